@@ -1,0 +1,114 @@
+package vn.langnghe.market.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.langnghe.market.catalog.CatalogViews.CategoryNode;
+import vn.langnghe.market.catalog.CatalogViews.ProductCard;
+import vn.langnghe.market.catalog.CatalogViews.ProductView;
+import vn.langnghe.market.platform.Page;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.shops.Shop;
+import vn.langnghe.market.shops.ShopViews.PublicShopView;
+import vn.langnghe.market.shops.Shops;
+
+/** What the storefront may read: products on sale, shop pages, the category tree. */
+@ApplicationScoped
+@Transactional
+public class Catalog {
+
+  private static final String ON_SALE =
+      " from Product p join p.shop s left join p.village v left join s.village sv"
+          + " left join p.category c left join c.parent cp"
+          + " where p.status = vn.langnghe.market.catalog.Product.Status.ACTIVE"
+          + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED";
+
+  @PersistenceContext EntityManager em;
+  @Inject Shops shops;
+
+  /** A product on sale, by id or slug; anything else is "not found". */
+  public ProductView product(String idOrSlug) {
+    Product product = findByIdOrSlug(idOrSlug);
+    if (product == null || !product.isOnSale()) {
+      throw new Problems.NotFoundException("Product " + idOrSlug);
+    }
+    return ProductView.of(product);
+  }
+
+  public record Filter(String village, String category, String shop) {}
+
+  public Page<ProductCard> products(Filter filter, Page.Request page) {
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.village() != null) {
+      where.append(" and (v.slug = :village or (v is null and sv.slug = :village))");
+      parameters.put("village", filter.village());
+    }
+    if (filter.category() != null) {
+      where.append(" and (c.slug = :category or cp.slug = :category)");
+      parameters.put("category", filter.category());
+    }
+    if (filter.shop() != null) {
+      where.append(" and s.slug = :shop");
+      parameters.put("shop", filter.shop());
+    }
+    TypedQuery<Long> count = em.createQuery("select count(p)" + ON_SALE + where, Long.class);
+    TypedQuery<Product> items =
+        em.createQuery("select p" + ON_SALE + where + " order by p.createdAt desc, p.id desc",
+                Product.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "p.variants")
+            .setHint("eclipselink.batch", "p.images");
+    parameters.forEach((name, value) -> {
+      count.setParameter(name, value);
+      items.setParameter(name, value);
+    });
+    return new Page<>(count.getSingleResult(), page.page(), page.size(),
+        items.getResultList().stream().map(ProductCard::of).toList());
+  }
+
+  public record ShopPage(PublicShopView shop, Page<ProductCard> products) {}
+
+  public ShopPage shopPage(String slug, Page.Request page) {
+    Shop shop = shops.approvedShop(slug);
+    return new ShopPage(PublicShopView.of(shop), products(new Filter(null, null, slug), page));
+  }
+
+  public List<CategoryNode> categoryTree() {
+    List<Category> all =
+        em.createQuery("select c from Category c", Category.class).getResultList();
+    Map<Long, List<Category>> children = new LinkedHashMap<>();
+    for (Category c : all) {
+      children.computeIfAbsent(c.parent() == null ? 0L : c.parent().id(), k -> new ArrayList<>()).add(c);
+    }
+    return nodes(0L, children);
+  }
+
+  private static List<CategoryNode> nodes(long parentId, Map<Long, List<Category>> children) {
+    return children.getOrDefault(parentId, List.of()).stream()
+        .sorted(Comparator.comparingInt(Category::position))
+        .map(c -> new CategoryNode(c.id(), c.slug(), c.nameVi(), c.nameEn(), nodes(c.id(), children)))
+        .toList();
+  }
+
+  Product findByIdOrSlug(String idOrSlug) {
+    if (idOrSlug.chars().allMatch(Character::isDigit) && idOrSlug.length() < 18) {
+      return em.find(Product.class, Long.parseLong(idOrSlug));
+    }
+    return em.createQuery("select p from Product p where p.slug = :slug", Product.class)
+        .setParameter("slug", idOrSlug)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

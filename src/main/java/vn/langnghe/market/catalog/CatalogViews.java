@@ -1,0 +1,164 @@
+package vn.langnghe.market.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.langnghe.market.media.ImageRendition;
+import vn.langnghe.market.media.Images;
+import vn.langnghe.market.places.CraftVillage;
+import vn.langnghe.market.places.PlaceViews.VillageRef;
+
+/** Requests and answers of the catalogue endpoints. */
+public final class CatalogViews {
+
+  /** Ten billion đồng: more than any handmade piece here costs; beyond it is a typo. */
+  public static final long MAX_PRICE_VND = 10_000_000_000L;
+
+  private CatalogViews() {}
+
+  public enum RequestedStatus {
+    DRAFT,
+    ACTIVE
+  }
+
+  public record VariantRequest(
+      @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,39}",
+          message = "2 to 40 letters, digits, dots, dashes or underscores") String sku,
+      @Size(max = 10) Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 80) String> options,
+      @NotNull @Positive @Max(MAX_PRICE_VND) Long priceVnd,
+      @NotNull @PositiveOrZero @Max(1_000_000) Integer onHand) {}
+
+  public record ProductRequest(
+      @NotBlank @Size(max = 200) String title,
+      @Size(max = 50_000) String description,
+      @Positive Long categoryId,
+      @Size(max = 80) @Pattern(regexp = "[a-z0-9-]+") String villageSlug,
+      @Size(max = 100) String material,
+      @Min(0) @Max(5) Integer ocopStars,
+      @Size(max = 60) String ocopCertificate,
+      RequestedStatus status,
+      @NotEmpty @Size(max = 50) List<@NotNull @Valid VariantRequest> variants,
+      @PositiveOrZero Long version) {}
+
+  public record StockRequest(@NotNull @PositiveOrZero @Max(1_000_000) Integer onHand) {}
+
+  public record CategoryRef(long id, String slug, String name, String nameEn) {
+    static CategoryRef of(Category c) {
+      return c == null ? null : new CategoryRef(c.id(), c.slug(), c.nameVi(), c.nameEn());
+    }
+  }
+
+  public record CategoryNode(long id, String slug, String name, String nameEn, List<CategoryNode> children) {}
+
+  public record ShopRef(long id, String slug, String name) {}
+
+  public record VariantView(String sku, Map<String, String> options, long priceVnd, int available) {
+    static VariantView of(Variant v) {
+      return new VariantView(v.sku(), v.options(), v.priceVnd(), v.available());
+    }
+  }
+
+  /** What the artisan sees of a variant: the stock behind "available" too. */
+  public record OwnVariantView(String sku, Map<String, String> options, long priceVnd, int onHand,
+      int reserved, int available, boolean retired) {
+    static OwnVariantView of(Variant v) {
+      return new OwnVariantView(v.sku(), v.options(), v.priceVnd(), v.onHand(), v.reserved(),
+          v.available(), v.retired());
+    }
+  }
+
+  public record ImageView(long id, long imageId, String url, String thumbUrl, String alt) {
+    static ImageView of(ProductImage image) {
+      return new ImageView(image.id(), image.imageId(),
+          Images.url(image.imageId(), ImageRendition.Size.LARGE),
+          Images.url(image.imageId(), ImageRendition.Size.THUMB), image.altText());
+    }
+  }
+
+  public record ProductView(
+      long id,
+      String slug,
+      String title,
+      String description,
+      CategoryRef category,
+      ShopRef shop,
+      VillageRef village,
+      String material,
+      int ocopStars,
+      String ocopCertificate,
+      Long priceMinVnd,
+      Long priceMaxVnd,
+      List<VariantView> variants,
+      List<ImageView> images,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static ProductView of(Product p) {
+      List<Variant> live = p.liveVariants();
+      return new ProductView(p.id(), p.slug(), p.title(), p.description(), CategoryRef.of(p.category()),
+          new ShopRef(p.shop().id(), p.shop().slug(), p.shop().name()), VillageRef.of(villageOf(p)),
+          p.material(), p.ocopStars(), p.ocopCertificate(),
+          live.stream().mapToLong(Variant::priceVnd).boxed().min(Long::compare).orElse(null),
+          live.stream().mapToLong(Variant::priceVnd).boxed().max(Long::compare).orElse(null),
+          live.stream().map(VariantView::of).toList(),
+          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt());
+    }
+  }
+
+  /** The artisan's view of their own product: status, version and stock included. */
+  public record OwnProductView(
+      long id,
+      String slug,
+      String title,
+      String description,
+      CategoryRef category,
+      VillageRef village,
+      String material,
+      int ocopStars,
+      String ocopCertificate,
+      String status,
+      long version,
+      List<OwnVariantView> variants,
+      List<ImageView> images,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static OwnProductView of(Product p) {
+      return new OwnProductView(p.id(), p.slug(), p.title(), p.description(),
+          CategoryRef.of(p.category()), VillageRef.of(p.village()), p.material(), p.ocopStars(),
+          p.ocopCertificate(), p.status().name(), p.version(),
+          p.variants().stream().map(OwnVariantView::of).toList(),
+          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt());
+    }
+  }
+
+  /** A product in a list (same shape as a search hit). */
+  public record ProductCard(
+      long id, String slug, String title, Long priceVnd, String shopName, String shopSlug,
+      String villageName, String villageSlug, String imageUrl, int ocopStars) {
+
+    static ProductCard of(Product p) {
+      CraftVillage village = villageOf(p);
+      return new ProductCard(p.id(), p.slug(), p.title(),
+          p.lowestPriceVnd().isPresent() ? p.lowestPriceVnd().getAsLong() : null,
+          p.shop().name(), p.shop().slug(), village == null ? null : village.name(),
+          village == null ? null : village.slug(),
+          p.images().isEmpty() ? null : Images.url(p.images().get(0).imageId(), ImageRendition.Size.THUMB),
+          p.ocopStars());
+    }
+  }
+
+  static CraftVillage villageOf(Product p) {
+    return p.village() != null ? p.village() : p.shop().village();
+  }
+}

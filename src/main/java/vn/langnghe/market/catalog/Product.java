@@ -1,0 +1,284 @@
+package vn.langnghe.market.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import vn.langnghe.market.places.CraftVillage;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.shops.Shop;
+
+/**
+ * A handmade product of one shop. It is sold only while ACTIVE and its shop is approved; archiving
+ * is final (orders keep pointing at it).
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+  public enum Status {
+    DRAFT,
+    ACTIVE,
+    ARCHIVED
+  }
+
+  /** What an artisan says a product is; the boundary has already cleaned the text. */
+  public record Description(
+      String title,
+      String descriptionHtml,
+      Category category,
+      CraftVillage village,
+      String material,
+      int ocopStars,
+      String ocopCertificate) {}
+
+  /** One variant as the artisan wants it after an edit. */
+  public record VariantSpec(String sku, Map<String, String> options, long priceVnd, int onHand) {}
+
+  public static final int MAX_IMAGES = 12;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String slug;
+
+  @ManyToOne
+  @JoinColumn(name = "shop_id")
+  private Shop shop;
+
+  private String title;
+  private String description;
+
+  @ManyToOne
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  @ManyToOne
+  @JoinColumn(name = "village_id")
+  private CraftVillage village;
+
+  private String material;
+
+  @Column(name = "ocop_stars")
+  private int ocopStars;
+
+  @Column(name = "ocop_certificate")
+  private String ocopCertificate;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "product", cascade = CascadeType.ALL)
+  @OrderBy("position")
+  private List<Variant> variants = new ArrayList<>();
+
+  @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<ProductImage> images = new ArrayList<>();
+
+  protected Product() {}
+
+  public Product(Shop shop, String slug, Description description, List<VariantSpec> variants,
+      Instant now) {
+    this.shop = shop;
+    this.slug = slug;
+    this.status = Status.DRAFT;
+    this.createdAt = now;
+    describe(description, now);
+    replaceVariants(variants);
+  }
+
+  public void describe(Description d, Instant now) {
+    requireNotArchived();
+    if (d.ocopStars() < 0 || d.ocopStars() > 5) {
+      throw new Problems.InvalidInputException("ocopStars", "must be between 0 and 5");
+    }
+    if (d.ocopStars() > 0 && (d.ocopCertificate() == null || d.ocopCertificate().isBlank())) {
+      throw new Problems.InvalidInputException("ocopCertificate",
+          "an OCOP rating needs the certificate number");
+    }
+    this.title = d.title();
+    this.description = d.descriptionHtml();
+    this.category = d.category();
+    this.village = d.village();
+    this.material = d.material();
+    this.ocopStars = d.ocopStars();
+    this.ocopCertificate = d.ocopStars() > 0 ? d.ocopCertificate() : null;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Variants named again are revised, new SKUs are added, the rest retire. SKUs are unique across
+   * the marketplace; the caller checks the others' SKUs.
+   */
+  public void replaceVariants(List<VariantSpec> specs) {
+    requireNotArchived();
+    if (specs.isEmpty()) {
+      throw new Problems.InvalidInputException("variants", "a product needs at least one variant");
+    }
+    Set<String> wanted = new HashSet<>();
+    for (int i = 0; i < specs.size(); i++) {
+      VariantSpec spec = specs.get(i);
+      if (!wanted.add(spec.sku())) {
+        throw new Problems.InvalidInputException("variants[" + i + "].sku", "is listed twice");
+      }
+      Optional<Variant> existing = variant(spec.sku());
+      if (existing.isPresent()) {
+        existing.get().revise(spec.options(), spec.priceVnd(), spec.onHand(), i);
+      } else {
+        variants.add(new Variant(this, spec.sku(), spec.options(), spec.priceVnd(), spec.onHand(), i));
+      }
+    }
+    variants.stream().filter(v -> !wanted.contains(v.sku())).forEach(Variant::retire);
+  }
+
+  public void activate() {
+    requireNotArchived();
+    if (!shop.maySell()) {
+      throw new Problems.RefusedException("status",
+          "Only an approved shop may put products on sale; keep it DRAFT until approval.");
+    }
+    status = Status.ACTIVE;
+  }
+
+  public void withdrawToDraft() {
+    requireNotArchived();
+    status = Status.DRAFT;
+  }
+
+  public void archive(Instant now) {
+    requireNotArchived();
+    status = Status.ARCHIVED;
+    updatedAt = now;
+  }
+
+  public ProductImage addImage(long imageId, String altText) {
+    requireNotArchived();
+    if (images.size() >= MAX_IMAGES) {
+      throw new Problems.RefusedException("file", "A product has at most " + MAX_IMAGES + " pictures.");
+    }
+    ProductImage image = new ProductImage(this, imageId, images.size(), altText);
+    images.add(image);
+    return image;
+  }
+
+  public void removeImage(long productImageId) {
+    requireNotArchived();
+    if (!images.removeIf(image -> image.id() != null && image.id() == productImageId)) {
+      throw new Problems.NotFoundException("Picture " + productImageId);
+    }
+  }
+
+  public boolean isOnSale() {
+    return status == Status.ACTIVE && shop.maySell();
+  }
+
+  public Optional<Variant> variant(String sku) {
+    return variants.stream().filter(v -> v.sku().equals(sku)).findFirst();
+  }
+
+  public List<Variant> liveVariants() {
+    return variants.stream().filter(v -> !v.retired()).toList();
+  }
+
+  public OptionalLong lowestPriceVnd() {
+    return liveVariants().stream().mapToLong(Variant::priceVnd).min();
+  }
+
+  private void requireNotArchived() {
+    if (status == Status.ARCHIVED) {
+      throw new Problems.ConflictException("status", "The product is archived and cannot change.");
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public Shop shop() {
+    return shop;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public CraftVillage village() {
+    return village;
+  }
+
+  public String material() {
+    return material;
+  }
+
+  public int ocopStars() {
+    return ocopStars;
+  }
+
+  public String ocopCertificate() {
+    return ocopCertificate;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public List<Variant> variants() {
+    return variants;
+  }
+
+  public List<ProductImage> images() {
+    return images;
+  }
+}

@@ -1,0 +1,57 @@
+package vn.langnghe.market.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A picture of a product: a stored image in a position, with its alternative text. */
+@Entity
+@Table(name = "product_image")
+public class ProductImage {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne
+  @JoinColumn(name = "product_id")
+  private Product product;
+
+  @Column(name = "image_id")
+  private long imageId;
+
+  private int position;
+
+  @Column(name = "alt_text")
+  private String altText;
+
+  protected ProductImage() {}
+
+  ProductImage(Product product, long imageId, int position, String altText) {
+    this.product = product;
+    this.imageId = imageId;
+    this.position = position;
+    this.altText = altText;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long imageId() {
+    return imageId;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String altText() {
+    return altText;
+  }
+}

@@ -1,0 +1,127 @@
+package vn.langnghe.market.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.langnghe.market.platform.Problems;
+
+/**
+ * A SKU: one buyable form of a product with its own price and stock. Reserved units belong to
+ * pending orders; only on-hand minus reserved can be sold. A variant that leaves the product is
+ * retired, never deleted, because orders keep pointing at it.
+ */
+@Entity
+@Table(name = "variant")
+public class Variant {
+
+  public static final int MAX_STOCK = 1_000_000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String sku;
+
+  @ManyToOne
+  @JoinColumn(name = "product_id")
+  private Product product;
+
+  @Convert(converter = OptionsConverter.class)
+  @Column(name = "options_json")
+  private Map<String, String> options = new LinkedHashMap<>();
+
+  @Column(name = "price_vnd")
+  private long priceVnd;
+
+  @Column(name = "on_hand")
+  private int onHand;
+
+  private int reserved;
+  private boolean retired;
+  private int position;
+
+  protected Variant() {}
+
+  Variant(Product product, String sku, Map<String, String> options, long priceVnd, int onHand,
+      int position) {
+    this.product = product;
+    this.sku = sku;
+    this.position = position;
+    revise(options, priceVnd, onHand, position);
+  }
+
+  void revise(Map<String, String> options, long priceVnd, int onHand, int position) {
+    if (priceVnd <= 0) {
+      throw new Problems.InvalidInputException("priceVnd", "must be positive");
+    }
+    this.options = new LinkedHashMap<>(options == null ? Map.of() : options);
+    this.priceVnd = priceVnd;
+    this.position = position;
+    this.retired = false;
+    restock(onHand);
+  }
+
+  /** Sets what the shop holds; it may not fall below what pending orders have reserved. */
+  public void restock(int newOnHand) {
+    if (newOnHand < 0 || newOnHand > MAX_STOCK) {
+      throw new Problems.InvalidInputException("onHand", "must be between 0 and " + MAX_STOCK);
+    }
+    if (newOnHand < reserved) {
+      throw new Problems.ConflictException("onHand",
+          "Pending orders hold " + reserved + " of " + sku + "; stock cannot go below that.");
+    }
+    this.onHand = newOnHand;
+  }
+
+  void retire() {
+    this.retired = true;
+  }
+
+  public int available() {
+    return retired ? 0 : onHand - reserved;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String sku() {
+    return sku;
+  }
+
+  public Product product() {
+    return product;
+  }
+
+  public Map<String, String> options() {
+    return options;
+  }
+
+  public long priceVnd() {
+    return priceVnd;
+  }
+
+  public int onHand() {
+    return onHand;
+  }
+
+  public int reserved() {
+    return reserved;
+  }
+
+  public boolean retired() {
+    return retired;
+  }
+
+  public int position() {
+    return position;
+  }
+}

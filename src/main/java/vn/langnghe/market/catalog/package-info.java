@@ -1,0 +1,6 @@
+/**
+ * Catalogue: categories, products, their variants (SKUs with VND prices and stock) and pictures.
+ * The public sees only ACTIVE products of APPROVED shops; an artisan sees and changes only the
+ * products of their own shop (anyone else's answer 404). Descriptions are sanitised on the way in.
+ */
+package vn.langnghe.market.catalog;

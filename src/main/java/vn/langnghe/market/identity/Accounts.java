@@ -1,0 +1,177 @@
+package vn.langnghe.market.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.identity.IdentityViews.AccountView;
+import vn.langnghe.market.identity.IdentityViews.LoginRequest;
+import vn.langnghe.market.identity.IdentityViews.RegisterRequest;
+import vn.langnghe.market.identity.IdentityViews.TokenView;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.VietnameseText;
+
+/** Registration, sign-in with lock-out, and turning a bearer token back into its caller. */
+@ApplicationScoped
+public class Accounts {
+
+  private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "market.auth.pbkdf2-iterations", defaultValue = "600000")
+  int iterations;
+
+  @Inject
+  @ConfigProperty(name = "market.auth.token-lifetime", defaultValue = "PT12H")
+  String tokenLifetime;
+
+  private PasswordHasher hasher;
+
+  /** Verified against when the e-mail is unknown, so both failures take the same time. */
+  private String decoyHash;
+
+  @PostConstruct
+  void init() {
+    hasher = new PasswordHasher(iterations);
+    decoyHash = hasher.hash("decoy password that nobody has");
+  }
+
+  @Transactional
+  public AccountView register(RegisterRequest request) {
+    return toView(create(request.email(), request.password(), request.displayName(),
+        Set.of(Role.valueOf(request.role().name()))));
+  }
+
+  /** Creates an account with any roles: for appointed officers and the demo data. */
+  @Transactional
+  public Account create(String email, String password, String displayName, Set<Role> roles) {
+    String normalisedEmail = normaliseEmail(email);
+    if (findByEmail(normalisedEmail).isPresent()) {
+      throw new Problems.ConflictException("email", "An account with this e-mail already exists.");
+    }
+    Account account =
+        new Account(normalisedEmail, VietnameseText.clean(displayName), hasher.hash(password), roles,
+            clock.instant());
+    em.persist(account);
+    em.flush();
+    LOG.info("Account " + account.id() + " registered with roles " + roles);
+    return account;
+  }
+
+  @Transactional(dontRollbackOn = InvalidCredentialsException.class)
+  public TokenView login(LoginRequest request) {
+    Instant now = clock.instant();
+    Optional<Account> found = findByEmail(normaliseEmail(request.email()));
+    if (found.isEmpty()) {
+      hasher.verify(request.password(), decoyHash);
+      throw new InvalidCredentialsException();
+    }
+    Account account = found.get();
+    if (account.isLockedAt(now)) {
+      long seconds = Math.max(1, account.lockRemaining(now).toSeconds());
+      throw new Problems.TooManyAttemptsException(
+          "Too many failed sign-ins; try again in " + seconds + " seconds.", seconds);
+    }
+    if (!hasher.verify(request.password(), account.passwordHash())) {
+      account.recordFailedLogin(now);
+      LOG.info("Failed sign-in for account " + account.id());
+      throw new InvalidCredentialsException();
+    }
+    account.recordSuccessfulLogin();
+    if (hasher.needsRehash(account.passwordHash())) {
+      account.changePasswordHash(hasher.hash(request.password()));
+    }
+    return issueToken(account, now);
+  }
+
+  private TokenView issueToken(Account account, Instant now) {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant expiresAt = now.plus(Duration.parse(tokenLifetime));
+    em.persist(new AuthToken(sha256(token), account, now, expiresAt));
+    return new TokenView(token, expiresAt);
+  }
+
+  /** The caller a bearer token stands for, if it is known and not expired. */
+  @Transactional
+  public Optional<Caller> callerFor(String token) {
+    AuthToken stored = em.find(AuthToken.class, sha256(token));
+    if (stored == null || !stored.isValidAt(clock.instant())) {
+      return Optional.empty();
+    }
+    Account account = stored.account();
+    return Optional.of(new Caller(account.id(), account.email(), account.roles()));
+  }
+
+  @Transactional
+  public void logout(String token) {
+    AuthToken stored = em.find(AuthToken.class, sha256(token));
+    if (stored != null) {
+      em.remove(stored);
+    }
+  }
+
+  @Transactional
+  public AccountView account(long id) {
+    Account account = em.find(Account.class, id);
+    if (account == null) {
+      throw new Problems.NotFoundException("Account");
+    }
+    return toView(account);
+  }
+
+  @Transactional
+  public Optional<Account> findByEmail(String email) {
+    return em.createQuery("select a from Account a where a.email = :email", Account.class)
+        .setParameter("email", normaliseEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  static String normaliseEmail(String email) {
+    return VietnameseText.clean(email).toLowerCase(Locale.ROOT);
+  }
+
+  static AccountView toView(Account account) {
+    return new AccountView(account.id(), account.email(), account.displayName(),
+        account.roles().stream().map(Role::name).toList());
+  }
+
+  static String sha256(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Wrong e-mail or wrong password: the answer never says which. */
+  public static class InvalidCredentialsException extends Problems.AuthenticationRequiredException {
+    public InvalidCredentialsException() {
+      super("E-mail or password is wrong.");
+    }
+  }
+}

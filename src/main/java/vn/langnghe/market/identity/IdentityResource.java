@@ -1,0 +1,71 @@
+package vn.langnghe.market.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import vn.langnghe.market.identity.IdentityViews.AccountView;
+import vn.langnghe.market.identity.IdentityViews.LoginRequest;
+import vn.langnghe.market.identity.IdentityViews.MeView;
+import vn.langnghe.market.identity.IdentityViews.RegisterRequest;
+import vn.langnghe.market.identity.IdentityViews.ShopRef;
+import vn.langnghe.market.identity.IdentityViews.TokenView;
+import vn.langnghe.market.platform.RequestValidation;
+
+/** Register, sign in, sign out, and who am I. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IdentityResource {
+
+  @Inject Accounts accounts;
+  @Inject RequestValidation validation;
+  @Inject Instance<ShopDirectory> shops;
+
+  @POST
+  @Path("auth/register")
+  @PermitAll
+  public Response register(RegisterRequest request, @Context UriInfo uri) {
+    AccountView account = accounts.register(validation.valid(request));
+    return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(account).build();
+  }
+
+  @POST
+  @Path("auth/login")
+  @PermitAll
+  public TokenView login(LoginRequest request) {
+    return accounts.login(validation.valid(request));
+  }
+
+  @POST
+  @Path("auth/logout")
+  @RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE})
+  public Response logout(@Context HttpHeaders headers) {
+    String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    accounts.logout(header.substring("Bearer ".length()).trim());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("me")
+  @RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE})
+  public MeView me(@Context SecurityContext security) {
+    Caller caller = Caller.of(security);
+    AccountView account = accounts.account(caller.accountId());
+    ShopRef shop =
+        shops.isResolvable() ? shops.get().shopOwnedBy(caller.accountId()).orElse(null) : null;
+    return new MeView(account.id(), account.email(), account.displayName(), account.roles(),
+        shop == null ? null : shop.id(), shop);
+  }
+}

@@ -1,0 +1,143 @@
+package vn.langnghe.market.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Decides what an upload really is from its first bytes, decodes it only when its dimensions are
+ * sane (a tiny file can claim a gigapixel), and makes the JPEG renditions we serve.
+ */
+public final class ImageInspector {
+
+  public static final int MAX_BYTES = 8 * 1024 * 1024;
+  static final long MAX_PIXELS = 50_000_000L;
+  static final int MIN_SIDE = 16;
+
+  public enum Format {
+    JPEG("image/jpeg"),
+    PNG("image/png"),
+    WEBP("image/webp");
+
+    public final String mediaType;
+
+    Format(String mediaType) {
+      this.mediaType = mediaType;
+    }
+  }
+
+  /** Why an upload was refused, in words for the uploader. */
+  public static class RejectedImageException extends Exception {
+    public RejectedImageException(String message) {
+      super(message);
+    }
+  }
+
+  public record Decoded(Format format, BufferedImage image) {}
+
+  public record Rendition(int width, int height, byte[] jpeg) {}
+
+  private ImageInspector() {}
+
+  /** JPEG, PNG and WebP by their magic numbers; anything else (scripts, SVG, GIF…) is refused. */
+  public static Optional<Format> sniff(byte[] bytes) {
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+        && (bytes[2] & 0xFF) == 0xFF) {
+      return Optional.of(Format.JPEG);
+    }
+    if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
+        && bytes[3] == 'G' && bytes[4] == 0x0D && bytes[5] == 0x0A && bytes[6] == 0x1A
+        && bytes[7] == 0x0A) {
+      return Optional.of(Format.PNG);
+    }
+    if (bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F'
+        && bytes[3] == 'F' && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B'
+        && bytes[11] == 'P') {
+      return Optional.of(Format.WEBP);
+    }
+    return Optional.empty();
+  }
+
+  public static Decoded decode(byte[] bytes) throws RejectedImageException {
+    if (bytes.length == 0) {
+      throw new RejectedImageException("the file is empty");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new RejectedImageException("the file is larger than 8 MB");
+    }
+    Format format =
+        sniff(bytes).orElseThrow(() -> new RejectedImageException("only JPEG, PNG or WebP images"));
+    try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+      if (!readers.hasNext()) {
+        throw new RejectedImageException("no decoder for " + format.mediaType);
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(input, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width < MIN_SIDE || height < MIN_SIDE) {
+          throw new RejectedImageException("the image is smaller than 16×16 pixels");
+        }
+        if ((long) width * height > MAX_PIXELS) {
+          throw new RejectedImageException("the image has more than 50 megapixels");
+        }
+        return new Decoded(format, reader.read(0));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new RejectedImageException("the file is not a readable " + format.mediaType + " image");
+    }
+  }
+
+  /** Scales down (never up) to fit the longest side, flattening transparency onto white. */
+  public static Rendition render(BufferedImage source, int longestSide) {
+    double scale = Math.min(1.0, (double) longestSide / Math.max(source.getWidth(), source.getHeight()));
+    int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
+    int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
+    BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = target.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.drawImage(source, 0, 0, width, height, null);
+    } finally {
+      g.dispose();
+    }
+    return new Rendition(width, height, jpeg(target));
+  }
+
+  private static byte[] jpeg(BufferedImage image) {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(output);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0.85f);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new IllegalStateException("JPEG encoding into memory failed", e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+}

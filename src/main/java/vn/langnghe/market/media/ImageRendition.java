@@ -1,0 +1,69 @@
+package vn.langnghe.market.media;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** The bytes of one size of an image. Kept apart so listing images never loads bytes. */
+@Entity
+@Table(name = "image_rendition")
+@IdClass(ImageRendition.Key.class)
+public class ImageRendition {
+
+  /** The sizes we serve; the original upload is never served back as-is. */
+  public enum Size {
+    LARGE(1200),
+    THUMB(400);
+
+    final int longestSide;
+
+    Size(int longestSide) {
+      this.longestSide = longestSide;
+    }
+  }
+
+  public record Key(Long imageId, Size size) implements Serializable {
+    public Key() {
+      this(null, null);
+    }
+  }
+
+  @Id
+  @Column(name = "image_id")
+  private Long imageId;
+
+  @Id
+  @Enumerated(EnumType.STRING)
+  private Size size;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  private int width;
+  private int height;
+  private byte[] bytes;
+
+  protected ImageRendition() {}
+
+  ImageRendition(long imageId, Size size, String contentType, int width, int height, byte[] bytes) {
+    this.imageId = imageId;
+    this.size = size;
+    this.contentType = contentType;
+    this.width = width;
+    this.height = height;
+    this.bytes = bytes;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public byte[] bytes() {
+    return bytes;
+  }
+}

@@ -1,0 +1,110 @@
+package vn.langnghe.market.places;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the API shows of places. */
+public final class PlaceViews {
+
+  private PlaceViews() {}
+
+  public record UnitRef(String code, String name, String type, String level) {
+    static UnitRef of(AdministrativeUnit unit) {
+      return unit == null
+          ? null
+          : new UnitRef(unit.code(), unit.name(), unit.type(), unit.level().name());
+    }
+  }
+
+  /** A former unit, with the district and province it belonged to. */
+  public record FormerUnitRef(
+      String code, String name, String type, UnitRef district, UnitRef province, Boolean whole) {
+    static FormerUnitRef of(AdministrativeUnit unit, Boolean whole) {
+      if (unit == null) {
+        return null;
+      }
+      AdministrativeUnit district =
+          unit.parent() != null && unit.parent().level() == AdministrativeUnit.Level.DISTRICT
+              ? unit.parent()
+              : null;
+      AdministrativeUnit province = district != null ? district.parent() : unit.parent();
+      return new FormerUnitRef(
+          unit.code(),
+          unit.name(),
+          unit.type(),
+          UnitRef.of(district),
+          UnitRef.of(province),
+          whole);
+    }
+  }
+
+  public record UnitView(
+      String code,
+      String name,
+      String type,
+      String level,
+      String parentCode,
+      LocalDate validFrom,
+      LocalDate validTo,
+      List<FormerUnitRef> formerUnits,
+      List<UnitRef> successors) {
+
+    static UnitView of(AdministrativeUnit unit) {
+      return new UnitView(
+          unit.code(),
+          unit.name(),
+          unit.type(),
+          unit.level().name(),
+          unit.parent() == null ? null : unit.parent().code(),
+          unit.validFrom(),
+          unit.validTo(),
+          unit.predecessors().stream()
+              .map(s -> FormerUnitRef.of(s.former(), s.whole()))
+              .toList(),
+          unit.successors().stream().map(s -> UnitRef.of(s.successor())).toList());
+    }
+  }
+
+  public record VillageView(
+      String slug,
+      String name,
+      String craft,
+      String craftEn,
+      UnitRef commune,
+      UnitRef province,
+      FormerUnitRef formerCommune,
+      String story,
+      List<String> sources) {
+
+    public static VillageView of(CraftVillage village) {
+      return new VillageView(
+          village.slug(),
+          village.name(),
+          village.craft(),
+          village.craftEn(),
+          UnitRef.of(village.commune()),
+          UnitRef.of(village.commune().parent()),
+          FormerUnitRef.of(village.formerCommune(), null),
+          village.story(),
+          village.sources() == null
+              ? List.of()
+              : List.of(village.sources().split("\\s*;\\s*")).stream()
+                  .filter(s -> !s.isBlank())
+                  .toList());
+    }
+  }
+
+  /** The short form used inside products and shops. */
+  public record VillageRef(String slug, String name, String craft, UnitRef commune, FormerUnitRef formerCommune) {
+    public static VillageRef of(CraftVillage village) {
+      return village == null
+          ? null
+          : new VillageRef(
+              village.slug(),
+              village.name(),
+              village.craft(),
+              UnitRef.of(village.commune()),
+              FormerUnitRef.of(village.formerCommune(), null));
+    }
+  }
+}

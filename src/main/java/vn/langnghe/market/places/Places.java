@@ -1,0 +1,90 @@
+package vn.langnghe.market.places;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import vn.langnghe.market.places.PlaceViews.UnitView;
+import vn.langnghe.market.places.PlaceViews.VillageView;
+import vn.langnghe.market.platform.Problems;
+
+/** Reads administrative units (as of a day) and craft villages. */
+@ApplicationScoped
+@Transactional
+public class Places {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @PersistenceContext EntityManager em;
+
+  /** Provinces (no parent given) or the children of the unit with that code, valid on the day. */
+  public List<UnitView> units(String parentCode, LocalDate on) {
+    LocalDate day = on == null ? LocalDate.now(VIETNAM) : on;
+    List<AdministrativeUnit> units;
+    if (parentCode == null || parentCode.isBlank()) {
+      units =
+          em.createQuery(
+                  "select u from AdministrativeUnit u where u.level = :level order by u.code",
+                  AdministrativeUnit.class)
+              .setParameter("level", AdministrativeUnit.Level.PROVINCE)
+              .getResultList();
+    } else {
+      units =
+          em.createQuery(
+                  "select u from AdministrativeUnit u where u.parent.code = :code order by u.name",
+                  AdministrativeUnit.class)
+              .setParameter("code", parentCode.trim())
+              .getResultList();
+      if (units.isEmpty() && unitValidOn(parentCode.trim(), day).isEmpty()) {
+        throw new Problems.NotFoundException("Administrative unit " + parentCode);
+      }
+    }
+    return units.stream()
+        .filter(u -> u.isValidOn(day))
+        .filter(u -> u.parent() == null || u.parent().isValidOn(day) || parentCode == null)
+        .map(UnitView::of)
+        .toList();
+  }
+
+  /** The commune with that code valid today: what an address may name. */
+  public Optional<AdministrativeUnit> currentCommune(String code) {
+    return unitValidOn(code, LocalDate.now(VIETNAM))
+        .filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE);
+  }
+
+  private Optional<AdministrativeUnit> unitValidOn(String code, LocalDate day) {
+    return em.createQuery("select u from AdministrativeUnit u where u.code = :code", AdministrativeUnit.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .filter(u -> u.isValidOn(day))
+        .findFirst();
+  }
+
+  public List<VillageView> villages() {
+    return em.createQuery("select v from CraftVillage v order by v.name", CraftVillage.class)
+        .getResultList()
+        .stream()
+        .map(VillageView::of)
+        .toList();
+  }
+
+  public VillageView village(String slug) {
+    return VillageView.of(villageEntity(slug));
+  }
+
+  /** For other components that link to a village (shops, products). */
+  public CraftVillage villageEntity(String slug) {
+    return findVillage(slug).orElseThrow(() -> new Problems.NotFoundException("Craft village " + slug));
+  }
+
+  public Optional<CraftVillage> findVillage(String slug) {
+    return em.createQuery("select v from CraftVillage v where v.slug = :slug", CraftVillage.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+}

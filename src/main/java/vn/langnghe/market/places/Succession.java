@@ -1,0 +1,58 @@
+package vn.langnghe.market.places;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/**
+ * A former unit went (wholly or in part) into a successor. A partial merge splits one former
+ * commune between two new ones, so a former unit can have several successors.
+ */
+@Entity
+@Table(name = "administrative_succession")
+public class Succession {
+
+  @Embeddable
+  public record Key(
+      @Column(name = "former_unit_id") Long formerUnitId,
+      @Column(name = "successor_unit_id") Long successorUnitId)
+      implements Serializable {
+    public Key() {
+      this(null, null);
+    }
+  }
+
+  @EmbeddedId private Key key;
+
+  @MapsId("formerUnitId")
+  @ManyToOne
+  @JoinColumn(name = "former_unit_id")
+  private AdministrativeUnit former;
+
+  @MapsId("successorUnitId")
+  @ManyToOne
+  @JoinColumn(name = "successor_unit_id")
+  private AdministrativeUnit successor;
+
+  private boolean whole;
+
+  protected Succession() {}
+
+  public AdministrativeUnit former() {
+    return former;
+  }
+
+  public AdministrativeUnit successor() {
+    return successor;
+  }
+
+  public boolean whole() {
+    return whole;
+  }
+}

@@ -1,0 +1,59 @@
+package vn.langnghe.market.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Query parameters arrive as text and are parsed here, so that a wrong one is a 400 naming it
+ * (JAX-RS would answer 404 for a parameter it cannot convert).
+ */
+public final class QueryParams {
+
+  private QueryParams() {}
+
+  public static int intOrDefault(String name, String value, int defaultValue) {
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new Problems.InvalidInputException(name, "must be a whole number");
+    }
+  }
+
+  public static long longOrDefault(String name, String value, long defaultValue) {
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new Problems.InvalidInputException(name, "must be a whole number");
+    }
+  }
+
+  public static LocalDate dateOrNull(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new Problems.InvalidInputException(name, "must be a date like 2025-07-01");
+    }
+  }
+
+  public static <E extends Enum<E>> E enumOrDefault(
+      String name, String value, Class<E> type, E defaultValue) {
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new Problems.InvalidInputException(
+          name, "must be one of " + java.util.List.of(type.getEnumConstants()));
+    }
+  }
+}

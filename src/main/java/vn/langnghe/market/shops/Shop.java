@@ -1,0 +1,143 @@
+package vn.langnghe.market.shops;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import vn.langnghe.market.places.CraftVillage;
+import vn.langnghe.market.platform.Problems;
+
+/** An artisan's store. Its status changes only through the vetting methods. */
+@Entity
+@Table(name = "shop")
+public class Shop {
+
+  public enum Status {
+    PENDING,
+    APPROVED,
+    SUSPENDED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String slug;
+  private String name;
+  private String description;
+
+  @Column(name = "owner_account_id")
+  private long ownerAccountId;
+
+  @ManyToOne
+  @JoinColumn(name = "village_id")
+  private CraftVillage village;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
+  @Version private long version;
+
+  protected Shop() {}
+
+  public Shop(long ownerAccountId, String slug, String name, String description, CraftVillage village,
+      Instant now) {
+    this.ownerAccountId = ownerAccountId;
+    this.slug = slug;
+    this.status = Status.PENDING;
+    this.createdAt = now;
+    describe(name, description, village);
+  }
+
+  public void describe(String name, String description, CraftVillage village) {
+    this.name = name;
+    this.description = description;
+    this.village = village;
+  }
+
+  public void approve(Instant now) {
+    if (status == Status.APPROVED) {
+      throw new Problems.ConflictException("The shop is already approved.");
+    }
+    status = Status.APPROVED;
+    statusReason = null;
+    approvedAt = now;
+  }
+
+  public void suspend(String reason) {
+    if (status == Status.SUSPENDED) {
+      throw new Problems.ConflictException("The shop is already suspended.");
+    }
+    status = Status.SUSPENDED;
+    statusReason = reason;
+  }
+
+  public boolean isOwnedBy(long accountId) {
+    return ownerAccountId == accountId;
+  }
+
+  public boolean maySell() {
+    return status == Status.APPROVED;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public long ownerAccountId() {
+    return ownerAccountId;
+  }
+
+  public CraftVillage village() {
+    return village;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public String statusReason() {
+    return statusReason;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant approvedAt() {
+    return approvedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,135 @@
+package vn.langnghe.market.shops;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.identity.IdentityViews.ShopRef;
+import vn.langnghe.market.identity.ShopDirectory;
+import vn.langnghe.market.places.CraftVillage;
+import vn.langnghe.market.places.Places;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RichText;
+import vn.langnghe.market.platform.VietnameseText;
+import vn.langnghe.market.shops.ShopViews.ShopRequest;
+import vn.langnghe.market.shops.ShopViews.ShopView;
+
+/** Opening and editing one's shop, and the officers' vetting of shops. */
+@ApplicationScoped
+@Transactional
+public class Shops implements ShopDirectory {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+  @Inject Places places;
+  @Inject Clock clock;
+
+  public ShopView open(Caller artisan, ShopRequest request) {
+    if (findOwnedBy(artisan.accountId()).isPresent()) {
+      throw new Problems.ConflictException("You already have a shop; edit it instead.");
+    }
+    String name = VietnameseText.clean(request.name());
+    Shop shop = new Shop(artisan.accountId(), uniqueSlug(name), name,
+        RichText.sanitise(request.description()), village(request.villageSlug()), clock.instant());
+    em.persist(shop);
+    em.flush();
+    return ShopView.of(shop);
+  }
+
+  public ShopView edit(Caller artisan, ShopRequest request) {
+    Shop shop = ownShop(artisan);
+    shop.describe(VietnameseText.clean(request.name()), RichText.sanitise(request.description()),
+        village(request.villageSlug()));
+    em.flush();
+    return ShopView.of(shop);
+  }
+
+  public ShopView mine(Caller artisan) {
+    return ShopView.of(ownShop(artisan));
+  }
+
+  /** The caller's shop, for other components acting on the artisan's behalf. */
+  public Shop ownShop(Caller artisan) {
+    return findOwnedBy(artisan.accountId())
+        .orElseThrow(() -> new Problems.NotFoundException("Your shop (open one first)"));
+  }
+
+  public Optional<Shop> findOwnedBy(long accountId) {
+    return em.createQuery("select s from Shop s where s.ownerAccountId = :owner", Shop.class)
+        .setParameter("owner", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** An approved shop by its slug: what the storefront may show. */
+  public Shop approvedShop(String slug) {
+    return em.createQuery("select s from Shop s where s.slug = :slug", Shop.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .filter(Shop::maySell)
+        .findFirst()
+        .orElseThrow(() -> new Problems.NotFoundException("Shop " + slug));
+  }
+
+  @Override
+  public Optional<ShopRef> shopOwnedBy(long accountId) {
+    return findOwnedBy(accountId)
+        .map(s -> new ShopRef(s.id(), s.slug(), s.name(), s.status().name()));
+  }
+
+  public List<ShopView> withStatus(Shop.Status status) {
+    return em.createQuery("select s from Shop s where s.status = :status order by s.createdAt", Shop.class)
+        .setParameter("status", status)
+        .getResultList()
+        .stream()
+        .map(ShopView::of)
+        .toList();
+  }
+
+  public ShopView approve(long shopId) {
+    Shop shop = byId(shopId);
+    shop.approve(clock.instant());
+    em.flush();
+    return ShopView.of(shop);
+  }
+
+  public ShopView suspend(long shopId, String reason) {
+    Shop shop = byId(shopId);
+    shop.suspend(VietnameseText.clean(reason));
+    em.flush();
+    return ShopView.of(shop);
+  }
+
+  private Shop byId(long shopId) {
+    Shop shop = em.find(Shop.class, shopId);
+    if (shop == null) {
+      throw new Problems.NotFoundException("Shop " + shopId);
+    }
+    return shop;
+  }
+
+  private CraftVillage village(String slug) {
+    if (slug == null || slug.isBlank()) {
+      return null;
+    }
+    return places.findVillage(slug)
+        .orElseThrow(() -> new Problems.InvalidInputException("villageSlug", "no such craft village"));
+  }
+
+  private String uniqueSlug(String name) {
+    String base = VietnameseText.slug(name, 80);
+    String slug = base;
+    while (!em.createQuery("select s.id from Shop s where s.slug = :slug")
+        .setParameter("slug", slug).getResultList().isEmpty()) {
+      slug = base + "-" + Integer.toString(100 + RANDOM.nextInt(900));
+    }
+    return slug;
+  }
+}
