@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 
 /** The bytes of one size of an image. Kept apart so listing images never loads bytes. */
 @Entity
@@ -27,9 +28,26 @@ public class ImageRendition {
     }
   }
 
-  public record Key(Long imageId, Size size) implements Serializable {
-    public Key() {
-      this(null, null);
+  /** A plain class, not a record: EclipseLink sets key fields by reflection. */
+  public static class Key implements Serializable {
+    private Long imageId;
+    private Size size;
+
+    public Key() {}
+
+    public Key(Long imageId, Size size) {
+      this.imageId = imageId;
+      this.size = size;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && Objects.equals(imageId, key.imageId) && size == key.size;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(imageId, size);
     }
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * A former unit went (wholly or in part) into a successor. A partial merge splits one former
@@ -18,13 +19,25 @@ import java.io.Serializable;
 @Table(name = "administrative_succession")
 public class Succession {
 
+  /** A plain class, not a record: EclipseLink sets key fields by reflection. */
   @Embeddable
-  public record Key(
-      @Column(name = "former_unit_id") Long formerUnitId,
-      @Column(name = "successor_unit_id") Long successorUnitId)
-      implements Serializable {
-    public Key() {
-      this(null, null);
+  public static class Key implements Serializable {
+    @Column(name = "former_unit_id")
+    private Long formerUnitId;
+
+    @Column(name = "successor_unit_id")
+    private Long successorUnitId;
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && Objects.equals(formerUnitId, key.formerUnitId)
+          && Objects.equals(successorUnitId, key.successorUnitId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(formerUnitId, successorUnitId);
     }
   }
 

@@ -1,0 +1,126 @@
+package vn.langnghe.market.devenv;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * README command 1: starts the database (embedded MariaDB unless MARKET_DB_URL names one), then the
+ * WildFly the build set up, with the war and the demo data, waits until it is ready and prints the
+ * address. Ctrl+C stops everything; the data stays in MARKET_HOME (~/.langnghe-market).
+ */
+public final class MarketplaceLauncher {
+
+  private MarketplaceLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    Path home = Path.of(LocalDatabase.env("MARKET_HOME",
+        Path.of(System.getProperty("user.home"), ".langnghe-market").toString()));
+    Path jbossHome = Path.of(System.getProperty("jboss.home"));
+    Path war = Path.of(System.getProperty("market.war"));
+    int httpPort = Integer.parseInt(LocalDatabase.env("MARKET_HTTP_PORT", "8080"));
+    Files.createDirectories(home);
+
+    List<String> serverArgs = new ArrayList<>();
+    LocalDatabase database = null;
+    if (System.getenv("MARKET_DB_URL") == null) {
+      int port = Integer.parseInt(LocalDatabase.env("MARKET_EMBEDDED_DB_PORT", "3316"));
+      database = LocalDatabase.embedded(home.resolve("mariadb"), port);
+      String url = database.prepare("market", "market", "market", false);
+      serverArgs.add("-Dmarket.db.url=" + url);
+      serverArgs.add("-Dmarket.db.user=market");
+      serverArgs.add("-Dmarket.db.password=market");
+    }
+    LocalDatabase ownDatabase = database;
+
+    Path base = prepareServerBase(home.resolve("wildfly"), jbossHome, war);
+    List<String> command = new ArrayList<>(List.of(
+        jbossHome.resolve("bin/standalone.sh").toString(),
+        "-c", "standalone-microprofile.xml",
+        "-Djboss.server.base.dir=" + base,
+        "-Djboss.http.port=" + httpPort,
+        "-Dmarket.demo.enabled=" + LocalDatabase.env("MARKET_DEMO_ENABLED", "true")));
+    command.addAll(serverArgs);
+    Path console = base.resolve("log/console.log");
+    Process server = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(console.toFile())
+        .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, ownDatabase)));
+
+    System.out.println("Starting Làng Nghề Market (server log: " + console + ") …");
+    if (!waitUntilReady(server, Duration.ofMinutes(5))) {
+      System.out.println("The server did not become ready. Last lines of its log:");
+      try (Stream<String> lines = Files.lines(console)) {
+        List<String> all = lines.toList();
+        all.subList(Math.max(0, all.size() - 40), all.size()).forEach(System.out::println);
+      }
+      System.exit(1);
+    }
+    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+    System.out.println();
+    System.out.println("  Làng Nghề Market is running at http://localhost:" + httpPort + "/  (ready in "
+        + seconds + " s)");
+    System.out.println("  Demo accounts (password LangNghe@2026): shopper@demo.langnghe.vn,"
+        + " artisan@demo.langnghe.vn, officer@demo.langnghe.vn, admin@demo.langnghe.vn");
+    System.out.println("  Health: http://localhost:9990/health/ready   API: http://localhost:" + httpPort
+        + "/openapi   Stop: Ctrl+C");
+    System.out.println();
+    server.waitFor();
+  }
+
+  /** A server folder of our own, so the tests' WildFly in target/ stays clean. */
+  private static Path prepareServerBase(Path base, Path jbossHome, Path war) throws IOException {
+    Path configuration = base.resolve("configuration");
+    Files.createDirectories(configuration);
+    Files.createDirectories(base.resolve("deployments"));
+    Files.createDirectories(base.resolve("log"));
+    try (Stream<Path> files = Files.list(jbossHome.resolve("standalone/configuration"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Files.copy(war, base.resolve("deployments/market.war"), StandardCopyOption.REPLACE_EXISTING);
+    return base;
+  }
+
+  private static boolean waitUntilReady(Process server, Duration limit) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready"))
+        .timeout(Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline && server.isAlive()) {
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return true;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
+  private static void stop(Process server, LocalDatabase database) {
+    server.destroy();
+    try {
+      server.waitFor();
+      if (database != null) {
+        database.close();
+      }
+    } catch (Exception e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

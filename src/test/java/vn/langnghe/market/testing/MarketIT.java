@@ -1,0 +1,27 @@
+package vn.langnghe.market.testing;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.langnghe.market.devenv.IntegrationEnvironment;
+
+/**
+ * Base of the black-box integration tests: the war exactly as the build made it, deployed on the
+ * provisioned WildFly against the real database; the tests talk HTTP to it like any client.
+ */
+@ExtendWith(IntegrationEnvironment.class)
+@ExtendWith(ArquillianExtension.class)
+public abstract class MarketIT {
+
+  @Deployment(testable = false)
+  public static WebArchive deployment() {
+    File war = new File(System.getProperty("market.war", "target/market.war"));
+    return ShrinkWrap.create(ZipImporter.class, "market.war").importFrom(war).as(WebArchive.class);
+  }
+
+  protected static final Api api = new Api("http://localhost:8080");
+}
