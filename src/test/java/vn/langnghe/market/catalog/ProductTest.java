@@ -1,0 +1,103 @@
+package vn.langnghe.market.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.shops.Shop;
+
+class ProductTest {
+
+  private final Instant now = Instant.parse("2026-11-26T03:00:00Z");
+
+  private Shop shop(boolean approved) {
+    Shop shop = new Shop(7L, "bac-dong-xam", "Bạc Đồng Xâm", "", null, now);
+    if (approved) {
+      shop.approve(now);
+    }
+    return shop;
+  }
+
+  private static Product.Description ring(int stars, String certificate) {
+    return new Product.Description("Nhẫn bạc", "<p>x</p>", null, null, "Bạc", stars, certificate);
+  }
+
+  private Product product(Shop shop) {
+    return new Product(shop, "nhan-bac", ring(0, null),
+        List.of(new Product.VariantSpec("NB-16", Map.of("Kích cỡ", "16"), 1_250_000, 3),
+            new Product.VariantSpec("NB-18", Map.of("Kích cỡ", "18"), 1_350_000, 1)), now);
+  }
+
+  @Test
+  void onlyAnApprovedShopPutsProductsOnSale() {
+    Product pending = product(shop(false));
+    assertThatThrownBy(pending::activate).isInstanceOf(Problems.RefusedException.class);
+    assertThat(pending.isOnSale()).isFalse();
+
+    Product approved = product(shop(true));
+    approved.activate();
+    assertThat(approved.isOnSale()).isTrue();
+  }
+
+  @Test
+  void variantsLeftOutRetireAndNewOnesJoin() {
+    Product product = product(shop(true));
+
+    product.replaceVariants(List.of(new Product.VariantSpec("NB-18", Map.of(), 1_400_000, 2),
+        new Product.VariantSpec("NB-20", Map.of(), 1_500_000, 5)));
+
+    assertThat(product.liveVariants()).extracting(Variant::sku).containsExactly("NB-18", "NB-20");
+    assertThat(product.variant("NB-16")).get().extracting(Variant::retired).isEqualTo(true);
+    assertThat(product.variant("NB-16").get().available()).isZero();
+    assertThat(product.lowestPriceVnd()).hasValue(1_400_000);
+  }
+
+  @Test
+  void aSkuListedTwiceIsRefusedNamingTheSecond() {
+    Product product = product(shop(true));
+    assertThatThrownBy(() -> product.replaceVariants(List.of(
+            new Product.VariantSpec("A-1", Map.of(), 1000, 1), new Product.VariantSpec("A-1", Map.of(), 1000, 1))))
+        .isInstanceOf(Problems.InvalidInputException.class)
+        .satisfies(e -> assertThat(((Problems.InvalidInputException) e).toProblem().errors())
+            .extracting(f -> f.field()).containsExactly("variants[1].sku"));
+  }
+
+  @Test
+  void anOcopRatingNeedsItsCertificate() {
+    Product product = product(shop(true));
+    assertThatThrownBy(() -> product.describe(ring(4, " "), now))
+        .isInstanceOf(Problems.InvalidInputException.class);
+    product.describe(ring(4, "OCOP-TB-2024-0101"), now);
+    assertThat(product.ocopStars()).isEqualTo(4);
+  }
+
+  @Test
+  void anArchivedProductCannotChange() {
+    Product product = product(shop(true));
+    product.archive(now);
+    assertThatThrownBy(product::activate).isInstanceOf(Problems.ConflictException.class);
+    assertThatThrownBy(() -> product.describe(ring(0, null), now)).isInstanceOf(Problems.ConflictException.class);
+    assertThatThrownBy(() -> product.addImage(1L, "x")).isInstanceOf(Problems.ConflictException.class);
+  }
+
+  @Test
+  void stockNeverFallsBelowWhatIsReservedNorBelowZero() {
+    Variant variant = product(shop(true)).variant("NB-16").orElseThrow();
+    assertThatThrownBy(() -> variant.restock(-1)).isInstanceOf(Problems.InvalidInputException.class);
+    variant.restock(0);
+    assertThat(variant.available()).isZero();
+  }
+
+  @Test
+  void atMostTwelvePictures() {
+    Product product = product(shop(true));
+    for (long i = 0; i < Product.MAX_IMAGES; i++) {
+      product.addImage(i, "ảnh " + i);
+    }
+    assertThatThrownBy(() -> product.addImage(99L, "x")).isInstanceOf(Problems.RefusedException.class);
+  }
+}

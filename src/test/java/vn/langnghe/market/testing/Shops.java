@@ -1,0 +1,60 @@
+package vn.langnghe.market.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test set-up through the public API: artisans with shops, officers approving them, products. */
+public final class Shops {
+
+  public static final String OFFICER = "officer@demo.langnghe.vn";
+
+  private final Api api;
+
+  public Shops(Api api) {
+    this.api = api;
+  }
+
+  public record Artisan(String token, long shopId, String shopSlug) {}
+
+  public Artisan artisanWithPendingShop(String villageSlug) {
+    String token = api.newAccount("ARTISAN", "artisan");
+    Api.Reply shop = api.post("/api/my/shop",
+        Map.of("name", "Xưởng thử " + UUID.randomUUID().toString().substring(0, 6),
+            "description", "<p>Cửa hàng thử nghiệm</p>", "villageSlug", villageSlug), token);
+    assertThat(shop.status()).as(shop.toString()).isEqualTo(201);
+    return new Artisan(token, shop.json().get("id").asLong(), shop.json().get("slug").asText());
+  }
+
+  public Artisan artisanWithApprovedShop(String villageSlug) {
+    Artisan artisan = artisanWithPendingShop(villageSlug);
+    String officer = api.login(OFFICER, Api.PASSWORD);
+    Api.Reply approved =
+        api.post("/api/officer/shops/" + artisan.shopId() + "/approve", Map.of(), officer);
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return artisan;
+  }
+
+  public static String sku(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  public static Map<String, Object> silverRing(String sku, String status) {
+    return Map.of(
+        "title", "Nhẫn bạc chạm hoa sen",
+        "description", "<p>Nhẫn bạc <b>92.5</b> chạm tay tại làng Đồng Xâm.</p>",
+        "categoryId", 2,
+        "villageSlug", "dong-xam-cham-bac",
+        "material", "Bạc 92.5",
+        "ocopStars", 4,
+        "ocopCertificate", "OCOP-TB-2024-0101",
+        "status", status,
+        "variants", List.of(
+            Map.of("sku", sku + "-16", "options", Map.of("Kích cỡ", "16"), "priceVnd", 1_250_000,
+                "onHand", 3),
+            Map.of("sku", sku + "-18", "options", Map.of("Kích cỡ", "18"), "priceVnd", 1_350_000,
+                "onHand", 1)));
+  }
+}

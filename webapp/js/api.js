@@ -1,0 +1,255 @@
+// The one way pages talk to /api: JSON in and out, the bearer token, and problem+json errors
+// turned into ApiError with Vietnamese messages.
+
+const TOKEN_KEY = 'lnm.auth';
+
+export class ApiError extends Error {
+  constructor({ status, title, detail, errors, problem, retryAfter }) {
+    super(detail || title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status; // 0 when the server could not be reached
+    this.title = title || '';
+    this.detail = detail || '';
+    this.errors = Array.isArray(errors) ? errors : [];
+    this.problem = problem || null;
+    this.retryAfter = retryAfter ?? null;
+  }
+
+  /** The field errors with their messages in Vietnamese. */
+  fieldErrors() {
+    return this.errors.map((e) => ({ field: String(e.field ?? ''), message: translate(e.message) }));
+  }
+}
+
+// ---- token ----
+
+export function getAuth() {
+  try {
+    const stored = JSON.parse(localStorage.getItem(TOKEN_KEY) || 'null');
+    if (!stored || typeof stored.token !== 'string') return null;
+    if (stored.expiresAt && Date.parse(stored.expiresAt) <= Date.now()) {
+      localStorage.removeItem(TOKEN_KEY);
+      return null;
+    }
+    return stored;
+  } catch {
+    return null;
+  }
+}
+
+export function setAuth({ token, expiresAt }) {
+  localStorage.setItem(TOKEN_KEY, JSON.stringify({ token, expiresAt }));
+}
+
+export function clearAuth() {
+  localStorage.removeItem(TOKEN_KEY);
+}
+
+export function isSignedIn() {
+  return getAuth() !== null;
+}
+
+// ---- requests ----
+
+/**
+ * Calls the API. `body` is sent as JSON, `form` (a FormData) as multipart. Resolves to the parsed
+ * JSON (or null for 204); rejects with ApiError.
+ */
+export async function api(path, { method = 'GET', body, form, headers = {}, signal, idempotencyKey } = {}) {
+  const send = async (withAuth) => {
+    const h = { Accept: 'application/json', ...headers };
+    const auth = withAuth ? getAuth() : null;
+    if (auth) h.Authorization = `Bearer ${auth.token}`;
+    if (idempotencyKey) h['Idempotency-Key'] = idempotencyKey;
+    let payload;
+    if (form) {
+      payload = form;
+    } else if (body !== undefined) {
+      h['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(path, { method, headers: h, body: payload, signal, credentials: 'same-origin' });
+    } catch (e) {
+      if (e?.name === 'AbortError') throw e;
+      throw new ApiError({ status: 0, title: 'network', detail: '' });
+    }
+    return { response, sentToken: Boolean(auth) };
+  };
+
+  let { response, sentToken } = await send(true);
+  if (response.status === 401 && sentToken) {
+    // The token expired or was revoked: forget it, and let public reads go on anonymously.
+    clearAuth();
+    window.dispatchEvent(new CustomEvent('lnm:signed-out'));
+    if (method === 'GET') ({ response } = await send(false));
+  }
+  return readResponse(response);
+}
+
+async function readResponse(response) {
+  const type = response.headers.get('Content-Type') || '';
+  let data = null;
+  if (response.status !== 204) {
+    const text = await response.text();
+    if (text && /json/i.test(type)) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        data = null;
+      }
+    }
+  }
+  if (response.ok) return data;
+  const problem = data && typeof data === 'object' ? data : {};
+  throw new ApiError({
+    status: response.status,
+    title: problem.title,
+    detail: problem.detail,
+    errors: problem.errors,
+    problem: data,
+    retryAfter: Number(response.headers.get('Retry-After')) || null,
+  });
+}
+
+export const get = (path, opts) => api(path, { ...opts, method: 'GET' });
+export const post = (path, body, opts) => api(path, { ...opts, method: 'POST', body });
+export const put = (path, body, opts) => api(path, { ...opts, method: 'PUT', body });
+export const del = (path, opts) => api(path, { ...opts, method: 'DELETE' });
+
+/** A key for Idempotency-Key; crypto.randomUUID needs a secure context, getRandomValues does not. */
+export function newIdempotencyKey() {
+  if (crypto.randomUUID && window.isSecureContext) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+// ---- who am I ----
+
+let mePromise = null;
+
+/** The signed-in account (GET /api/me), or null when nobody is signed in. Fetched once per page. */
+export function currentUser({ refresh = false } = {}) {
+  if (!refresh && mePromise) return mePromise;
+  if (!isSignedIn()) {
+    mePromise = Promise.resolve(null);
+    return mePromise;
+  }
+  mePromise = get('/api/me').catch((e) => {
+    if (e.status === 401) return null;
+    throw e;
+  });
+  return mePromise;
+}
+
+export async function signOut() {
+  if (isSignedIn()) {
+    try {
+      await post('/api/auth/logout');
+    } catch {
+      // The token goes from this browser either way.
+    }
+  }
+  clearAuth();
+  mePromise = null;
+}
+
+// ---- messages in Vietnamese ----
+
+/** One sentence for the user, whatever went wrong. */
+export function describeError(err, { notFound = 'Không tìm thấy nội dung bạn cần.' } = {}) {
+  if (!(err instanceof ApiError)) return 'Đã có lỗi không mong muốn trên trang. Vui lòng tải lại trang.';
+  switch (err.status) {
+    case 0:
+      return 'Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại.';
+    case 400:
+      return 'Thông tin gửi lên chưa hợp lệ. Vui lòng xem lại các ô được đánh dấu.';
+    case 401:
+      return 'Bạn cần đăng nhập để tiếp tục.';
+    case 403:
+      return 'Tài khoản của bạn không có quyền làm việc này.';
+    case 404:
+      return notFound;
+    case 409:
+      return translate(err.detail) || 'Dữ liệu vừa thay đổi ở nơi khác. Vui lòng tải lại rồi thử lại.';
+    case 413:
+      return 'Tệp quá lớn (tối đa 8 MB).';
+    case 422:
+      return translate(err.detail) || 'Yêu cầu không được chấp nhận.';
+    case 429:
+      return translate(err.detail) || 'Bạn thử quá nhiều lần. Vui lòng đợi một lát.';
+    case 503:
+      return 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút.';
+    default:
+      return err.status >= 500
+        ? 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.'
+        : 'Yêu cầu không thực hiện được. Vui lòng thử lại.';
+  }
+}
+
+/** The error id a 500 carries in its detail, to quote when asking for help. */
+export function errorId(err) {
+  const m = /error id ([0-9a-f-]{8,})/i.exec(err?.detail || '');
+  return m ? m[1] : null;
+}
+
+// The server speaks English; these are the messages users meet most. Unknown ones pass through.
+const MESSAGES = [
+  [/^must not be blank$/i, 'Không được để trống.'],
+  [/^must not be empty$/i, 'Cần ít nhất một mục.'],
+  [/^must not be null$/i, 'Vui lòng nhập hoặc chọn giá trị này.'],
+  [/^must be a well-formed email address$/i, 'Địa chỉ e-mail chưa đúng.'],
+  [/^size must be between 0 and (\d+)$/i, 'Tối đa $1 ký tự.'],
+  [/^size must be between (\d+) and (\d+)$/i, 'Cần từ $1 đến $2 ký tự.'],
+  [/^must be greater than 0$/i, 'Phải lớn hơn 0.'],
+  [/^must be greater than or equal to 0$/i, 'Không được là số âm.'],
+  [/^must be less than or equal to (\d+)$/i, (m) => `Tối đa ${Number(m[1]).toLocaleString('vi-VN')}.`],
+  [/^must be greater than or equal to (\d+)$/i, 'Tối thiểu $1.'],
+  [/^must match ".*"$/i, 'Sai định dạng.'],
+  [/^must be a whole number$/i, 'Phải là số nguyên.'],
+  [/^must be between (\d+) and (\d+)$/i, 'Phải từ $1 đến $2.'],
+  [/^must be one of/i, 'Giá trị không hợp lệ.'],
+  [/^has the wrong type or format$/i, 'Sai kiểu dữ liệu.'],
+  [/^unknown field$/i, 'Trường không được hỗ trợ.'],
+  [/^2 to 40 letters, digits, dots, dashes or underscores$/i, 'Từ 2 đến 40 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.'],
+  [/^An account with this e-mail already exists\.?$/i, 'Đã có tài khoản dùng e-mail này. Bạn hãy đăng nhập.'],
+  [/^E-mail or password is wrong\.?$/i, 'E-mail hoặc mật khẩu không đúng.'],
+  [/^Too many failed sign-ins; try again in (\d+) seconds\.?$/i, 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau $1 giây.'],
+  [/^The token is unknown or expired; sign in again\.?$/i, 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.'],
+  [/^Sign in first\.?$/i, 'Bạn cần đăng nhập trước.'],
+  [/^You already have a shop; edit it instead\.?$/i, 'Bạn đã có cửa hàng rồi; hãy sửa thông tin cửa hàng đó.'],
+  [/^no such craft village$/i, 'Không có làng nghề này.'],
+  [/^no such category$/i, 'Không có danh mục này.'],
+  [/^is required when editing$/i, 'Thiếu phiên bản của sản phẩm; hãy tải lại trang.'],
+  [/^The product changed since you loaded it.*$/i, 'Sản phẩm đã được sửa ở nơi khác sau khi bạn mở nó.'],
+  [/^Someone else changed this in the meantime.*$/i, 'Dữ liệu vừa được sửa ở nơi khác; hãy tải lại rồi thử lại.'],
+  [/^SKU (\S+) is already used by another product\.?$/i, 'Mã SKU $1 đã được dùng cho một sản phẩm khác.'],
+  [/^is listed twice$/i, 'Mã SKU này bị lặp trong danh sách.'],
+  [/^a product needs at least one variant$/i, 'Sản phẩm cần ít nhất một phân loại.'],
+  [/^an OCOP rating needs the certificate number$/i, 'Sản phẩm có sao OCOP cần số giấy chứng nhận.'],
+  [/^Only an approved shop may put products on sale.*$/i, 'Cửa hàng cần được duyệt trước khi mở bán; hãy lưu ở dạng Nháp.'],
+  [/^The product is archived and cannot change\.?$/i, 'Sản phẩm đã lưu trữ, không sửa được nữa.'],
+  [/^A product has at most (\d+) pictures\.?$/i, 'Mỗi sản phẩm có tối đa $1 ảnh.'],
+  [/^(A picture may be at most 8 MB|the file is larger than 8 MB)\.?$/i, 'Ảnh tối đa 8 MB.'],
+  [/^the file is empty$/i, 'Tệp trống.'],
+  [/^only JPEG, PNG or WebP images$/i, 'Chỉ nhận ảnh JPEG, PNG hoặc WebP.'],
+  [/^the image is smaller than 16×16 pixels$/i, 'Ảnh quá nhỏ (dưới 16×16 điểm ảnh).'],
+  [/^the image has more than 50 megapixels$/i, 'Ảnh quá lớn (hơn 50 megapixel).'],
+  [/^the file is not a readable .* image$/i, 'Không đọc được ảnh này; tệp có thể bị hỏng.'],
+  [/^attach the picture as the 'file' part$/i, 'Hãy chọn một ảnh.'],
+  [/^at most (\d+) characters$/i, 'Tối đa $1 ký tự.'],
+  [/^a JSON body is required$/i, 'Thiếu dữ liệu gửi lên.'],
+  [/^malformed JSON$/i, 'Dữ liệu gửi lên bị lỗi.'],
+  [/^(\w+) (.+) was not found\.?$/i, 'Không tìm thấy.'],
+];
+
+export function translate(message) {
+  if (!message) return '';
+  const text = String(message).trim();
+  for (const [pattern, replacement] of MESSAGES) {
+    const m = pattern.exec(text);
+    if (m) return typeof replacement === 'function' ? replacement(m) : text.replace(pattern, replacement);
+  }
+  return text;
+}
