@@ -1,0 +1,46 @@
+package vn.langnghe.market.testing;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven through Debian's chromedriver, as a shopper's browser. */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("market.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=412,900",
+        "--lang=vi-VN");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new java.io.File(System.getProperty("market.chromedriver", "/usr/bin/chromedriver")))
+        .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page and waits until its script says it has rendered (body data-state). */
+  public String open(String url) {
+    driver.get(url);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+      String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
+      return "ready".equals(state) || "error".equals(state);
+    });
+    return driver.findElement(By.tagName("body")).getDomAttribute("data-state");
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
