@@ -100,7 +100,10 @@ export function checkConstraints(form) {
     let message = null;
     if (v.valueMissing) message = input.type === 'radio' || input.tagName === 'SELECT' ? 'Vui lòng chọn một mục.' : 'Không được để trống.';
     else if (v.typeMismatch && input.type === 'email') message = 'Địa chỉ e-mail chưa đúng.';
-    else if (v.tooShort) message = `Cần ít nhất ${input.minLength} ký tự.`;
+    else if (v.tooShort || (input.minLength > 0 && input.value && input.value.length < input.minLength)) {
+      // tooShort only fires after the user edits the field, so the length is checked here too.
+      message = `Cần ít nhất ${input.minLength} ký tự.`;
+    }
     else if (v.tooLong) message = `Tối đa ${input.maxLength} ký tự.`;
     else if (v.rangeUnderflow) message = `Tối thiểu ${input.min}.`;
     else if (v.rangeOverflow) message = `Tối đa ${Number(input.max).toLocaleString('vi-VN')}.`;

@@ -11,20 +11,26 @@ export function mountLayout({ active = '' } = {}) {
 
   const skip = h('a', { class: 'skip-link', href: `#${main.id}` }, 'Bỏ qua, đến nội dung chính');
   const nav = h('ul', {});
+  const account = h('div', { class: 'site-account' });
   const header = h('header', { class: 'site-header' },
     h('div', { class: 'wrap header-inner' },
       h('a', { class: 'brand', href: '/' },
         h('img', { src: '/img/logo.svg', alt: '', width: 36, height: 36 }),
         h('span', {}, 'Làng Nghề Market', h('small', {}, 'Hàng thủ công làng nghề Thái Bình'))),
       searchForm(),
-      h('nav', { class: 'site-nav', 'aria-label': 'Điều hướng chính' }, nav)));
+      h('nav', { class: 'site-nav', 'aria-label': 'Điều hướng chính' }, nav),
+      account));
   document.body.prepend(skip, header);
   document.body.append(footer());
 
-  renderNav(nav, active, undefined);
+  const render = (user) => {
+    renderNav(nav, active, user);
+    renderAccount(account, active, user);
+  };
+  render(undefined);
   const me = currentUser().catch(() => null);
-  me.then((user) => renderNav(nav, active, user));
-  window.addEventListener('lnm:signed-out', () => renderNav(nav, active, null));
+  me.then(render);
+  window.addEventListener('lnm:signed-out', () => render(null));
   return { me };
 }
 
@@ -34,25 +40,30 @@ function searchForm() {
     h('label', { class: 'visually-hidden', for: 'site-search-q' }, 'Tìm sản phẩm'),
     h('input', {
       id: 'site-search-q', name: 'q', type: 'search', value: location.pathname === '/search.html' ? q : null,
-      placeholder: 'Tìm bạc Đồng Xâm, khăn đũi, chiếu cói…', autocomplete: 'off', enterkeyhint: 'search',
+      placeholder: 'Tìm vòng bạc, khăn đũi, chiếu cói…', autocomplete: 'off', enterkeyhint: 'search',
     }),
     h('button', { type: 'submit' }, 'Tìm'));
 }
 
 /** user: undefined while we do not know yet, null when signed out. */
 function renderNav(list, active, user) {
-  const item = (key, href, text, cls) => h('li', {},
-    h('a', { href, class: cls || null, 'aria-current': active === key ? 'page' : null }, text));
-  const items = [item('villages', '/#lang-nghe', 'Làng nghề')];
+  const item = (key, href, text) => h('li', {},
+    h('a', { href, 'aria-current': active === key ? 'page' : null }, text));
+  const items = [item('villages', '/#lang-nghe', 'Làng nghề'), item('new', '/#san-pham-moi', 'Sản phẩm mới')];
   if (user?.roles?.includes('ARTISAN')) items.push(item('artisan', '/artisan.html', 'Cửa hàng của tôi'));
-  if (user) {
-    items.push(h('li', { class: 'account' }, accountMenu(user)));
-  } else if (user === null) {
-    const here = location.pathname + location.search;
-    const next = location.pathname === '/login.html' || location.pathname === '/' ? '' : `?next=${encodeURIComponent(here)}`;
-    items.push(item('login', `/login.html${next}`, 'Đăng nhập', 'nav-cta'));
-  }
   list.replaceChildren(...items);
+}
+
+function renderAccount(box, active, user) {
+  if (user) {
+    box.replaceChildren(...accountMenu(user));
+  } else if (user === null) {
+    const here = location.pathname + location.search + location.hash;
+    const next = location.pathname === '/login.html' || location.pathname === '/' ? '' : `?next=${encodeURIComponent(here)}`;
+    box.replaceChildren(h('a', { class: 'nav-cta', href: `/login.html${next}`, 'aria-current': active === 'login' ? 'page' : null }, 'Đăng nhập'));
+  } else {
+    box.replaceChildren();
+  }
 }
 
 function accountMenu(user) {

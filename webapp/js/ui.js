@@ -67,6 +67,13 @@ export function clear(el) {
   return el;
 }
 
+/** Replaces an element's children; null, undefined and false children are skipped. */
+export function fill(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
 /** Inserts HTML the server has already sanitised (product and shop descriptions). Nothing else. */
 export function setRichText(el, sanitisedHtml) {
   el.innerHTML = sanitisedHtml || '';
@@ -107,8 +114,12 @@ export function loading(text = 'Đang tải…') {
 }
 
 export function notice(kind, title, text, ...extra) {
+  return noticeWith('h2', kind, title, text, ...extra);
+}
+
+function noticeWith(heading, kind, title, text, ...extra) {
   return h('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : null },
-    title ? h('h2', {}, title) : null,
+    title ? h(heading, {}, title) : null,
     text ? h('p', {}, text) : null,
     ...extra);
 }
@@ -120,15 +131,18 @@ export function emptyState(title, text, action) {
     action ? h('div', { class: 'btn-row btn-row-center' }, action) : null);
 }
 
-/** A friendly error box; `retry` adds a "Thử lại" button. */
-export function errorBox(err, { title, notFound, retry } = {}) {
+/**
+ * A friendly error box; `retry` adds a "Thử lại" button (not for 404). `page: true` when the error
+ * is the whole page, so its title is the page's h1.
+ */
+export function errorBox(err, { title, notFound, retry, page = false } = {}) {
   if (!(err instanceof ApiError)) console.error(err);
   const id = errorId(err);
   const heading = title || (err?.status === 404 ? 'Không tìm thấy' : 'Chưa tải được dữ liệu');
   const actions = [];
-  if (retry) actions.push(h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: retry }, 'Thử lại'));
+  if (retry && err?.status !== 404) actions.push(h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: retry }, 'Thử lại'));
   if (err?.status === 404) actions.push(h('a', { class: 'btn btn-secondary btn-small', href: '/' }, 'Về trang chủ'));
-  return notice('error', heading, describeError(err, { notFound }),
+  return noticeWith(page ? 'h1' : 'h2', 'error', heading, describeError(err, { notFound }),
     id ? h('p', { class: 'error-code' }, `Mã lỗi để báo cho chúng tôi: ${id}`) : null,
     actions.length ? h('div', { class: 'btn-row' }, actions) : null);
 }

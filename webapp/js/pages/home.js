@@ -3,7 +3,7 @@
 import { get } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import {
-  h, clear, loading, errorBox, emptyState, productGrid, placeNow, placeBefore, villageTone, setPageState, REFORM_DATE_LABEL,
+  h, fill, loading, errorBox, emptyState, productGrid, placeNow, placeBefore, villageTone, setPageState, REFORM_DATE_LABEL,
 } from '/js/ui.js';
 
 mountLayout({ active: 'home' });
@@ -25,16 +25,16 @@ function villageCard(v) {
 }
 
 async function loadVillages() {
-  clear(villagesBox).append(loading('Đang tải các làng nghề…'));
+  fill(villagesBox, loading('Đang tải các làng nghề…'));
   villagesBox.setAttribute('aria-busy', 'true');
   try {
     const villages = await get('/api/craft-villages');
-    clear(villagesBox).append(villages.length
+    fill(villagesBox, villages.length
       ? h('ul', { class: 'village-grid' }, villages.map(villageCard))
       : emptyState('Chưa có làng nghề nào', 'Danh sách làng nghề đang được cập nhật.'));
     return true;
   } catch (e) {
-    clear(villagesBox).append(errorBox(e, { retry: loadVillages }));
+    fill(villagesBox, errorBox(e, { retry: loadVillages }));
     return false;
   } finally {
     villagesBox.removeAttribute('aria-busy');
@@ -42,17 +42,17 @@ async function loadVillages() {
 }
 
 async function loadProducts() {
-  clear(productsBox).append(loading('Đang tải sản phẩm…'));
+  fill(productsBox, loading('Đang tải sản phẩm…'));
   productsBox.setAttribute('aria-busy', 'true');
   try {
     const page = await get('/api/products?size=12');
-    clear(productsBox).append(page.items.length
+    fill(productsBox, page.items.length
       ? productGrid(page.items)
       : emptyState('Chợ đang bày hàng',
         'Các nghệ nhân đang đưa sản phẩm lên. Bạn ghé lại sau ít hôm nhé, hoặc xem giới thiệu các làng nghề ở trên.'));
     return true;
   } catch (e) {
-    clear(productsBox).append(errorBox(e, { retry: loadProducts }));
+    fill(productsBox, errorBox(e, { retry: loadProducts }));
     return false;
   } finally {
     productsBox.removeAttribute('aria-busy');

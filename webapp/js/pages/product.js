@@ -4,7 +4,7 @@
 import { get } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import {
-  h, clear, loading, errorBox, notice, ocopBadge, params, placeLine, setPageState, setRichText, setTitle,
+  h, fill, loading, errorBox, notice, ocopBadge, params, placeLine, setPageState, setRichText, setTitle,
   formatVnd, formatNumber, withProvince,
 } from '/js/ui.js';
 
@@ -128,7 +128,7 @@ function render(product) {
     chooser?.element ?? notice('warn', 'Tạm ngừng bán', 'Sản phẩm hiện không có phân loại nào để bán.'),
     h('div', { class: 'buy-box' },
       addToCart,
-      h('p', { class: 'note', id: 'cart-note' }, 'Giỏ hàng sắp ra mắt. Hiện bạn có thể xem sản phẩm và liên hệ cửa hàng.')),
+      h('p', { class: 'note', id: 'cart-note' }, 'Giỏ hàng và thanh toán sắp ra mắt.')),
     h('section', { class: 'panel', 'aria-labelledby': 'facts-title' },
       h('h2', { id: 'facts-title', class: 'visually-hidden' }, 'Thông tin sản phẩm'),
       facts));
@@ -142,7 +142,7 @@ function render(product) {
       village ? h('li', {}, h('a', { href: villageHref }, village.name)) : null,
       h('li', { 'aria-current': 'page' }, product.title)));
 
-  clear(box).append(
+  fill(box, 
     breadcrumbs,
     h('div', { class: 'product-layout' }, gallery(product), info),
     h('section', { class: 'product-section', 'aria-labelledby': 'desc-title' },
@@ -159,12 +159,12 @@ function render(product) {
 async function main() {
   if (!slug) {
     setTitle('Không tìm thấy sản phẩm');
-    clear(box).append(notice('error', 'Không rõ sản phẩm nào', 'Đường dẫn thiếu tên sản phẩm.',
+    fill(box, notice('error', 'Không rõ sản phẩm nào', 'Đường dẫn thiếu tên sản phẩm.',
       h('div', { class: 'btn-row' }, h('a', { class: 'btn', href: '/' }, 'Về trang chủ'))));
     setPageState('error');
     return;
   }
-  clear(box).append(loading('Đang tải sản phẩm…'));
+  fill(box, loading('Đang tải sản phẩm…'));
   try {
     const product = await get(`/api/products/${encodeURIComponent(slug)}`);
     product.village = await withProvince(product.village);
@@ -172,8 +172,9 @@ async function main() {
     setPageState('ready');
   } catch (e) {
     setTitle('Không tìm thấy sản phẩm');
-    clear(box).append(errorBox(e, {
+    fill(box, errorBox(e, {
       notFound: 'Sản phẩm không còn bán hoặc đường dẫn đã cũ.',
+      page: true,
       retry: main,
     }));
     setPageState('error');

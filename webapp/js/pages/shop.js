@@ -3,7 +3,7 @@
 import { get } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import {
-  h, clear, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeLine,
+  h, fill, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeLine,
   setPageState, setRichText, setTitle, formatDate, formatNumber, withProvince,
 } from '/js/ui.js';
 
@@ -54,7 +54,7 @@ function render({ shop, products }) {
   } else {
     list = emptyState('Cửa hàng chưa bày sản phẩm', 'Nghệ nhân đang chuẩn bị hàng. Bạn ghé lại sau nhé.');
   }
-  clear(box).append(head,
+  fill(box, head,
     h('section', { class: 'section', 'aria-labelledby': 'shop-products-title' },
       h('div', { class: 'section-head' }, h('h2', { id: 'shop-products-title' }, 'Sản phẩm')),
       list));
@@ -68,12 +68,12 @@ function initial(name) {
 async function main() {
   if (!slug) {
     setTitle('Không tìm thấy cửa hàng');
-    clear(box).append(notice('error', 'Không rõ cửa hàng nào', 'Đường dẫn thiếu tên cửa hàng.',
+    fill(box, notice('error', 'Không rõ cửa hàng nào', 'Đường dẫn thiếu tên cửa hàng.',
       h('div', { class: 'btn-row' }, h('a', { class: 'btn', href: '/' }, 'Về trang chủ'))));
     setPageState('error');
     return;
   }
-  clear(box).append(loading('Đang tải cửa hàng…'));
+  fill(box, loading('Đang tải cửa hàng…'));
   try {
     const data = await get(`/api/shops/${encodeURIComponent(slug)}?page=${pageParam()}&size=${PAGE_SIZE}`);
     data.shop.village = await withProvince(data.shop.village);
@@ -81,8 +81,9 @@ async function main() {
     setPageState('ready');
   } catch (e) {
     setTitle('Không tìm thấy cửa hàng');
-    clear(box).append(errorBox(e, {
+    fill(box, errorBox(e, {
       notFound: 'Không có cửa hàng này, hoặc cửa hàng đang tạm ngừng bán.',
+      page: true,
       retry: main,
     }));
     setPageState('error');

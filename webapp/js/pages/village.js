@@ -3,7 +3,7 @@
 import { get } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import {
-  h, clear, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeNow,
+  h, fill, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeNow,
   placeBefore, safeUrl, setPageState, setTitle, villageTone, formatNumber, REFORM_DATE_LABEL,
 } from '/js/ui.js';
 
@@ -57,28 +57,28 @@ function renderVillage(v) {
       ? h('p', { class: 'muted small' }, `Trong đợt sắp xếp đơn vị hành chính năm 2025, tỉnh Thái Bình hợp nhất với tỉnh Hưng Yên (lấy tên Hưng Yên) và cấp huyện không còn; từ ${REFORM_DATE_LABEL} nhiều xã được sáp nhập, đổi tên.`)
       : null);
 
-  clear(box).append(head, h('div', { class: 'village-layout' }, story, place));
+  fill(box, head, h('div', { class: 'village-layout' }, story, place));
 }
 
 async function loadProducts(v) {
   productsSection.hidden = false;
   const page = pageParam();
-  clear(productsBox).append(loading('Đang tải sản phẩm…'));
+  fill(productsBox, loading('Đang tải sản phẩm…'));
   try {
     const list = await get(`/api/products?village=${encodeURIComponent(v.slug)}&page=${page}&size=${PAGE_SIZE}`);
     productsCount.textContent = list.total ? `${formatNumber(list.total)} sản phẩm` : '';
     if (!list.items.length) {
-      clear(productsBox).append(list.total
+      fill(productsBox, list.total
         ? notice('info', 'Trang này không còn sản phẩm', null, h('a', { class: 'btn btn-secondary', href: hrefWithPage(0) }, 'Về trang đầu'))
         : emptyState('Làng chưa có sản phẩm trên chợ',
           'Các nghệ nhân của làng đang chuẩn bị đưa hàng lên chợ. Bạn ghé lại sau nhé.',
           h('a', { class: 'btn btn-secondary', href: '/#lang-nghe' }, 'Xem làng nghề khác')));
     } else {
-      clear(productsBox).append(productGrid(list.items), pager(list, hrefWithPage));
+      fill(productsBox, productGrid(list.items), pager(list, hrefWithPage));
     }
     return true;
   } catch (e) {
-    clear(productsBox).append(errorBox(e, { retry: () => loadProducts(v) }));
+    fill(productsBox, errorBox(e, { retry: () => loadProducts(v) }));
     return false;
   }
 }
@@ -86,18 +86,18 @@ async function loadProducts(v) {
 async function main() {
   if (!slug) {
     setTitle('Không tìm thấy làng nghề');
-    clear(box).append(notice('error', 'Không rõ làng nghề nào', 'Đường dẫn thiếu tên làng. Hãy chọn một làng trong danh sách.',
+    fill(box, notice('error', 'Không rõ làng nghề nào', 'Đường dẫn thiếu tên làng. Hãy chọn một làng trong danh sách.',
       h('div', { class: 'btn-row' }, h('a', { class: 'btn', href: '/#lang-nghe' }, 'Xem các làng nghề'))));
     setPageState('error');
     return;
   }
-  clear(box).append(loading('Đang tải thông tin làng…'));
+  fill(box, loading('Đang tải thông tin làng…'));
   let village;
   try {
     village = await get(`/api/craft-villages/${encodeURIComponent(slug)}`);
   } catch (e) {
     setTitle('Không tìm thấy làng nghề');
-    clear(box).append(errorBox(e, { notFound: 'Không có làng nghề này, có thể đường dẫn đã cũ.', retry: main }));
+    fill(box, errorBox(e, { notFound: 'Không có làng nghề này, có thể đường dẫn đã cũ.', retry: main, page: true }));
     setPageState('error');
     return;
   }

@@ -533,7 +533,7 @@ record DemoData(List<DemoAccount> accounts, List<DemoShop> shops, List<DemoProdu
           false);
       case COM -> new Vocabulary(List.of(
           item("COM", 17, "Cốm Thanh Hương", "gói lá sen 200g|túi 500g=2.3|túi 1kg=4.4"
-                  + "|cốm dẻo gói lá dong 300g=1.5",
+                  + "|dẻo gói lá dong 300g=1.5",
               "Lúa nếp cái hoa vàng|Lúa nếp non, lá sen", 40_000, 55_000, "Đóng gói",
               "Gói thường|Hộp quà=1.2"),
           item("BANH", 17, "Bánh cốm Thanh Hương", "nhân đậu xanh hộp 6 chiếc"

@@ -55,7 +55,7 @@ final class DemoPictures {
       g.setPaint(new GradientPaint(0, 0, palette.top(), 0, SIZE, palette.bottom()));
       g.fillRect(0, 0, SIZE, SIZE);
       drawEmblem(g, craft, palette, random);
-      drawCaption(g, craft, title);
+      drawCaption(g, craft, palette, title);
     } finally {
       g.dispose();
     }
@@ -94,7 +94,7 @@ final class DemoPictures {
   private static void drawEmblem(Graphics2D g, Craft craft, Palette p, Random random) {
     AffineTransform saved = g.getTransform();
     g.translate(CENTRE_X, CENTRE_Y);
-    g.rotate(Math.toRadians(random.nextInt(31) - 15));
+    g.rotate(Math.toRadians(random.nextInt(17) - 8));
     switch (craft) {
       case SILVER -> lotus(g, p);
       case DUI -> weave(g, p, random);
@@ -132,19 +132,16 @@ final class DemoPictures {
     int cells = 8;
     int cell = 40;
     int half = cells * cell / 2;
-    Color warp = p.motif();
-    Color weft = p.accent().brighter();
+    int gap = 5;
+    // Plain weave: the weft runs across, the warp shows over every other crossing.
+    g.setColor(p.accent().brighter());
     for (int row = 0; row < cells; row++) {
-      for (int col = 0; col < cells; col++) {
-        boolean over = (row + col) % 2 == 0;
-        g.setColor(over ? warp : weft);
-        int x = -half + col * cell;
-        int y = -half + row * cell;
-        if (over) {
-          g.fillRect(x + 6, y, cell - 12, cell);
-        } else {
-          g.fillRect(x, y + 6, cell, cell - 12);
-        }
+      g.fillRect(-half, -half + row * cell + gap, cells * cell, cell - 2 * gap);
+    }
+    g.setColor(p.motif());
+    for (int row = 0; row < cells; row++) {
+      for (int col = (row % 2); col < cells; col += 2) {
+        g.fillRect(-half + col * cell + gap, -half + row * cell - 2, cell - 2 * gap, cell + 4);
       }
     }
     // A few slubs: the uneven knots that mark hand-reeled đũi.
@@ -286,7 +283,7 @@ final class DemoPictures {
     }
   }
 
-  private static void drawCaption(Graphics2D g, Craft craft, String title) {
+  private static void drawCaption(Graphics2D g, Craft craft, Palette palette, String title) {
     g.setColor(new Color(255, 255, 255, 230));
     g.fill(new RoundRectangle2D.Double(40, 570, SIZE - 80, 190, 36, 36));
 
@@ -312,10 +309,10 @@ final class DemoPictures {
     }
 
     String village = craft.villageName;
-    String header = "Làng Nghề Market · " + village.substring(0, 1).toUpperCase(new Locale("vi"))
+    String header = "Làng Nghề Market · " + village.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi"))
         + village.substring(1);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 28));
-    g.setColor(new Color(255, 255, 255, 220));
+    g.setColor(isLight(palette.top()) ? new Color(0x2B2118) : new Color(0xF5F5F5));
     g.drawString(header, 40, 50);
   }
 
@@ -336,6 +333,33 @@ final class DemoPictures {
     if (!line.isEmpty()) {
       lines.add(line.toString());
     }
-    return lines;
+    return lines.size() == 2 ? balanced(text, metrics, lines) : lines;
+  }
+
+  /**
+   * Two lines of similar width rather than a full line and an orphan word, never cutting a place
+   * name ("An | Tiêm") when another cut will do.
+   */
+  private static List<String> balanced(String text, FontMetrics metrics, List<String> greedy) {
+    String[] words = text.split(" ");
+    List<String> best = null;
+    int bestWidth = Integer.MAX_VALUE;
+    for (int cut = 1; cut < words.length; cut++) {
+      if (Character.isUpperCase(words[cut - 1].charAt(0)) && Character.isUpperCase(words[cut].charAt(0))) {
+        continue;
+      }
+      String first = String.join(" ", List.of(words).subList(0, cut));
+      String second = String.join(" ", List.of(words).subList(cut, words.length));
+      int width = Math.max(metrics.stringWidth(first), metrics.stringWidth(second));
+      if (width <= TEXT_WIDTH && width < bestWidth) {
+        bestWidth = width;
+        best = List.of(first, second);
+      }
+    }
+    return best == null ? greedy : best;
+  }
+
+  private static boolean isLight(Color colour) {
+    return colour.getRed() * 299 + colour.getGreen() * 587 + colour.getBlue() * 114 > 160_000;
   }
 }

@@ -32,18 +32,14 @@ public class DatabaseMigration {
   @Inject @Any Instance<JavaMigration> referenceData;
 
   void migrate(@Observes @Priority(1) Startup startup) {
-    var result =
+    Flyway flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .javaMigrations(referenceData.stream().toArray(JavaMigration[]::new))
-            .load()
-            .migrate();
-    LOG.info(
-        "Database schema at version "
-            + result.targetSchemaVersion
-            + " ("
-            + result.migrationsExecuted
-            + " migrations applied now)");
+            .load();
+    int applied = flyway.migrate().migrationsExecuted;
+    LOG.info("Database schema at version " + flyway.info().current().getVersion()
+        + " (" + applied + " migrations applied now)");
   }
 }

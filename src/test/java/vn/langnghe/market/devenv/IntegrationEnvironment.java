@@ -14,7 +14,7 @@ public class IntegrationEnvironment implements BeforeAllCallback {
 
   private static final Logger LOG = Logger.getLogger(IntegrationEnvironment.class.getName());
   static final String DATABASE = "market_it";
-  static final String APP_USER = "market";
+  static final String APP_USER = "market_it";
   static final String APP_PASSWORD = "market-it";
 
   @Override

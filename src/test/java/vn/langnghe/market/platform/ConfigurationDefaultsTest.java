@@ -1,0 +1,22 @@
+package vn.langnghe.market.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** What a production deployment gets when it configures nothing. */
+class ConfigurationDefaultsTest {
+
+  @Test
+  void productionDefaultsLoadNoDemoDataAndHashPasswordsStrongly() throws IOException {
+    Properties defaults = new Properties();
+    try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
+      defaults.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(defaults.getProperty("market.demo.enabled")).isEqualTo("false");
+    assertThat(Integer.parseInt(defaults.getProperty("market.auth.pbkdf2-iterations"))).isGreaterThanOrEqualTo(600_000);
+  }
+}
