@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import vn.langnghe.market.catalog.CatalogViews.OwnProductView;
 import vn.langnghe.market.catalog.CatalogViews.ProductRequest;
 import vn.langnghe.market.catalog.CatalogViews.StockRequest;
@@ -87,15 +88,13 @@ public class MyProductsResource {
   @Path("{id}/images")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(@PathParam("id") String id, @FormParam("file") EntityPart file,
-      @FormParam("alt") String alt, @Context SecurityContext security) {
+      @FormParam("alt") EntityPart alt, @Context SecurityContext security) {
     if (file == null) {
       throw new Problems.InvalidInputException("file", "attach the picture as the 'file' part");
     }
-    if (alt != null && alt.length() > 200) {
-      throw new Problems.InvalidInputException("alt", "at most 200 characters");
-    }
+    String altText = altText(alt);
     OwnProductView product =
-        catalog.addImage(Caller.of(security), productId(id), readLimited(file), alt);
+        catalog.addImage(Caller.of(security), productId(id), readLimited(file), altText);
     return Response.status(Response.Status.CREATED).entity(product).build();
   }
 
@@ -105,6 +104,23 @@ public class MyProductsResource {
       @Context SecurityContext security) {
     return catalog.removeImage(Caller.of(security), productId(id),
         QueryParams.longOrDefault("imageId", imageId, -1));
+  }
+
+  /** Form fields without a charset arrive as bytes; browsers send UTF-8, so read them as that. */
+  private static String altText(EntityPart alt) {
+    if (alt == null) {
+      return null;
+    }
+    try (InputStream in = alt.getContent()) {
+      byte[] bytes = in.readNBytes(801);
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (bytes.length > 800 || text.length() > 200) {
+        throw new Problems.InvalidInputException("alt", "at most 200 characters");
+      }
+      return text.isBlank() ? null : text;
+    } catch (IOException e) {
+      throw new Problems.InvalidInputException("alt", "could not be read");
+    }
   }
 
   private static long productId(String id) {

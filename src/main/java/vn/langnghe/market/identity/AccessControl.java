@@ -86,7 +86,9 @@ public class AccessControl implements DynamicFeature {
       }
       var context = request.getSecurityContext();
       if (!(context.getUserPrincipal() instanceof Caller)) {
-        throw new Problems.AuthenticationRequiredException("Sign in first.");
+        Object rejected = request.getProperty(AuthenticationFilter.REJECTED_TOKEN);
+        throw new Problems.AuthenticationRequiredException(
+            rejected == null ? "Sign in first." : rejected.toString());
       }
       if (roles.stream().noneMatch(context::isUserInRole)) {
         throw new Problems.AccessDeniedException("Your role may not do this.");

@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
-import vn.langnghe.market.platform.Problems;
 
 /**
- * Turns "Authorization: Bearer …" into the request's {@link Caller}. A request without the header
- * stays anonymous; one with an unknown or expired token is refused with 401.
+ * Turns "Authorization: Bearer …" into the request's {@link Caller}. Without a valid token the
+ * request stays anonymous: public pages still work with a stale token in the browser, and the
+ * access check answers 401 on protected endpoints, saying the token was not accepted.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -22,6 +22,9 @@ import vn.langnghe.market.platform.Problems;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
   private static final String BEARER = "Bearer ";
+
+  /** Request property: why a presented token was not accepted (for the 401 of the access check). */
+  static final String REJECTED_TOKEN = "market.rejectedToken";
 
   @Inject Accounts accounts;
 
@@ -32,18 +35,19 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      throw new Problems.AuthenticationRequiredException("Use 'Authorization: Bearer <token>'.");
+      request.setProperty(REJECTED_TOKEN, "Use 'Authorization: Bearer <token>'.");
+      return;
     }
     String token = header.substring(BEARER.length()).trim();
-    if (token.isEmpty() || token.length() > 100) {
-      throw new Problems.AuthenticationRequiredException("The token is not valid; sign in again.");
+    var found =
+        token.isEmpty() || token.length() > 100
+            ? java.util.Optional.<Caller>empty()
+            : accounts.callerFor(token);
+    if (found.isEmpty()) {
+      request.setProperty(REJECTED_TOKEN, "The token is unknown or expired; sign in again.");
+      return;
     }
-    Caller caller =
-        accounts
-            .callerFor(token)
-            .orElseThrow(
-                () -> new Problems.AuthenticationRequiredException(
-                    "The token is unknown or expired; sign in again."));
+    Caller caller = found.get();
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(
         new SecurityContext() {

@@ -95,7 +95,13 @@ public final class PlaceViews {
   }
 
   /** The short form used inside products and shops. */
-  public record VillageRef(String slug, String name, String craft, UnitRef commune, FormerUnitRef formerCommune) {
+  public record VillageRef(
+      String slug,
+      String name,
+      String craft,
+      UnitRef commune,
+      UnitRef province,
+      FormerUnitRef formerCommune) {
     public static VillageRef of(CraftVillage village) {
       return village == null
           ? null
@@ -104,6 +110,7 @@ public final class PlaceViews {
               village.name(),
               village.craft(),
               UnitRef.of(village.commune()),
+              UnitRef.of(village.commune().parent()),
               FormerUnitRef.of(village.formerCommune(), null));
     }
   }

@@ -66,8 +66,9 @@ class ArtisanProductsIT extends MarketIT {
     assertThat(stale.json().at("/errors/0/field").asText()).isEqualTo("version");
 
     Api.Reply uploaded = api.upload("/api/my/products/" + id + "/images", "nhan.png", "image/png",
-        TestImages.png(1600, 1200), artisan.token());
+        TestImages.png(1600, 1200), "Nhẫn bạc chạm rồng, mặt trước", artisan.token());
     assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    assertThat(uploaded.json().at("/images/0/alt").asText()).isEqualTo("Nhẫn bạc chạm rồng, mặt trước");
     String imageUrl = uploaded.json().at("/images/0/url").asText();
     Api.Reply image = api.get(imageUrl);
     assertThat(image.status()).isEqualTo(200);

@@ -81,9 +81,19 @@ public final class Api {
   }
 
   public Reply upload(String path, String fileName, String contentType, byte[] bytes, String token) {
+    return upload(path, fileName, contentType, bytes, null, token);
+  }
+
+  /** A multipart upload as a browser form sends it: text fields without a charset, in UTF-8. */
+  public Reply upload(String path, String fileName, String contentType, byte[] bytes, String alt,
+      String token) {
     String boundary = "----market" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
+      if (alt != null) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n" + alt
+            + "\r\n").getBytes(StandardCharsets.UTF_8));
+      }
       body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
           + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
       body.write(bytes);

@@ -1,0 +1,27 @@
+package vn.langnghe.market.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The storefront's pages, scripts and styles are revalidated on every use (cheap with
+ * Last-Modified), so a new deployment reaches browsers at once; the API sets its own headers.
+ */
+@WebFilter(urlPatterns = {"/", "*.html", "*.js", "*.css", "*.svg"})
+public class StaticFileCaching extends HttpFilter {
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!request.getRequestURI().startsWith("/api/")) {
+      response.setHeader("Cache-Control", "no-cache");
+      response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+    chain.doFilter(request, response);
+  }
+}
