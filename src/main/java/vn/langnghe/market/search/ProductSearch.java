@@ -1,0 +1,284 @@
+package vn.langnghe.market.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.common.SolrDocument;
+import vn.langnghe.market.catalog.Catalog;
+import vn.langnghe.market.catalog.CatalogViews.CategoryNode;
+import vn.langnghe.market.places.PlaceViews.VillageView;
+import vn.langnghe.market.places.Places;
+import vn.langnghe.market.platform.VietnameseText;
+import vn.langnghe.market.search.SearchViews.FacetValue;
+import vn.langnghe.market.search.SearchViews.Hit;
+import vn.langnghe.market.search.SearchViews.Results;
+import vn.langnghe.market.search.SearchViews.Suggestion;
+
+/**
+ * The storefront's search over Solr: edismax across exact and folded Vietnamese and English,
+ * filters that keep the other facets' counts (multi-select), price bands, accent-aware
+ * highlighting and a "did you mean" written with its accents back.
+ */
+@ApplicationScoped
+public class ProductSearch {
+
+  /** Price bands of the facet, in VND: [from, to). */
+  static final long[][] PRICE_BANDS = {
+      {0, 200_000}, {200_000, 500_000}, {500_000, 1_000_000}, {1_000_000, 5_000_000},
+      {5_000_000, Long.MAX_VALUE}};
+  private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
+  private static final Duration LABELS_KEPT = Duration.ofMinutes(1);
+
+  @Inject SolrConnection solr;
+  @Inject Catalog catalog;
+  @Inject Places places;
+
+  private volatile Labels labels;
+
+  public Results search(SearchRequest request) {
+    SolrQuery query = new SolrQuery(request.q() == null ? "*:*" : escape(request.q()));
+    if (request.q() == null) {
+      query.set("defType", "lucene");
+    }
+    query.setStart(request.page().offset());
+    query.setRows(request.page().size());
+    query.setFields("id", "slug", "title", "price_vnd", "shop_name", "village_name", "image_url",
+        "ocop_stars");
+    filter(query, "category", "category_path", request.category());
+    filter(query, "village", "village_slug", request.village());
+    filter(query, "commune", "commune_code", request.commune());
+    if (request.priceMinVnd() != null || request.priceMaxVnd() != null) {
+      query.addFilterQuery("{!tag=price}price_vnd:[" + bound(request.priceMinVnd()) + " TO "
+          + bound(request.priceMaxVnd()) + "]");
+    }
+    if (request.ocopMin() != null) {
+      query.addFilterQuery("{!tag=ocop}ocop_stars:[" + request.ocopMin() + " TO *]");
+    }
+    switch (request.sort()) {
+      case PRICE_ASC -> query.addSort("price_vnd", SolrQuery.ORDER.asc);
+      case PRICE_DESC -> query.addSort("price_vnd", SolrQuery.ORDER.desc);
+      case NEWEST -> query.addSort("created_at", SolrQuery.ORDER.desc);
+      case RELEVANCE -> {
+        query.addSort("score", SolrQuery.ORDER.desc);
+        query.addSort("created_at", SolrQuery.ORDER.desc);
+      }
+    }
+    query.addSort("id", SolrQuery.ORDER.asc);
+    query.setFacet(true);
+    query.setFacetMinCount(1);
+    query.setFacetLimit(50);
+    query.addFacetField("{!ex=category}category_slug", "{!ex=village}village_slug",
+        "{!ex=commune}commune_code", "{!ex=ocop}ocop_stars");
+    for (long[] band : PRICE_BANDS) {
+      query.addFacetQuery("{!ex=price key=" + bandKey(band) + "}price_vnd:[" + band[0] + " TO "
+          + (band[1] == Long.MAX_VALUE ? "*" : Long.toString(band[1] - 1)) + "]");
+    }
+    if (request.q() != null) {
+      query.set("spellcheck", true);
+      query.set("spellcheck.q", request.q());
+    }
+
+    QueryResponse response = ask(query);
+    List<Hit> items = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      items.add(hit(doc, request.q()));
+    }
+    String didYouMean = response.getResults().getNumFound() == 0 ? didYouMean(response) : null;
+    return new Results(response.getResults().getNumFound(), request.page().page(),
+        request.page().size(), items, facets(response), didYouMean);
+  }
+
+  /** Titles and villages whose words start with what was typed, accents optional. */
+  public List<Suggestion> suggest(String typed) {
+    String text = VietnameseText.clean(typed);
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    String folded = VietnameseText.fold(text).replaceAll("[^a-z0-9 ]", " ").trim();
+    if (folded.isEmpty()) {
+      return List.of();
+    }
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (VillageView village : labels().villages) {
+      if (VietnameseText.fold(village.name()).contains(folded)) {
+        suggestions.add(new Suggestion(village.name(), null));
+      }
+    }
+    StringBuilder q = new StringBuilder();
+    for (String word : folded.split("\\s+")) {
+      q.append(q.length() == 0 ? "" : " AND ").append("suggest:").append(word);
+    }
+    SolrQuery query = new SolrQuery(q.toString());
+    query.set("defType", "lucene");
+    query.setFields("slug", "title");
+    query.setRows(10);
+    for (SolrDocument doc : ask(query).getResults()) {
+      if (suggestions.size() >= 10) {
+        break;
+      }
+      suggestions.add(new Suggestion((String) doc.getFirstValue("title"), (String) doc.getFirstValue("slug")));
+    }
+    return suggestions.subList(0, Math.min(10, suggestions.size()));
+  }
+
+  private QueryResponse ask(SolrQuery query) {
+    try {
+      return solr.client().query(query);
+    } catch (Exception e) {
+      throw new SearchUnavailableException();
+    }
+  }
+
+  private static void filter(SolrQuery query, String tag, String field, String value) {
+    if (value != null) {
+      query.addFilterQuery("{!tag=" + tag + "}" + field + ":" + escape(value));
+    }
+  }
+
+  private static String bound(Long value) {
+    return value == null ? "*" : Long.toString(value);
+  }
+
+  static String bandKey(long[] band) {
+    return band[0] + "-" + (band[1] == Long.MAX_VALUE ? "" : Long.toString(band[1]));
+  }
+
+  static String escape(String text) {
+    return SPECIAL.matcher(text).replaceAll("\\\\$1");
+  }
+
+  private static Hit hit(SolrDocument doc, String q) {
+    String title = (String) doc.getFirstValue("title");
+    Number price = (Number) doc.getFirstValue("price_vnd");
+    Number stars = (Number) doc.getFirstValue("ocop_stars");
+    return new Hit(Long.parseLong((String) doc.getFirstValue("id")), (String) doc.getFirstValue("slug"),
+        title, price == null ? null : price.longValue(), (String) doc.getFirstValue("shop_name"),
+        (String) doc.getFirstValue("village_name"), (String) doc.getFirstValue("image_url"),
+        stars == null ? 0 : stars.intValue(), Highlighter.mark(title, q));
+  }
+
+  private Map<String, List<FacetValue>> facets(QueryResponse response) {
+    Labels names = labels();
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    facets.put("category", values(response.getFacetField("category_slug"), names.categories));
+    facets.put("village", values(response.getFacetField("village_slug"), names.villageNames));
+    facets.put("commune", values(response.getFacetField("commune_code"), names.communes));
+    List<FacetValue> prices = new ArrayList<>();
+    for (long[] band : PRICE_BANDS) {
+      String key = bandKey(band);
+      Integer count = response.getFacetQuery().get(key);
+      if (count != null && count > 0) {
+        prices.add(new FacetValue(key, priceLabel(band), count));
+      }
+    }
+    facets.put("price", prices);
+    List<FacetValue> ocop = new ArrayList<>();
+    FacetField stars = response.getFacetField("ocop_stars");
+    if (stars != null) {
+      for (FacetField.Count c : stars.getValues()) {
+        if (!"0".equals(c.getName())) {
+          ocop.add(new FacetValue(c.getName(), c.getName() + " sao OCOP", c.getCount()));
+        }
+      }
+    }
+    facets.put("ocop", ocop);
+    return facets;
+  }
+
+  private static List<FacetValue> values(FacetField field, Map<String, String> labels) {
+    List<FacetValue> values = new ArrayList<>();
+    if (field != null) {
+      for (FacetField.Count c : field.getValues()) {
+        values.add(new FacetValue(c.getName(), labels.getOrDefault(c.getName(), c.getName()), c.getCount()));
+      }
+    }
+    return values;
+  }
+
+  private static String priceLabel(long[] band) {
+    if (band[0] == 0) {
+      return "Dưới " + vn.langnghe.market.platform.Money.formatVnd(band[1]);
+    }
+    if (band[1] == Long.MAX_VALUE) {
+      return "Từ " + vn.langnghe.market.platform.Money.formatVnd(band[0]);
+    }
+    return vn.langnghe.market.platform.Money.formatVnd(band[0]) + " – "
+        + vn.langnghe.market.platform.Money.formatVnd(band[1]);
+  }
+
+  /**
+   * Solr's collation is folded ("dong xam"); the shopper should read "đồng xâm". Each word gets
+   * the accents it carries in the titles and village names that the collation finds.
+   */
+  private String didYouMean(QueryResponse response) {
+    SpellCheckResponse spelling = response.getSpellCheckResponse();
+    if (spelling == null || spelling.getCollatedResults() == null || spelling.getCollatedResults().isEmpty()) {
+      return null;
+    }
+    String collation = spelling.getCollatedResults().get(0).getCollationQueryString();
+    SolrQuery top = new SolrQuery(escape(collation));
+    top.setFields("title", "village_name");
+    top.setRows(3);
+    Map<String, String> accented = new HashMap<>();
+    for (SolrDocument doc : ask(top).getResults()) {
+      for (String field : List.of("title", "village_name")) {
+        Object value = doc.getFirstValue(field);
+        if (value != null) {
+          for (String word : value.toString().split("[\\s,.;:()\\-–]+")) {
+            accented.putIfAbsent(VietnameseText.fold(word), word.toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (String word : collation.split("\\s+")) {
+      text.append(text.length() == 0 ? "" : " ").append(accented.getOrDefault(word, word));
+    }
+    return text.toString();
+  }
+
+  /** Facet labels from reference data, re-read at most once a minute. */
+  private Labels labels() {
+    Labels current = labels;
+    if (current == null || current.readAt.plus(LABELS_KEPT).isBefore(Instant.now())) {
+      current = new Labels(catalog.categoryTree(), places.villages());
+      labels = current;
+    }
+    return current;
+  }
+
+  private static final class Labels {
+    final Instant readAt = Instant.now();
+    final Map<String, String> categories = new HashMap<>();
+    final Map<String, String> villageNames = new HashMap<>();
+    final Map<String, String> communes = new HashMap<>();
+    final List<VillageView> villages;
+
+    Labels(List<CategoryNode> tree, List<VillageView> villages) {
+      this.villages = villages;
+      addCategories(tree);
+      for (VillageView village : villages) {
+        villageNames.put(village.slug(), village.name());
+        communes.put(village.commune().code(), village.commune().name());
+      }
+    }
+
+    private void addCategories(List<CategoryNode> nodes) {
+      for (CategoryNode node : nodes) {
+        categories.put(node.slug(), node.name());
+        addCategories(node.children());
+      }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package vn.langnghe.market.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the search endpoints answer. */
+public final class SearchViews {
+
+  private SearchViews() {}
+
+  public record Hit(long id, String slug, String title, Long priceVnd, String shopName,
+      String villageName, String imageUrl, int ocopStars, String highlight) {}
+
+  public record FacetValue(String value, String label, long count) {}
+
+  public record Results(long total, int page, int size, List<Hit> items,
+      Map<String, List<FacetValue>> facets, String didYouMean) {}
+
+  public record Suggestion(String text, String productSlug) {}
+}
