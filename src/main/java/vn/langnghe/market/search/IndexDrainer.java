@@ -23,6 +23,10 @@ public class IndexDrainer {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject SearchIndexer indexer;
+  @Inject Reindexer reindexer;
+  @Inject SolrConnection solr;
+  @Inject CatalogSnapshot catalog;
+  @Inject vn.langnghe.market.platform.Outbox outbox;
 
   @Inject
   @ConfigProperty(name = "market.search.drain-interval-ms", defaultValue = "500")
@@ -33,9 +37,30 @@ public class IndexDrainer {
   void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
     job = scheduler.scheduleWithFixedDelay(this::drain, intervalMillis, intervalMillis,
         TimeUnit.MILLISECONDS);
+    scheduler.submit(this::rebuildAnEmptyIndex);
+  }
+
+  /**
+   * A node that finds Solr empty while the catalogue is not (a new Solr, a lost index) and nothing
+   * waits in the outbox rebuilds the index itself.
+   */
+  private void rebuildAnEmptyIndex() {
+    try {
+      long indexed = solr.client().query(new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0))
+          .getResults().getNumFound();
+      if (indexed == 0 && outbox.pending() == 0 && catalog.countOnSale() > 0) {
+        LOG.info("The search index is empty but the catalogue is not: rebuilding it");
+        reindexer.start();
+      }
+    } catch (Exception e) {
+      LOG.info("Search index not checked at start-up (" + e + "); the outbox will fill it");
+    }
   }
 
   private void drain() {
+    if (reindexer.isRunning()) {
+      return; // the outbox waits for the new index
+    }
     try {
       while (indexer.drainOnce() == SearchIndexer.BATCH) {
         // a full batch: more may be waiting

@@ -58,10 +58,17 @@ public final class SolrNode implements AutoCloseable {
     Files.createDirectories(home.resolve("logs"));
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     Files.writeString(core.resolve("core.properties"), "name=" + CORE + "\n");
-    Path configset = CONFIGSET.toAbsolutePath();
-    try (Stream<Path> files = Files.list(configset)) {
+    copyConfigset(conf);
+    // the named configset lets a full reindex create its fresh core (CoreAdmin CREATE configSet=market)
+    Path named = home.resolve("configsets").resolve(CORE).resolve("conf");
+    Files.createDirectories(named);
+    copyConfigset(named);
+  }
+
+  private static void copyConfigset(Path target) throws IOException {
+    try (Stream<Path> files = Files.list(CONFIGSET.toAbsolutePath())) {
       for (Path file : files.toList()) {
-        Files.copy(file, conf.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

@@ -166,6 +166,32 @@ class SearchIT extends MarketIT {
   }
 
   @Test
+  void aFullReindexSwapsInTheWholeCatalogueWhileSearchKeepsAnswering() throws Exception {
+    long onSale = TestDatabase.count(ON_SALE);
+    assertThat(api.post("/api/admin/search/reindex", Map.of(), api.newAccount("SHOPPER", "not-admin"))
+        .status()).isEqualTo(403);
+    String admin = api.login("admin@demo.langnghe.vn", Api.PASSWORD);
+
+    Api.Reply started = api.post("/api/admin/search/reindex", Map.of(), admin);
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(started.json().at("/total").asLong()).isEqualTo(onSale);
+
+    long deadline = System.currentTimeMillis() + 60_000;
+    JsonNode status = started.json();
+    while (!"DONE".equals(status.at("/state").asText()) && System.currentTimeMillis() < deadline) {
+      // search never shows half an index
+      assertThat(search("size=1").at("/total").asLong()).isEqualTo(onSale);
+      Thread.sleep(100);
+      status = api.get("/api/admin/search/reindex", admin).json();
+      assertThat(status.at("/state").asText()).isIn("RUNNING", "DONE");
+    }
+    assertThat(status.at("/state").asText()).isEqualTo("DONE");
+    assertThat(status.at("/indexed").asLong()).isEqualTo(onSale);
+    assertThat(search("size=1").at("/total").asLong()).isEqualTo(onSale);
+    assertThat(search(q("dong xam")).at("/total").asLong()).isPositive();
+  }
+
+  @Test
   void suggestionsFollowTheFirstLettersWithoutAccents() {
     Api.Reply reply = api.get("/api/search/suggest?q=" + URLEncoder.encode("dong x", StandardCharsets.UTF_8));
     assertThat(reply.status()).isEqualTo(200);

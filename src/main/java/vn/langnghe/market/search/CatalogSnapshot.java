@@ -1,0 +1,48 @@
+package vn.langnghe.market.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.apache.solr.common.SolrInputDocument;
+import vn.langnghe.market.catalog.Product;
+
+/** Reads the products on sale in id order, a chunk per transaction, as Solr documents. */
+@ApplicationScoped
+@Transactional
+public class CatalogSnapshot {
+
+  private static final String ON_SALE = " from Product p join p.shop s"
+      + " where p.status = vn.langnghe.market.catalog.Product.Status.ACTIVE"
+      + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED";
+
+  @PersistenceContext EntityManager em;
+
+  public long countOnSale() {
+    return em.createQuery("select count(p)" + ON_SALE, Long.class).getSingleResult();
+  }
+
+  public record Chunk(List<SolrInputDocument> documents, long lastId) {}
+
+  public Chunk after(long afterId, int limit) {
+    List<Product> products = em.createQuery("select p" + ON_SALE + " and p.id > :after order by p.id",
+            Product.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "p.variants")
+        .setHint("eclipselink.batch", "p.images")
+        .getResultList();
+    return new Chunk(products.stream().map(ProductDocuments::of).toList(),
+        products.isEmpty() ? afterId : products.get(products.size() - 1).id());
+  }
+
+  /** Products changed since a moment, whatever their state (to add or remove them). */
+  public List<Long> changedSince(Instant since) {
+    return em.createQuery("select p.id from Product p where p.updatedAt >= :since", Long.class)
+        .setParameter("since", since)
+        .getResultList();
+  }
+}
