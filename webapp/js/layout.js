@@ -1,7 +1,7 @@
 // The frame every page shares: skip link, header (brand, search, navigation, account menu), footer.
 // Usage: const { me } = mountLayout({ active: 'villages' });  me resolves to GET /api/me or null.
 
-import { currentUser, signOut } from '/js/api.js';
+import { currentUser, get, signOut } from '/js/api.js';
 import { h, TIME_ZONE } from '/js/ui.js';
 
 export function mountLayout({ active = '' } = {}) {
@@ -36,13 +36,153 @@ export function mountLayout({ active = '' } = {}) {
 
 function searchForm() {
   const q = new URLSearchParams(location.search).get('q') || '';
-  return h('form', { class: 'site-search', role: 'search', action: '/search.html', method: 'get' },
+  const listId = 'site-search-suggestions';
+  const input = h('input', {
+    id: 'site-search-q', name: 'q', type: 'search', value: location.pathname === '/search.html' ? q : null,
+    placeholder: 'Tìm vòng bạc, khăn đũi, chiếu cói…', autocomplete: 'off', enterkeyhint: 'search',
+    role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
+  });
+  const listbox = h('ul', { id: listId, class: 'suggest-list', role: 'listbox', 'aria-label': 'Gợi ý tìm kiếm', hidden: true });
+  const status = h('span', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const form = h('form', { class: 'site-search', role: 'search', action: '/search.html', method: 'get' },
     h('label', { class: 'visually-hidden', for: 'site-search-q' }, 'Tìm sản phẩm'),
-    h('input', {
-      id: 'site-search-q', name: 'q', type: 'search', value: location.pathname === '/search.html' ? q : null,
-      placeholder: 'Tìm vòng bạc, khăn đũi, chiếu cói…', autocomplete: 'off', enterkeyhint: 'search',
-    }),
-    h('button', { type: 'submit' }, 'Tìm'));
+    input,
+    h('button', { type: 'submit' }, 'Tìm'),
+    listbox,
+    status);
+  suggestions(form, input, listbox, status);
+  return form;
+}
+
+/**
+ * Suggestions under the search box (the ARIA combobox pattern, list autocomplete): after two
+ * characters and a pause, GET /api/search/suggest; arrows move, Enter chooses, Escape closes.
+ * A suggestion with a product opens it; any other searches for its text. Errors are ignored: the
+ * box still searches when suggestions cannot be had.
+ */
+function suggestions(form, input, listbox, status) {
+  const MIN_CHARS = 2;
+  const DELAY_MS = 150;
+  let items = [];
+  let active = -1;
+  let timer = null;
+  let request = null;
+
+  const setActive = (index) => {
+    active = index;
+    const options = listbox.children;
+    for (let i = 0; i < options.length; i++) options[i].setAttribute('aria-selected', String(i === active));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', options[active].id);
+      options[active].scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+  const open = () => {
+    listbox.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  };
+  const cancel = () => {
+    clearTimeout(timer);
+    request?.abort();
+    request = null;
+  };
+  const choose = (index) => {
+    const chosen = items[index];
+    if (!chosen) return;
+    close();
+    cancel();
+    if (chosen.productSlug) {
+      location.href = `/product.html?slug=${encodeURIComponent(chosen.productSlug)}`;
+    } else {
+      input.value = chosen.text;
+      form.submit();
+    }
+  };
+  const show = (list) => {
+    items = list.filter((s) => s && typeof s.text === 'string' && s.text.trim()).slice(0, 10);
+    listbox.replaceChildren(...items.map((s, i) => {
+      const option = h('li', { id: `${listbox.id}-${i}`, class: 'suggest-option', role: 'option', 'aria-selected': 'false' },
+        h('span', { class: 'suggest-text' }, s.text),
+        h('span', { class: 'suggest-kind', 'aria-hidden': 'true' }, s.productSlug ? 'Sản phẩm' : 'Tìm kiếm'));
+      // Keep the focus in the box while the pointer chooses.
+      option.addEventListener('mousedown', (e) => e.preventDefault());
+      option.addEventListener('click', () => choose(i));
+      return option;
+    }));
+    setActive(-1);
+    if (items.length) {
+      open();
+      status.textContent = `${items.length} gợi ý. Dùng phím mũi tên lên, xuống để chọn.`;
+    } else {
+      close();
+      status.textContent = '';
+    }
+  };
+  const ask = async (text) => {
+    request?.abort();
+    const controller = new AbortController();
+    request = controller;
+    try {
+      const list = await get(`/api/search/suggest?q=${encodeURIComponent(text)}`, { signal: controller.signal });
+      if (request !== controller || input.value.trim() !== text || document.activeElement !== input) return;
+      show(Array.isArray(list) ? list : []);
+    } catch {
+      // Search may be down; the box still works without suggestions.
+      if (request === controller) show([]);
+    } finally {
+      if (request === controller) request = null;
+    }
+  };
+
+  input.addEventListener('input', () => {
+    cancel();
+    const text = input.value.trim();
+    if (text.length < MIN_CHARS) {
+      items = [];
+      close();
+      return;
+    }
+    timer = setTimeout(() => ask(text), DELAY_MS);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.isComposing) return;
+    const count = items.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!count) return;
+      e.preventDefault();
+      if (listbox.hidden) {
+        open();
+        setActive(e.key === 'ArrowDown' ? 0 : count - 1);
+      } else if (e.key === 'ArrowDown') {
+        setActive(active + 1 >= count ? 0 : active + 1);
+      } else {
+        setActive(active - 1 < 0 ? count - 1 : active - 1);
+      }
+    } else if (e.key === 'Enter') {
+      if (!listbox.hidden && active >= 0) {
+        e.preventDefault();
+        choose(active);
+      }
+    } else if (e.key === 'Escape') {
+      if (!listbox.hidden) {
+        e.preventDefault();
+        close();
+      }
+    }
+  });
+  input.addEventListener('blur', close);
+  form.addEventListener('submit', () => {
+    cancel();
+    close();
+  });
+  window.addEventListener('pageshow', close);
 }
 
 /** user: undefined while we do not know yet, null when signed out. */
@@ -119,7 +259,8 @@ function footer() {
         h('h2', { id: 'footer-explore' }, 'Khám phá'),
         h('ul', {},
           h('li', {}, h('a', { href: '/#lang-nghe' }, 'Các làng nghề')),
-          h('li', {}, h('a', { href: '/#san-pham-moi' }, 'Sản phẩm mới')))),
+          h('li', {}, h('a', { href: '/#san-pham-moi' }, 'Sản phẩm mới')),
+          h('li', {}, h('a', { href: '/search.html' }, 'Tìm kiếm sản phẩm')))),
       h('section', { 'aria-labelledby': 'footer-artisans' },
         h('h2', { id: 'footer-artisans' }, 'Dành cho nghệ nhân'),
         h('ul', {},

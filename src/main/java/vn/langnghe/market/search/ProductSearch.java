@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -33,11 +32,6 @@ import vn.langnghe.market.search.SearchViews.Suggestion;
 @ApplicationScoped
 public class ProductSearch {
 
-  /** Price bands of the facet, in VND: [from, to). */
-  static final long[][] PRICE_BANDS = {
-      {0, 200_000}, {200_000, 500_000}, {500_000, 1_000_000}, {1_000_000, 5_000_000},
-      {5_000_000, Long.MAX_VALUE}};
-  private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
   private static final Duration LABELS_KEPT = Duration.ofMinutes(1);
 
   @Inject SolrConnection solr;
@@ -47,48 +41,7 @@ public class ProductSearch {
   private volatile Labels labels;
 
   public Results search(SearchRequest request) {
-    SolrQuery query = new SolrQuery(request.q() == null ? "*:*" : escape(request.q()));
-    if (request.q() == null) {
-      query.set("defType", "lucene");
-    }
-    query.setStart(request.page().offset());
-    query.setRows(request.page().size());
-    query.setFields("id", "slug", "title", "price_vnd", "shop_name", "village_name", "image_url",
-        "ocop_stars");
-    filter(query, "category", "category_path", request.category());
-    filter(query, "village", "village_slug", request.village());
-    filter(query, "commune", "commune_code", request.commune());
-    if (request.priceMinVnd() != null || request.priceMaxVnd() != null) {
-      query.addFilterQuery("{!tag=price}price_vnd:[" + bound(request.priceMinVnd()) + " TO "
-          + bound(request.priceMaxVnd()) + "]");
-    }
-    if (request.ocopMin() != null) {
-      query.addFilterQuery("{!tag=ocop}ocop_stars:[" + request.ocopMin() + " TO *]");
-    }
-    switch (request.sort()) {
-      case PRICE_ASC -> query.addSort("price_vnd", SolrQuery.ORDER.asc);
-      case PRICE_DESC -> query.addSort("price_vnd", SolrQuery.ORDER.desc);
-      case NEWEST -> query.addSort("created_at", SolrQuery.ORDER.desc);
-      case RELEVANCE -> {
-        query.addSort("score", SolrQuery.ORDER.desc);
-        query.addSort("created_at", SolrQuery.ORDER.desc);
-      }
-    }
-    query.addSort("id", SolrQuery.ORDER.asc);
-    query.setFacet(true);
-    query.setFacetMinCount(1);
-    query.setFacetLimit(50);
-    query.addFacetField("{!ex=category}category_slug", "{!ex=village}village_slug",
-        "{!ex=commune}commune_code", "{!ex=ocop}ocop_stars");
-    for (long[] band : PRICE_BANDS) {
-      query.addFacetQuery("{!ex=price key=" + bandKey(band) + "}price_vnd:[" + band[0] + " TO "
-          + (band[1] == Long.MAX_VALUE ? "*" : Long.toString(band[1] - 1)) + "]");
-    }
-    if (request.q() != null) {
-      query.set("spellcheck", true);
-      query.set("spellcheck.q", request.q());
-    }
-
+    SolrQuery query = SearchQueries.of(request);
     QueryResponse response = ask(query);
     List<Hit> items = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
@@ -115,15 +68,7 @@ public class ProductSearch {
         suggestions.add(new Suggestion(village.name(), null));
       }
     }
-    StringBuilder q = new StringBuilder();
-    for (String word : folded.split("\\s+")) {
-      q.append(q.length() == 0 ? "" : " AND ").append("suggest:").append(word);
-    }
-    SolrQuery query = new SolrQuery(q.toString());
-    query.set("defType", "lucene");
-    query.setFields("slug", "title");
-    query.setRows(10);
-    for (SolrDocument doc : ask(query).getResults()) {
+    for (SolrDocument doc : ask(SearchQueries.suggest(folded)).getResults()) {
       if (suggestions.size() >= 10) {
         break;
       }
@@ -140,23 +85,6 @@ public class ProductSearch {
     }
   }
 
-  private static void filter(SolrQuery query, String tag, String field, String value) {
-    if (value != null) {
-      query.addFilterQuery("{!tag=" + tag + "}" + field + ":" + escape(value));
-    }
-  }
-
-  private static String bound(Long value) {
-    return value == null ? "*" : Long.toString(value);
-  }
-
-  static String bandKey(long[] band) {
-    return band[0] + "-" + (band[1] == Long.MAX_VALUE ? "" : Long.toString(band[1]));
-  }
-
-  static String escape(String text) {
-    return SPECIAL.matcher(text).replaceAll("\\\\$1");
-  }
 
   private static Hit hit(SolrDocument doc, String q) {
     String title = (String) doc.getFirstValue("title");
@@ -175,8 +103,8 @@ public class ProductSearch {
     facets.put("village", values(response.getFacetField("village_slug"), names.villageNames));
     facets.put("commune", values(response.getFacetField("commune_code"), names.communes));
     List<FacetValue> prices = new ArrayList<>();
-    for (long[] band : PRICE_BANDS) {
-      String key = bandKey(band);
+    for (long[] band : SearchQueries.PRICE_BANDS) {
+      String key = SearchQueries.bandKey(band);
       Integer count = response.getFacetQuery().get(key);
       if (count != null && count > 0) {
         prices.add(new FacetValue(key, priceLabel(band), count));
@@ -227,7 +155,7 @@ public class ProductSearch {
       return null;
     }
     String collation = spelling.getCollatedResults().get(0).getCollationQueryString();
-    SolrQuery top = new SolrQuery(escape(collation));
+    SolrQuery top = new SolrQuery(SearchQueries.escape(collation));
     top.setFields("title", "village_name");
     top.setRows(3);
     Map<String, String> accented = new HashMap<>();

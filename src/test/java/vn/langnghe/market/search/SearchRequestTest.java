@@ -45,6 +45,6 @@ class SearchRequestTest {
 
   @Test
   void queryMetacharactersAreEscaped() {
-    assertThat(ProductSearch.escape("nhẫn (bạc) \"16\"")).isEqualTo("nhẫn \\(bạc\\) \\\"16\\\"");
+    assertThat(SearchQueries.escape("nhẫn (bạc) \"16\"")).isEqualTo("nhẫn \\(bạc\\) \\\"16\\\"");
   }
 }

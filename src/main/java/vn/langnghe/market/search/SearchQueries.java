@@ -1,0 +1,96 @@
+package vn.langnghe.market.search;
+
+import java.util.regex.Pattern;
+import org.apache.solr.client.solrj.SolrQuery;
+
+/**
+ * The Solr queries behind the search API, built apart from sending them so that the same
+ * questions can be put to a single node or to a SolrCloud collection.
+ */
+public final class SearchQueries {
+
+  /** Price bands of the facet, in VND: [from, to). */
+  static final long[][] PRICE_BANDS = {
+      {0, 200_000}, {200_000, 500_000}, {500_000, 1_000_000}, {1_000_000, 5_000_000},
+      {5_000_000, Long.MAX_VALUE}};
+
+  private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
+
+  private SearchQueries() {}
+
+  public static SolrQuery of(SearchRequest request) {
+    SolrQuery query = new SolrQuery(request.q() == null ? "*:*" : escape(request.q()));
+    if (request.q() == null) {
+      query.set("defType", "lucene");
+    }
+    query.setStart(request.page().offset());
+    query.setRows(request.page().size());
+    query.setFields("id", "slug", "title", "price_vnd", "shop_name", "village_name", "image_url",
+        "ocop_stars");
+    filter(query, "category", "category_path", request.category());
+    filter(query, "village", "village_slug", request.village());
+    filter(query, "commune", "commune_code", request.commune());
+    if (request.priceMinVnd() != null || request.priceMaxVnd() != null) {
+      query.addFilterQuery("{!tag=price}price_vnd:[" + bound(request.priceMinVnd()) + " TO "
+          + bound(request.priceMaxVnd()) + "]");
+    }
+    if (request.ocopMin() != null) {
+      query.addFilterQuery("{!tag=ocop}ocop_stars:[" + request.ocopMin() + " TO *]");
+    }
+    switch (request.sort()) {
+      case PRICE_ASC -> query.addSort("price_vnd", SolrQuery.ORDER.asc);
+      case PRICE_DESC -> query.addSort("price_vnd", SolrQuery.ORDER.desc);
+      case NEWEST -> query.addSort("created_at", SolrQuery.ORDER.desc);
+      case RELEVANCE -> {
+        query.addSort("score", SolrQuery.ORDER.desc);
+        query.addSort("created_at", SolrQuery.ORDER.desc);
+      }
+    }
+    query.addSort("id", SolrQuery.ORDER.asc);
+    query.setFacet(true);
+    query.setFacetMinCount(1);
+    query.setFacetLimit(50);
+    query.addFacetField("{!ex=category}category_slug", "{!ex=village}village_slug",
+        "{!ex=commune}commune_code", "{!ex=ocop}ocop_stars");
+    for (long[] band : PRICE_BANDS) {
+      query.addFacetQuery("{!ex=price key=" + bandKey(band) + "}price_vnd:[" + band[0] + " TO "
+          + (band[1] == Long.MAX_VALUE ? "*" : Long.toString(band[1] - 1)) + "]");
+    }
+    if (request.q() != null) {
+      query.set("spellcheck", true);
+      query.set("spellcheck.q", request.q());
+    }
+    return query;
+  }
+
+  /** Every typed word must start a word of a title or village name (folded). */
+  public static SolrQuery suggest(String foldedWords) {
+    StringBuilder q = new StringBuilder();
+    for (String word : foldedWords.split("\\s+")) {
+      q.append(q.length() == 0 ? "" : " AND ").append("suggest:").append(word);
+    }
+    SolrQuery query = new SolrQuery(q.toString());
+    query.set("defType", "lucene");
+    query.setFields("slug", "title");
+    query.setRows(10);
+    return query;
+  }
+
+  static String bandKey(long[] band) {
+    return band[0] + "-" + (band[1] == Long.MAX_VALUE ? "" : Long.toString(band[1]));
+  }
+
+  static String escape(String text) {
+    return SPECIAL.matcher(text).replaceAll("\\\\$1");
+  }
+
+  private static void filter(SolrQuery query, String tag, String field, String value) {
+    if (value != null) {
+      query.addFilterQuery("{!tag=" + tag + "}" + field + ":" + escape(value));
+    }
+  }
+
+  private static String bound(Long value) {
+    return value == null ? "*" : Long.toString(value);
+  }
+}
