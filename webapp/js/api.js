@@ -242,6 +242,11 @@ const MESSAGES = [
   [/^a JSON body is required$/i, 'Thiếu dữ liệu gửi lên.'],
   [/^malformed JSON$/i, 'Dữ liệu gửi lên bị lỗi.'],
   [/^(\w+) (.+) was not found\.?$/i, 'Không tìm thấy.'],
+  [/^The request has invalid fields\.?$/i, 'Một số thông tin gửi lên chưa hợp lệ.'],
+  [/^must not be negative$/i, 'Không được là số âm.'],
+  [/^must not be below priceMinVnd$/i, 'Không được nhỏ hơn giá tối thiểu.'],
+  [/^is not a valid \w+$/i, 'Giá trị không hợp lệ.'],
+  [/^results beyond the first (\d+) are not served.*$/i, (m) => `Chỉ xem được ${Number(m[1]).toLocaleString('vi-VN')} kết quả đầu tiên; hãy thu hẹp tìm kiếm.`],
 ];
 
 export function translate(message) {

@@ -37,7 +37,7 @@ const chipsBox = document.getElementById('search-chips');
 const list = document.getElementById('search-list');
 
 /** Labels met in earlier answers, so a chip still has a name when its facet value is gone. */
-const knownLabels = { village: new Map(), category: new Map(), commune: new Map() };
+const knownLabels = { village: new Map(), category: new Map(), commune: new Map(), price: new Map() };
 /** Panel groups the shopper expanded with "Xem thêm". */
 const expanded = new Set();
 let panelOpen = false;
@@ -126,16 +126,27 @@ sortSelect.addEventListener('change', () => {
   go(urlFor(withChanges(readState(), { sort: sortSelect.value })), 'sort');
 });
 
+function setPanelOpen(open) {
+  panelOpen = open;
+  toggle.setAttribute('aria-expanded', String(open));
+  panel.classList.toggle('is-open', open);
+}
+
+/** Phones: the "Xem … sản phẩm" button under the filters closes them and goes to the results. */
+function closePanel() {
+  setPanelOpen(false);
+  title.focus({ preventScroll: true });
+  (chipsBox.firstChild ? chipsBox : list).scrollIntoView({ block: 'start' });
+}
+
 toggle.addEventListener('click', () => {
-  panelOpen = !panelOpen;
-  toggle.setAttribute('aria-expanded', String(panelOpen));
-  panel.classList.toggle('is-open', panelOpen);
+  setPanelOpen(!panelOpen);
   if (panelOpen) panel.querySelector('a, button, input')?.focus();
 });
 
 panel.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && panelOpen && getComputedStyle(toggle).display !== 'none') {
-    toggle.click();
+    setPanelOpen(false);
     toggle.focus();
   }
 });
@@ -154,8 +165,8 @@ async function load({ focus = null } = {}) {
   setTitle(state.q ? `Tìm “${state.q}”` : 'Tìm kiếm');
   title.textContent = state.q ? `Kết quả cho «${state.q}»` : 'Tất cả sản phẩm';
 
-  const first = body.hidden;
-  if (first) fill(list, loading('Đang tìm…'));
+  // Before the first answer (or after a failure) there is nothing to dim: say we are searching.
+  if (body.hidden) fill(message, loading('Đang tìm…'));
   list.setAttribute('aria-busy', 'true');
   list.classList.add('is-loading');
 
@@ -168,6 +179,8 @@ async function load({ focus = null } = {}) {
     settle(controller, 'error', focus);
     return;
   }
+  remember(results.facets);
+  await learnLabels(state);
   if (controller.signal.aborted) return;
   fill(message);
   body.hidden = false;
@@ -204,7 +217,6 @@ function restoreFocus(focus) {
 // ---- rendering ----
 
 function render(state, results) {
-  remember(results.facets);
   const pages = Math.max(1, Math.ceil(results.total / results.size));
   summary.textContent = results.total
     ? `${formatNumber(results.total)} sản phẩm${pages > 1 ? ` · trang ${results.page + 1}/${pages}` : ''}`
@@ -213,8 +225,7 @@ function render(state, results) {
 
   const count = activeFilterCount(state);
   toggle.textContent = count ? `Bộ lọc (${count})` : 'Bộ lọc';
-  toggle.setAttribute('aria-expanded', String(panelOpen));
-  panel.classList.toggle('is-open', panelOpen);
+  setPanelOpen(panelOpen);
 
   const facets = results.facets || {};
   fill(villageGroup, villageFacet(state, facets.village || []));
@@ -224,6 +235,8 @@ function render(state, results) {
     ocopFacet(state, facets.ocop || []),
     listFacet(state, 'commune', facets.commune || []));
   if (!panel.children.length) panel.append(h('p', { class: 'muted small' }, 'Không có bộ lọc nào thêm cho kết quả này.'));
+  panel.append(h('button', { type: 'button', class: 'btn btn-small filters-done', onclick: closePanel },
+    results.total ? `Xem ${formatNumber(results.total)} sản phẩm` : 'Đóng bộ lọc'));
 
   const chips = filterChips(state);
   fill(chipsBox, chips.length && results.total ? chips.element : null);
@@ -245,9 +258,42 @@ function render(state, results) {
 }
 
 function remember(facets = {}) {
-  for (const name of Object.keys(knownLabels)) {
+  for (const name of ['village', 'category', 'commune']) {
     for (const v of facets[name] || []) knownLabels[name].set(v.value, v.label);
   }
+  for (const v of facets.price || []) {
+    const bounds = bandBounds(v.value);
+    knownLabels.price.set(`${bounds.priceMinVnd}-${bounds.priceMaxVnd}`, v.label);
+  }
+}
+
+/**
+ * Names for chosen filters the answer does not mention (nothing found, or an address shared from
+ * elsewhere): villages and communes from the village list, categories from the category tree.
+ */
+async function learnLabels(state) {
+  const missing = (group) => state[group] && !knownLabels[group].has(state[group]);
+  const jobs = [];
+  if (missing('village') || missing('commune')) {
+    jobs.push(villages().then((all) => {
+      for (const v of all) {
+        if (!knownLabels.village.has(v.slug)) knownLabels.village.set(v.slug, v.name);
+        if (v.commune?.code && !knownLabels.commune.has(v.commune.code)) knownLabels.commune.set(v.commune.code, v.commune.name);
+      }
+    }));
+  }
+  if (missing('category')) {
+    jobs.push(get('/api/categories').then((tree) => {
+      const walk = (nodes) => {
+        for (const n of nodes || []) {
+          if (!knownLabels.category.has(n.slug)) knownLabels.category.set(n.slug, n.name);
+          walk(n.children);
+        }
+      };
+      walk(tree);
+    }).catch(() => {}));
+  }
+  await Promise.all(jobs);
 }
 
 function labelOf(group, value) {
@@ -372,7 +418,7 @@ function priceForm(state) {
   const form = h('form', { class: 'price-form', 'aria-label': 'Khoảng giá tuỳ chọn', novalidate: true },
     h('div', { class: 'price-inputs' }, input('priceMinVnd', 'Từ (₫)'), input('priceMaxVnd', 'Đến (₫)')),
     error,
-    h('button', { type: 'submit', class: 'btn btn-secondary btn-small' }, 'Áp dụng'));
+    h('button', { type: 'submit', class: 'btn btn-secondary btn-small', dataset: { focus: 'price-form' } }, 'Áp dụng'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const read = (name) => {
@@ -396,8 +442,6 @@ function priceForm(state) {
     const norm = (s) => (s === '' ? '' : String(Number(s)));
     go(urlFor(withChanges(readState(), { priceMinVnd: norm(min.raw), priceMaxVnd: norm(max.raw) })), 'price-form');
   });
-  form.dataset.focus = 'price-form';
-  form.tabIndex = -1;
   return form;
 }
 
@@ -442,7 +486,8 @@ function filterChips(state) {
   if (state.category) chip('category', labelOf('category', state.category), { category: '' });
   if (state.commune) chip('commune', labelOf('commune', state.commune), { commune: '' });
   if (state.priceMinVnd || state.priceMaxVnd) {
-    chip('price', priceText(state.priceMinVnd, state.priceMaxVnd), { priceMinVnd: '', priceMaxVnd: '' });
+    const band = knownLabels.price.get(`${state.priceMinVnd}-${state.priceMaxVnd}`);
+    chip('price', band || priceText(state.priceMinVnd, state.priceMaxVnd), { priceMinVnd: '', priceMaxVnd: '' });
   }
   if (state.ocopMin) chip('ocop', `từ ${state.ocopMin} sao`, { ocopMin: '' });
   if (!chips.length) return { length: 0, element: null };
@@ -452,9 +497,7 @@ function filterChips(state) {
     : null;
   return {
     length: chips.length,
-    element: h('div', { class: 'chips-box' },
-      h('h3', { class: 'visually-hidden' }, 'Bộ lọc đang dùng'),
-      h('ul', { class: 'chip-list', 'aria-label': 'Bộ lọc đang dùng' }, chips, all)),
+    element: h('ul', { class: 'chip-list', 'aria-label': 'Bộ lọc đang dùng' }, chips, all),
   };
 }
 
@@ -503,9 +546,9 @@ async function showFailure(e, state) {
   body.hidden = true;
   summary.textContent = '';
   if (e instanceof ApiError && e.status === 503) {
-    const box = h('div', { class: 'notice notice-error search-down', role: 'alert' },
-      h('h2', {}, 'Tìm kiếm đang tạm gián đoạn'),
-      h('p', {}, 'Tìm kiếm đang tạm gián đoạn…  Chúng tôi đang khắc phục. Trong lúc chờ, bạn vẫn xem và mua được hàng theo làng nghề, cửa hàng hoặc sản phẩm mới.'),
+    const box = h('div', { class: 'notice notice-warn search-down', role: 'alert' },
+      h('h2', {}, 'Tìm kiếm đang tạm gián đoạn…'),
+      h('p', {}, 'Chúng tôi đang khắc phục, bạn thử lại sau ít phút nhé. Trong lúc chờ, bạn vẫn xem và mua được hàng theo làng nghề, cửa hàng hoặc sản phẩm mới.'),
       h('div', { class: 'btn-row' },
         h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => go(urlFor(state), 'title') }, 'Thử lại'),
         h('a', { class: 'btn btn-secondary btn-small', href: '/#san-pham-moi' }, 'Xem sản phẩm mới')));
@@ -531,7 +574,7 @@ async function showFailure(e, state) {
         : null,
       h('div', { class: 'btn-row' },
         h('a', { class: 'btn btn-secondary btn-small', href: urlFor({ q: state.q, sort: 'relevance', page: 0 }) },
-          state.q ? `Tìm lại «${state.q}» không kèm bộ lọc` : 'Xem tất cả sản phẩm'))));
+          activeFilterCount(state) ? 'Tìm lại, không kèm bộ lọc' : 'Tìm lại từ trang đầu'))));
     return;
   }
   fill(message, errorBox(e, { title: 'Chưa tìm được', retry: () => go(urlFor(state), 'title') }));

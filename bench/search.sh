@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Benchmark: 100,000 generated products; full reindex time (docs/s); then /api/search and the
+# same queries sent straight to Solr, side by side in one run (the ratio is our overhead).
+#
+#   bash bench/search.sh                  # PRODUCTS=100000 DURATION=30s CONNECTIONS=16
+#
+# Needs: JDK 17, Maven, wrk, curl, bc and the mariadb client. Client, WildFly, Solr and MariaDB
+# all share this machine's cores, so the figures are a floor.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PRODUCTS=${PRODUCTS:-100000}
+export MARKET_HOME=${MARKET_HOME:-$PWD/target/bench-search-home}
+rm -rf "$MARKET_HOME"; mkdir -p "$MARKET_HOME"
+export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
+unset MARKET_DB_URL MARKET_SOLR_URL
+for tool in wrk curl bc mariadb; do command -v $tool >/dev/null || { echo "$tool is missing"; exit 1; }; done
+
+mvn -B -q package -DskipTests >/dev/null
+log="$MARKET_HOME/run.log"
+mvn -B -Prun package >"$log" 2>&1 &
+runner=$!
+trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null http://localhost:9990/health/ready; do
+  kill -0 $runner 2>/dev/null || { echo "the run command died:"; tail -40 "$log"; exit 1; }
+  sleep 1
+done
+
+db() { mariadb -h127.0.0.1 -P"$MARKET_EMBEDDED_DB_PORT" -umarket -pmarket market "$@"; }
+echo "generating $PRODUCTS products …"
+db <<SQL
+INSERT INTO product (slug, shop_id, title, description, category_id, village_id, material,
+                     ocop_stars, ocop_certificate, status, created_at, updated_at, version)
+SELECT CONCAT('bench-', seq), shops.id,
+       CONCAT(ELT(1 + seq % 12, 'Nhẫn bạc', 'Vòng bạc', 'Khăn đũi', 'Khăn lụa', 'Chiếu cói', 'Lư hương đồng',
+                  'Tranh thêu', 'Dao rèn', 'Bánh cáy', 'Cốm làng', 'Hoa tai bạc', 'Dây chuyền bạc'), ' ',
+              ELT(1 + (seq DIV 12) % 10, 'chạm hoa sen', 'chạm rồng', 'hoa văn trống đồng', 'nhuộm vỏ cây',
+                  'in hoa đôi', 'mạ vàng', 'cỡ lớn', 'quà tặng', 'truyền thống', 'thủ công'),
+              ' số ', seq),
+       '<p>Sản phẩm thủ công sinh ra cho đo hiệu năng tìm kiếm.</p>', 2 + seq % 16, 1 + seq % 9,
+       ELT(1 + seq % 4, 'Bạc 92.5', 'Tơ tằm', 'Cói', 'Đồng đỏ'),
+       IF(seq % 3 = 0, 3 + seq % 3, 0), IF(seq % 3 = 0, CONCAT('OCOP-BENCH-', seq), NULL),
+       'ACTIVE', UTC_TIMESTAMP(6) - INTERVAL seq SECOND, UTC_TIMESTAMP(6), 1
+FROM seq_1_to_${PRODUCTS}
+JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM shop WHERE status = 'APPROVED') shops
+  ON shops.n = seq % (SELECT COUNT(*) FROM shop WHERE status = 'APPROVED');
+INSERT INTO variant (sku, product_id, options_json, price_vnd, on_hand, reserved, retired, position)
+SELECT CONCAT('B-', p.id), p.id, '{}', (30 + (p.id * 7919) % 5000) * 1000, 3, 0, FALSE, 0
+FROM product p WHERE p.slug LIKE 'bench-%';
+SQL
+
+token=$(curl -fs -XPOST -H 'content-type: application/json' \
+  -d '{"email":"admin@demo.langnghe.vn","password":"LangNghe@2026"}' http://localhost:8080/api/auth/login \
+  | sed 's/.*"token":"\([^"]*\)".*/\1/')
+started=$(date +%s.%N)
+curl -fs -XPOST -H "Authorization: Bearer $token" http://localhost:8080/api/admin/search/reindex >/dev/null
+until curl -fs -H "Authorization: Bearer $token" http://localhost:8080/api/admin/search/reindex | grep -q '"state":"DONE"'; do
+  sleep 1
+done
+status=$(curl -fs -H "Authorization: Bearer $token" http://localhost:8080/api/admin/search/reindex)
+echo "full reindex: $(echo "$(date +%s.%N) - $started" | bc) s — $status"
+
+pairs=$(mktemp)
+mvn -B -q -o exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=vn.langnghe.market.search.SearchBenchQueries >"$pairs"
+script() {   # $1: column of $pairs (1 = our API, 2 = Solr)
+  local file; file=$(mktemp --suffix=.lua)
+  cut -f"$1" "$pairs" >"$file.paths"
+  cat >"$file" <<LUA
+local paths = {}
+for line in io.lines("$file.paths") do paths[#paths + 1] = line end
+local i = 0
+request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end
+done = function(summary) io.write(string.format("non-2xx or errors: %d\n", summary.errors.status
+  + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout)) end
+LUA
+  echo "$file"
+}
+api=$(script 1); solr=$(script 2)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$api" http://localhost:8080 >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$solr" http://127.0.0.1:8983 >/dev/null
+echo "== /api/search (ours): wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(wc -l <"$pairs") queries in turn"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$api" http://localhost:8080 \
+  | grep -E 'Requests/sec|50%|99%|non-2xx'
+echo "== the same queries straight to Solr"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983 \
+  | grep -E 'Requests/sec|50%|99%|non-2xx'
