@@ -40,6 +40,9 @@ public final class ErrorMapping {
             .header("Retry-After", tooMany.retryAfterSeconds())
             .build();
       }
+      if (e.status() == 503) {
+        return Response.fromResponse(response).header("Retry-After", 30).build();
+      }
       return response;
     }
   }

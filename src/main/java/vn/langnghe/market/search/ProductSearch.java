@@ -65,14 +65,15 @@ public class ProductSearch {
     List<Suggestion> suggestions = new ArrayList<>();
     for (VillageView village : labels().villages) {
       if (VietnameseText.fold(village.name()).contains(folded)) {
-        suggestions.add(new Suggestion(village.name(), null));
+        suggestions.add(new Suggestion(village.name(), null, village.slug()));
       }
     }
     for (SolrDocument doc : ask(SearchQueries.suggest(folded)).getResults()) {
       if (suggestions.size() >= 10) {
         break;
       }
-      suggestions.add(new Suggestion((String) doc.getFirstValue("title"), (String) doc.getFirstValue("slug")));
+      suggestions.add(
+          new Suggestion((String) doc.getFirstValue("title"), (String) doc.getFirstValue("slug"), null));
     }
     return suggestions.subList(0, Math.min(10, suggestions.size()));
   }

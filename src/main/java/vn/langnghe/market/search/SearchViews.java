@@ -16,5 +16,6 @@ public final class SearchViews {
   public record Results(long total, int page, int size, List<Hit> items,
       Map<String, List<FacetValue>> facets, String didYouMean) {}
 
-  public record Suggestion(String text, String productSlug) {}
+  /** A product (productSlug) or a craft village (villageSlug) whose words start as typed. */
+  public record Suggestion(String text, String productSlug, String villageSlug) {}
 }

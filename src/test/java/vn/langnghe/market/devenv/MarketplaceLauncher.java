@@ -28,7 +28,10 @@ public final class MarketplaceLauncher {
         Path.of(System.getProperty("user.home"), ".langnghe-market").toString()));
     Path jbossHome = Path.of(System.getProperty("jboss.home"));
     Path war = Path.of(System.getProperty("market.war"));
-    int httpPort = Integer.parseInt(LocalDatabase.env("MARKET_HTTP_PORT", "8080"));
+    // MARKET_PORT_OFFSET moves every WildFly port (HTTP 8080, management 9990) by that much
+    int offset = Integer.parseInt(LocalDatabase.env("MARKET_PORT_OFFSET", "0"));
+    int httpPort = Integer.parseInt(LocalDatabase.env("MARKET_HTTP_PORT", Integer.toString(8080 + offset)));
+    int managementPort = 9990 + offset;
     Files.createDirectories(home);
 
     List<String> serverArgs = new ArrayList<>();
@@ -55,18 +58,21 @@ public final class MarketplaceLauncher {
         jbossHome.resolve("bin/standalone.sh").toString(),
         "-c", "standalone-microprofile.xml",
         "-Djboss.server.base.dir=" + base,
-        "-Djboss.http.port=" + httpPort,
+        "-Djboss.socket.binding.port-offset=" + offset,
+        "-Djboss.http.port=" + (httpPort - offset),
         "-Dmarket.demo.enabled=" + LocalDatabase.env("MARKET_DEMO_ENABLED", "true")));
     command.addAll(serverArgs);
     Path console = base.resolve("log/console.log");
-    Process server = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(console.toFile())
-        .start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(console.toFile());
+    // WildFly's default heap (512 MB) is tight for a full reindex of a large catalogue
+    builder.environment().putIfAbsent("JBOSS_JAVA_SIZING",
+        "-Xms256m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m");
+    Process server = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, ownSolr, ownDatabase)));
 
     System.out.println("Starting Làng Nghề Market (server log: " + console + ") …");
-    if (!waitUntilReady(server, Duration.ofMinutes(5))) {
+    if (!waitUntilReady(server, managementPort, Duration.ofMinutes(5))) {
       System.out.println("The server did not become ready. Last lines of its log:");
       try (Stream<String> lines = Files.lines(console)) {
         List<String> all = lines.toList();
@@ -80,7 +86,7 @@ public final class MarketplaceLauncher {
         + seconds + " s)");
     System.out.println("  Demo accounts (password LangNghe@2026): shopper@demo.langnghe.vn,"
         + " artisan@demo.langnghe.vn, officer@demo.langnghe.vn, admin@demo.langnghe.vn");
-    System.out.println("  Health: http://localhost:9990/health/ready   API: http://localhost:" + httpPort
+    System.out.println("  Health: http://localhost:" + managementPort + "/health/ready   API: http://localhost:" + httpPort
         + "/openapi   Stop: Ctrl+C");
     System.out.println();
     server.waitFor();
@@ -101,9 +107,11 @@ public final class MarketplaceLauncher {
     return base;
   }
 
-  private static boolean waitUntilReady(Process server, Duration limit) throws InterruptedException {
+  private static boolean waitUntilReady(Process server, int managementPort, Duration limit)
+      throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready"))
+    HttpRequest ready = HttpRequest.newBuilder(
+            URI.create("http://localhost:" + managementPort + "/health/ready"))
         .timeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline && server.isAlive()) {

@@ -39,6 +39,12 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getDomAttribute("data-state");
   }
 
+  /** Waits until the page's script has rendered again after something the test did. */
+  public void awaitReady(java.util.function.Predicate<WebDriver> andAlso) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> andAlso.test(d)
+        && "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+  }
+
   @Override
   public void close() {
     driver.quit();
