@@ -24,6 +24,9 @@ mkdir -p "$MARKET_HOME"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 command -v mariadb >/dev/null || { echo "the mariadb client is missing: apt-get install -y mariadb-client"; exit 1; }
 
+# a server still stopping (an earlier run) would answer for ours: wait until its ports are free
+for _ in $(seq 1 60); do curl -fs -o /dev/null http://localhost:9990/health/ready || break; sleep 1; done
+curl -fs -o /dev/null http://localhost:9990/health/ready && { echo "something still answers on :9990; stop it first"; exit 1; }
 mvn -B -q package -DskipTests >/dev/null   # build first, so the start-up figure is the server's
 log="$MARKET_HOME/run.log"
 started=$(date +%s.%N)

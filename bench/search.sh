@@ -19,6 +19,9 @@ export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
 unset MARKET_DB_URL MARKET_SOLR_URL
 for tool in wrk curl bc mariadb; do command -v $tool >/dev/null || { echo "$tool is missing"; exit 1; }; done
 
+# a server still stopping (an earlier run) would answer for ours: wait until its ports are free
+for _ in $(seq 1 60); do curl -fs -o /dev/null http://localhost:9990/health/ready || break; sleep 1; done
+curl -fs -o /dev/null http://localhost:9990/health/ready && { echo "something still answers on :9990; stop it first"; exit 1; }
 mvn -B -q package -DskipTests >/dev/null
 log="$MARKET_HOME/run.log"
 mvn -B -Prun package >"$log" 2>&1 &
@@ -65,7 +68,7 @@ echo "full reindex: $(echo "$(date +%s.%N) - $started" | bc) s — $status"
 
 pairs=$(mktemp)
 mvn -B -q -o exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=vn.langnghe.market.search.SearchBenchQueries >"$pairs"
+  -Dexec.mainClass=vn.langnghe.market.search.SearchBenchQueries | grep "^/api/" >"$pairs"
 script() {   # $1: column of $pairs (1 = our API, 2 = Solr)
   local file; file=$(mktemp --suffix=.lua)
   cut -f"$1" "$pairs" >"$file.paths"

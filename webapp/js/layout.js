@@ -100,6 +100,8 @@ function suggestions(form, input, listbox, status) {
     cancel();
     if (chosen.productSlug) {
       location.href = `/product.html?slug=${encodeURIComponent(chosen.productSlug)}`;
+    } else if (chosen.villageSlug) {
+      location.href = `/village.html?slug=${encodeURIComponent(chosen.villageSlug)}`;
     } else {
       input.value = chosen.text;
       form.submit();
@@ -110,7 +112,7 @@ function suggestions(form, input, listbox, status) {
     listbox.replaceChildren(...items.map((s, i) => {
       const option = h('li', { id: `${listbox.id}-${i}`, class: 'suggest-option', role: 'option', 'aria-selected': 'false' },
         h('span', { class: 'suggest-text' }, s.text),
-        h('span', { class: 'suggest-kind', 'aria-hidden': 'true' }, s.productSlug ? 'Sản phẩm' : 'Tìm kiếm'));
+        h('span', { class: 'suggest-kind', 'aria-hidden': 'true' }, s.productSlug ? 'Sản phẩm' : s.villageSlug ? 'Làng nghề' : 'Tìm kiếm'));
       // Keep the focus in the box while the pointer chooses.
       option.addEventListener('mousedown', (e) => e.preventDefault());
       option.addEventListener('click', () => choose(i));

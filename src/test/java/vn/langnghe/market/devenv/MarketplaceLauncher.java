@@ -68,6 +68,8 @@ public final class MarketplaceLauncher {
     // WildFly's default heap (512 MB) is tight for a full reindex of a large catalogue
     builder.environment().putIfAbsent("JBOSS_JAVA_SIZING",
         "-Xms256m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m");
+    // makes standalone.sh pass a stop signal on to the server instead of leaving it running
+    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
     Process server = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, ownSolr, ownDatabase)));
 
@@ -128,9 +130,12 @@ public final class MarketplaceLauncher {
   }
 
   private static void stop(Process server, SolrNode solr, LocalDatabase database) {
+    List<ProcessHandle> children = server.descendants().toList();
+    children.forEach(ProcessHandle::destroy);
     server.destroy();
     try {
       server.waitFor();
+      children.forEach(child -> child.onExit().join());
       if (solr != null) {
         solr.close();
       }

@@ -192,6 +192,23 @@ class SearchIT extends MarketIT {
   }
 
   @Test
+  void aSuspendedShopsProductsLeaveSearch() throws Exception {
+    Shops.Artisan artisan = new Shops(api).artisanWithApprovedShop("phuong-la-det");
+    ObjectNode towel = (ObjectNode) Api.JSON.valueToTree(Shops.silverRing(Shops.sku("TOWEL"), "ACTIVE"));
+    towel.put("title", "Khăn bông Phương La tạmngừng");
+    api.post("/api/my/products", towel, artisan.token());
+    awaitIndexed(q("tamngung"), r -> r.at("/total").asLong() == 1, 5_000);
+
+    String officer = api.login(Shops.OFFICER, Api.PASSWORD);
+    Api.Reply suspended = api.post("/api/officer/shops/" + artisan.shopId() + "/suspend",
+        Map.of("reason", "Hàng giả mạo nhãn OCOP"), officer);
+    assertThat(suspended.status()).isEqualTo(200);
+
+    awaitIndexed(q("tamngung"), r -> r.at("/total").asLong() == 0, 5_000);
+    assertThat(api.get("/api/shops/" + artisan.shopSlug()).status()).isEqualTo(404);
+  }
+
+  @Test
   void suggestionsFollowTheFirstLettersWithoutAccents() {
     Api.Reply reply = api.get("/api/search/suggest?q=" + URLEncoder.encode("dong x", StandardCharsets.UTF_8));
     assertThat(reply.status()).isEqualTo(200);
