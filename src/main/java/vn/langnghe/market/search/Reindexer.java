@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,7 +72,7 @@ public class Reindexer {
     String live = solr.collection();
     String rebuild = live + "_rebuild";
     try (SolrClient admin = new HttpJdkSolrClient.Builder(solr.baseUrl())
-        .withRequestTimeout(60, java.util.concurrent.TimeUnit.SECONDS).build()) {
+        .withRequestTimeout(60, TimeUnit.SECONDS).build()) {
       unloadQuietly(admin, rebuild);
       CoreAdminRequest.Create create = new CoreAdminRequest.Create();
       create.setCoreName(rebuild);
@@ -79,12 +82,18 @@ public class Reindexer {
 
       long indexed = 0;
       long after = 0;
+      // Solr indexes one chunk while the next is read from the database: the two overlap
+      Future<?> sending = CompletableFuture.completedFuture(null);
       while (true) {
         CatalogSnapshot.Chunk chunk = catalog.after(after, CHUNK);
+        sending.get();
         if (chunk.documents().isEmpty()) {
           break;
         }
-        admin.add(rebuild, chunk.documents());
+        sending = executor.submit(() -> {
+          admin.add(rebuild, chunk.documents());
+          return null;
+        });
         indexed += chunk.documents().size();
         after = chunk.lastId();
         status.set(new Status(State.RUNNING, indexed, current.total(), current.startedAt(), null, null, null));
