@@ -87,7 +87,7 @@ public final class ErrorMapping {
         return respond(problemFor(json));
       }
       return respond(
-          Problem.invalid("The request body could not be read.", List.of(bodyError(e))));
+          Problem.invalid("The request body could not be read.", List.of(new Problem.FieldError("body", "unreadable"))));
     }
   }
 
@@ -182,10 +182,6 @@ public final class ErrorMapping {
       }
     }
     return field.length() == 0 ? "body" : field.toString();
-  }
-
-  private static Problem.FieldError bodyError(Throwable e) {
-    return new Problem.FieldError("body", "unreadable");
   }
 
   private static String clientMessage(int status) {

@@ -9,32 +9,32 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.testing.Api;
 import vn.langnghe.market.testing.MarketIT;
-import vn.langnghe.market.testing.Shops;
+import vn.langnghe.market.testing.TestShops;
 import vn.langnghe.market.testing.TestImages;
 
 class ArtisanProductsIT extends MarketIT {
 
-  private final Shops shops = new Shops(api);
+  private final TestShops shops = new TestShops(api);
 
   @Test
   void aPendingShopMayPrepareDraftsButNotSell() {
-    Shops.Artisan artisan = shops.artisanWithPendingShop("dong-xam-cham-bac");
+    TestShops.Artisan artisan = shops.artisanWithPendingShop("dong-xam-cham-bac");
 
-    Api.Reply active = api.post("/api/my/products", Shops.silverRing(Shops.sku("P"), "ACTIVE"), artisan.token());
+    Api.Reply active = api.post("/api/my/products", TestShops.silverRing(TestShops.sku("P"), "ACTIVE"), artisan.token());
     assertThat(active.status()).isEqualTo(422);
     assertThat(active.json().at("/errors/0/field").asText()).isEqualTo("status");
 
-    Api.Reply draft = api.post("/api/my/products", Shops.silverRing(Shops.sku("P"), "DRAFT"), artisan.token());
+    Api.Reply draft = api.post("/api/my/products", TestShops.silverRing(TestShops.sku("P"), "DRAFT"), artisan.token());
     assertThat(draft.status()).isEqualTo(201);
     assertThat(api.get("/api/products/" + draft.json().at("/slug").asText()).status()).isEqualTo(404);
   }
 
   @Test
   void anArtisanCreatesEditsPhotographsAndArchivesAProduct() {
-    Shops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    String sku = Shops.sku("DX");
+    TestShops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    String sku = TestShops.sku("DX");
 
-    Api.Reply created = api.post("/api/my/products", Shops.silverRing(sku, "ACTIVE"), artisan.token());
+    Api.Reply created = api.post("/api/my/products", TestShops.silverRing(sku, "ACTIVE"), artisan.token());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id = created.json().at("/id").asLong();
     String slug = created.json().at("/slug").asText();
@@ -53,7 +53,7 @@ class ArtisanProductsIT extends MarketIT {
     assertThat(product.at("/ocopStars").asInt()).isEqualTo(4);
     assertThat(api.get("/api/products/" + id).json().at("/slug").asText()).isEqualTo(slug);
 
-    ObjectNode edit = (ObjectNode) Api.JSON.valueToTree(Shops.silverRing(sku, "ACTIVE"));
+    ObjectNode edit = (ObjectNode) Api.JSON.valueToTree(TestShops.silverRing(sku, "ACTIVE"));
     edit.put("title", "Nhẫn bạc chạm rồng");
     edit.put("version", created.json().at("/version").asLong());
     Api.Reply edited = api.put("/api/my/products/" + id, edit, artisan.token());
@@ -93,14 +93,14 @@ class ArtisanProductsIT extends MarketIT {
 
   @Test
   void nobodyButTheOwnerTouchesAProduct() {
-    Shops.Artisan owner = shops.artisanWithApprovedShop("nam-cao-det-dui");
-    Api.Reply created = api.post("/api/my/products", Shops.silverRing(Shops.sku("OWN"), "ACTIVE"), owner.token());
+    TestShops.Artisan owner = shops.artisanWithApprovedShop("nam-cao-det-dui");
+    Api.Reply created = api.post("/api/my/products", TestShops.silverRing(TestShops.sku("OWN"), "ACTIVE"), owner.token());
     long id = created.json().at("/id").asLong();
-    Map<String, Object> edit = new java.util.HashMap<>(Shops.silverRing(Shops.sku("X"), "ACTIVE"));
+    Map<String, Object> edit = new java.util.HashMap<>(TestShops.silverRing(TestShops.sku("X"), "ACTIVE"));
     edit.put("version", created.json().at("/version").asLong());
     byte[] picture = TestImages.png(100, 100);
 
-    Shops.Artisan other = shops.artisanWithApprovedShop("hoi-chieu-coi");
+    TestShops.Artisan other = shops.artisanWithApprovedShop("hoi-chieu-coi");
     String noShop = api.newAccount("ARTISAN", "no-shop");
     for (String intruder : List.of(other.token(), noShop)) {
       assertThat(api.get("/api/my/products/" + id, intruder).status()).isEqualTo(404);
@@ -127,8 +127,8 @@ class ArtisanProductsIT extends MarketIT {
 
   @Test
   void descriptionsAreSanitised() {
-    Shops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    Map<String, Object> product = new java.util.HashMap<>(Shops.silverRing(Shops.sku("XSS"), "ACTIVE"));
+    TestShops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    Map<String, Object> product = new java.util.HashMap<>(TestShops.silverRing(TestShops.sku("XSS"), "ACTIVE"));
     product.put("description", "<p onclick=\"steal()\">Đẹp<script>alert(1)</script>"
         + "<a href=\"javascript:alert(2)\">xem</a><img src=x onerror=alert(3)><b>bạc</b></p>");
 
@@ -142,12 +142,12 @@ class ArtisanProductsIT extends MarketIT {
 
   @Test
   void aSkuBelongsToOneProductInTheWholeMarketplace() {
-    Shops.Artisan first = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    Shops.Artisan second = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    String sku = Shops.sku("DUP");
-    assertThat(api.post("/api/my/products", Shops.silverRing(sku, "ACTIVE"), first.token()).status()).isEqualTo(201);
+    TestShops.Artisan first = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    TestShops.Artisan second = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    String sku = TestShops.sku("DUP");
+    assertThat(api.post("/api/my/products", TestShops.silverRing(sku, "ACTIVE"), first.token()).status()).isEqualTo(201);
 
-    Api.Reply taken = api.post("/api/my/products", Shops.silverRing(sku.toLowerCase(), "ACTIVE"), second.token());
+    Api.Reply taken = api.post("/api/my/products", TestShops.silverRing(sku.toLowerCase(), "ACTIVE"), second.token());
 
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.json().at("/errors/0/field").asText()).isEqualTo("variants[0].sku");

@@ -16,7 +16,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.testing.Api;
 import vn.langnghe.market.testing.MarketIT;
-import vn.langnghe.market.testing.Shops;
+import vn.langnghe.market.testing.TestShops;
 import vn.langnghe.market.testing.TestDatabase;
 import vn.langnghe.market.testing.TestImages;
 
@@ -35,10 +35,10 @@ class BadInputIT extends MarketIT {
 
   @Test
   void badInputIsRefusedPrecisely() {
-    Shops.Artisan owner = new Shops(api).artisanWithApprovedShop("dong-xam-cham-bac");
+    TestShops.Artisan owner = new TestShops(api).artisanWithApprovedShop("dong-xam-cham-bac");
     artisan = owner.token();
-    sku = Shops.sku("BAD");
-    Api.Reply created = api.post("/api/my/products", Shops.silverRing(sku, "ACTIVE"), artisan);
+    sku = TestShops.sku("BAD");
+    Api.Reply created = api.post("/api/my/products", TestShops.silverRing(sku, "ACTIVE"), artisan);
     productId = created.json().at("/id").asLong();
     version = created.json().at("/version").asLong();
 
@@ -78,7 +78,7 @@ class BadInputIT extends MarketIT {
   }
 
   private ObjectNode product(Consumer<ObjectNode> change) {
-    ObjectNode body = (ObjectNode) Api.JSON.valueToTree(Shops.silverRing(Shops.sku("NEW"), "ACTIVE"));
+    ObjectNode body = (ObjectNode) Api.JSON.valueToTree(TestShops.silverRing(TestShops.sku("NEW"), "ACTIVE"));
     change.accept(body);
     return body;
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.langnghe.market.platform.VietnameseText;
 import vn.langnghe.market.testing.Api;
 import vn.langnghe.market.testing.MarketIT;
-import vn.langnghe.market.testing.Shops;
+import vn.langnghe.market.testing.TestShops;
 import vn.langnghe.market.testing.TestDatabase;
 
 class SearchIT extends MarketIT {
@@ -147,8 +147,8 @@ class SearchIT extends MarketIT {
 
   @Test
   void anEditIsSearchableWithinFiveSecondsAndAnArchivedProductDisappears() throws Exception {
-    Shops.Artisan artisan = new Shops(api).artisanWithApprovedShop("an-long-duc-dong");
-    ObjectNode product = (ObjectNode) Api.JSON.valueToTree(Shops.silverRing(Shops.sku("IDX"), "ACTIVE"));
+    TestShops.Artisan artisan = new TestShops(api).artisanWithApprovedShop("an-long-duc-dong");
+    ObjectNode product = (ObjectNode) Api.JSON.valueToTree(TestShops.silverRing(TestShops.sku("IDX"), "ACTIVE"));
     product.put("title", "Lư hương đồng quỳnhhoàng");
     Api.Reply created = api.post("/api/my/products", product, artisan.token());
     long id = created.json().at("/id").asLong();
@@ -193,13 +193,13 @@ class SearchIT extends MarketIT {
 
   @Test
   void aSuspendedShopsProductsLeaveSearch() throws Exception {
-    Shops.Artisan artisan = new Shops(api).artisanWithApprovedShop("phuong-la-det");
-    ObjectNode towel = (ObjectNode) Api.JSON.valueToTree(Shops.silverRing(Shops.sku("TOWEL"), "ACTIVE"));
+    TestShops.Artisan artisan = new TestShops(api).artisanWithApprovedShop("phuong-la-det");
+    ObjectNode towel = (ObjectNode) Api.JSON.valueToTree(TestShops.silverRing(TestShops.sku("TOWEL"), "ACTIVE"));
     towel.put("title", "Khăn bông Phương La tạmngừng");
     api.post("/api/my/products", towel, artisan.token());
     awaitIndexed(q("tamngung"), r -> r.at("/total").asLong() == 1, 5_000);
 
-    String officer = api.login(Shops.OFFICER, Api.PASSWORD);
+    String officer = api.login(TestShops.OFFICER, Api.PASSWORD);
     Api.Reply suspended = api.post("/api/officer/shops/" + artisan.shopId() + "/suspend",
         Map.of("reason", "Hàng giả mạo nhãn OCOP"), officer);
     assertThat(suspended.status()).isEqualTo(200);

@@ -7,20 +7,20 @@ import org.junit.jupiter.api.Test;
 import vn.langnghe.market.devenv.IntegrationEnvironment;
 import vn.langnghe.market.testing.Api;
 import vn.langnghe.market.testing.MarketIT;
-import vn.langnghe.market.testing.Shops;
+import vn.langnghe.market.testing.TestShops;
 
 class SolrOutageIT extends MarketIT {
 
   @Test
   void theMarketplaceSellsThroughASolrOutageAndTheIndexCatchesUp() throws Exception {
-    Shops.Artisan artisan = new Shops(api).artisanWithApprovedShop("hoi-chieu-coi");
-    ObjectNode mat = (ObjectNode) Api.JSON.valueToTree(Shops.silverRing(Shops.sku("MAT"), "ACTIVE"));
+    TestShops.Artisan artisan = new TestShops(api).artisanWithApprovedShop("hoi-chieu-coi");
+    ObjectNode mat = (ObjectNode) Api.JSON.valueToTree(TestShops.silverRing(TestShops.sku("MAT"), "ACTIVE"));
     mat.put("title", "Chiếu cói Hới trướcmấtđiện");
     Api.Reply created = api.post("/api/my/products", mat, artisan.token());
     long id = created.json().at("/id").asLong();
     String slug = created.json().at("/slug").asText();
     Api.Reply doomed = api.post("/api/my/products",
-        Shops.silverRing(Shops.sku("GONE"), "ACTIVE"), artisan.token());
+        TestShops.silverRing(TestShops.sku("GONE"), "ACTIVE"), artisan.token());
     SearchIT.awaitIndexed(SearchIT.q("truocmatdien"), r -> r.at("/total").asLong() == 1, 5_000);
 
     IntegrationEnvironment.solr().stop();

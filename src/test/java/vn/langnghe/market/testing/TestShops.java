@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Test set-up through the public API: artisans with shops, officers approving them, products. */
-public final class Shops {
+public final class TestShops {
 
   public static final String OFFICER = "officer@demo.langnghe.vn";
 
   private final Api api;
 
-  public Shops(Api api) {
+  public TestShops(Api api) {
     this.api = api;
   }
 
