@@ -182,15 +182,18 @@ public class ArtisanCatalog {
 
   /** SKUs are unique in the whole marketplace: another product's SKU is a conflict. */
   private void requireSkusFree(List<VariantRequest> requests, Product self) {
-    for (int i = 0; i < requests.size(); i++) {
-      String sku = normaliseSku(requests.get(i).sku());
-      List<Long> owners =
-          em.createQuery("select v.product.id from Variant v where v.sku = :sku", Long.class)
-              .setParameter("sku", sku)
-              .getResultList();
-      if (!owners.isEmpty() && (self == null || !owners.contains(self.id()))) {
+    List<String> skus = requests.stream().map(v -> normaliseSku(v.sku())).toList();
+    var query = em.createQuery("select v.sku from Variant v where v.sku in :skus"
+            + (self == null ? "" : " and v.product.id <> :self"), String.class)
+        .setParameter("skus", skus);
+    if (self != null) {
+      query.setParameter("self", self.id());
+    }
+    List<String> taken = query.getResultList();
+    for (int i = 0; i < skus.size(); i++) {
+      if (taken.contains(skus.get(i))) {
         throw new Problems.ConflictException("variants[" + i + "].sku",
-            "SKU " + sku + " is already used by another product.");
+            "SKU " + skus.get(i) + " is already used by another product.");
       }
     }
   }
