@@ -171,7 +171,8 @@ public class ArtisanCatalog {
       if (v.options() != null) {
         v.options().forEach((k, val) -> options.put(VietnameseText.clean(k), VietnameseText.clean(val)));
       }
-      specs.add(new Product.VariantSpec(normaliseSku(v.sku()), options, v.priceVnd(), v.onHand()));
+      specs.add(new Product.VariantSpec(normaliseSku(v.sku()), options, v.priceVnd(), v.onHand(),
+          v.weightGrams() == null ? Variant.DEFAULT_WEIGHT_GRAMS : v.weightGrams()));
     }
     return specs;
   }

@@ -36,7 +36,8 @@ public final class CatalogViews {
           message = "2 to 40 letters, digits, dots, dashes or underscores") String sku,
       @Size(max = 10) Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 80) String> options,
       @NotNull @Positive @Max(MAX_PRICE_VND) Long priceVnd,
-      @NotNull @PositiveOrZero @Max(1_000_000) Integer onHand) {}
+      @NotNull @PositiveOrZero @Max(1_000_000) Integer onHand,
+      @Positive @Max(50_000) Integer weightGrams) {}
 
   public record ProductRequest(
       @NotBlank @Size(max = 200) String title,
@@ -70,10 +71,10 @@ public final class CatalogViews {
 
   /** What the artisan sees of a variant: the stock behind "available" too. */
   public record OwnVariantView(String sku, Map<String, String> options, long priceVnd, int onHand,
-      int reserved, int available, boolean retired) {
+      int reserved, int available, boolean retired, int weightGrams) {
     static OwnVariantView of(Variant v) {
       return new OwnVariantView(v.sku(), v.options(), v.priceVnd(), v.onHand(), v.reserved(),
-          v.available(), v.retired());
+          v.available(), v.retired(), v.weightGrams());
     }
   }
 

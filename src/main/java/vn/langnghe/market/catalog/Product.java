@@ -51,7 +51,12 @@ public class Product {
       String ocopCertificate) {}
 
   /** One variant as the artisan wants it after an edit. */
-  public record VariantSpec(String sku, Map<String, String> options, long priceVnd, int onHand) {}
+  public record VariantSpec(
+      String sku, Map<String, String> options, long priceVnd, int onHand, int weightGrams) {
+    public VariantSpec(String sku, Map<String, String> options, long priceVnd, int onHand) {
+      this(sku, options, priceVnd, onHand, Variant.DEFAULT_WEIGHT_GRAMS);
+    }
+  }
 
   public static final int MAX_IMAGES = 12;
 
@@ -151,9 +156,9 @@ public class Product {
       }
       Optional<Variant> existing = variant(spec.sku());
       if (existing.isPresent()) {
-        existing.get().revise(spec.options(), spec.priceVnd(), spec.onHand(), i);
+        existing.get().revise(spec, i);
       } else {
-        variants.add(new Variant(this, spec.sku(), spec.options(), spec.priceVnd(), spec.onHand(), i));
+        variants.add(new Variant(this, spec, i));
       }
     }
     variants.stream().filter(v -> !wanted.contains(v.sku())).forEach(Variant::retire);

@@ -23,6 +23,8 @@ import vn.langnghe.market.platform.Problems;
 public class Variant {
 
   public static final int MAX_STOCK = 1_000_000;
+  /** A parcel's weight for shipping when the artisan gives none: a typical small craft item. */
+  public static final int DEFAULT_WEIGHT_GRAMS = 300;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,28 +47,33 @@ public class Variant {
   private int onHand;
 
   private int reserved;
+
+  @Column(name = "weight_grams")
+  private int weightGrams;
   private boolean retired;
   private int position;
 
   protected Variant() {}
 
-  Variant(Product product, String sku, Map<String, String> options, long priceVnd, int onHand,
-      int position) {
+  Variant(Product product, Product.VariantSpec spec, int position) {
     this.product = product;
-    this.sku = sku;
-    this.position = position;
-    revise(options, priceVnd, onHand, position);
+    this.sku = spec.sku();
+    revise(spec, position);
   }
 
-  void revise(Map<String, String> options, long priceVnd, int onHand, int position) {
-    if (priceVnd <= 0) {
+  void revise(Product.VariantSpec spec, int position) {
+    if (spec.priceVnd() <= 0) {
       throw new Problems.InvalidInputException("priceVnd", "must be positive");
     }
-    this.options = new LinkedHashMap<>(options == null ? Map.of() : options);
-    this.priceVnd = priceVnd;
+    if (spec.weightGrams() <= 0) {
+      throw new Problems.InvalidInputException("weightGrams", "must be positive");
+    }
+    this.options = new LinkedHashMap<>(spec.options() == null ? Map.of() : spec.options());
+    this.priceVnd = spec.priceVnd();
+    this.weightGrams = spec.weightGrams();
     this.position = position;
     this.retired = false;
-    restock(onHand);
+    restock(spec.onHand());
   }
 
   /** Sets what the shop holds; it may not fall below what pending orders have reserved. */
@@ -115,6 +122,10 @@ public class Variant {
 
   public int reserved() {
     return reserved;
+  }
+
+  public int weightGrams() {
+    return weightGrams;
   }
 
   public boolean retired() {

@@ -103,7 +103,7 @@ record DemoData(List<DemoAccount> accounts, List<DemoShop> shops, List<DemoProdu
       Choice size = item.sizes().get(first + k);
       String sku = String.format(Locale.ROOT, "%s-%s-%02d-%d", plan.code(), item.code(), seq, k + 1);
       variants.add(new VariantRequest(sku, Map.of(item.sizeName(), size.text()),
-          roundPrice(base * size.factor()), stock(random, vocabulary.madeInBatches())));
+          roundPrice(base * size.factor()), stock(random, vocabulary.madeInBatches()), null));
     }
 
     String material = item.materials().get(random.nextInt(item.materials().size()));

@@ -159,7 +159,7 @@ public class Accounts {
         account.roles().stream().map(Role::name).toList());
   }
 
-  static String sha256(String token) {
+  public static String sha256(String token) {
     try {
       return HexFormat.of()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,6 +21,8 @@ public class Outbox {
 
   public static final String PRODUCT = "product";
   public static final String SHOP = "shop";
+  /** An order's status change that its buyer and shop hear about by e-mail. */
+  public static final String ORDER_NOTICE = "order-notice";
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -28,18 +33,24 @@ public class Outbox {
   }
 
   /**
-   * Locks up to {@code limit} due events that no other node holds, oldest first; the caller's
-   * transaction keeps them locked until it deletes them or records a failure.
+   * Locks up to {@code limit} due events of the consumer's topics that no other node holds, oldest
+   * first; the caller's transaction keeps them locked until it deletes them or records a failure.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   @SuppressWarnings("unchecked")
-  public List<OutboxEvent> claimDue(int limit) {
+  public List<OutboxEvent> claimDue(Collection<String> topics, int limit) {
+    String placeholders = String.join(",", Collections.nCopies(topics.size(), "?"));
+    Query query = em.createNativeQuery(
+        "SELECT id FROM outbox_event WHERE topic IN (" + placeholders + ") AND available_at <= ?"
+            + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
+    int position = 1;
+    for (String topic : topics) {
+      query.setParameter(position++, topic);
+    }
     List<Long> ids =
-        em.createNativeQuery(
-                "SELECT id FROM outbox_event WHERE available_at <= ? ORDER BY id LIMIT ?"
-                    + " FOR UPDATE SKIP LOCKED")
-            .setParameter(1, new UtcInstantConverter().convertToDatabaseColumn(clock.instant()))
-            .setParameter(2, limit)
+        query
+            .setParameter(position++, new UtcInstantConverter().convertToDatabaseColumn(clock.instant()))
+            .setParameter(position, limit)
             .getResultList()
             .stream()
             .map(id -> ((Number) id).longValue())
@@ -63,7 +74,9 @@ public class Outbox {
   }
 
   @Transactional
-  public long pending() {
-    return em.createQuery("select count(e) from OutboxEvent e", Long.class).getSingleResult();
+  public long pending(Collection<String> topics) {
+    return em.createQuery("select count(e) from OutboxEvent e where e.topic in :topics", Long.class)
+        .setParameter("topics", topics)
+        .getSingleResult();
   }
 }

@@ -48,7 +48,7 @@ public class IndexDrainer {
     try {
       long indexed = solr.client().query(new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0))
           .getResults().getNumFound();
-      if (indexed == 0 && outbox.pending() == 0 && catalog.countOnSale() > 0) {
+      if (indexed == 0 && outbox.pending(SearchIndexer.TOPICS) == 0 && catalog.countOnSale() > 0) {
         LOG.info("The search index is empty but the catalogue is not: rebuilding it");
         reindexer.start();
       }

@@ -26,6 +26,8 @@ public class SearchIndexer {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
   static final int BATCH = 500;
+  /** What the index listens to: a product's own changes and its shop's. */
+  static final Set<String> TOPICS = Set.of(Outbox.PRODUCT, Outbox.SHOP);
 
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
@@ -34,7 +36,7 @@ public class SearchIndexer {
   /** One batch; answers how many events it handled (0 when none were due or Solr failed). */
   @Transactional
   public int drainOnce() {
-    List<OutboxEvent> events = outbox.claimDue(BATCH);
+    List<OutboxEvent> events = outbox.claimDue(TOPICS, BATCH);
     if (events.isEmpty()) {
       return 0;
     }

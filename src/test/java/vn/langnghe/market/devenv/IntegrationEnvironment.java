@@ -1,5 +1,7 @@
 package vn.langnghe.market.devenv;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -7,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Prepares, once per test run, what the Arquillian-managed WildFly needs before it starts: a fresh
- * database {@code market_it} on the local or embedded server and a fresh Solr node. Their
+ * database {@code market_it} on the local or embedded server, a fresh Solr node and an SMTP server
+ * (GreenMail) that catches the e-mails. Their
  * coordinates go into system properties that arquillian.xml passes to the server. The Solr node
  * lives in this JVM, so a test can stop and restart it ({@link #solr()}).
  */
@@ -36,14 +39,23 @@ public class IntegrationEnvironment implements BeforeAllCallback {
       deleteRecursively(solrHome);
       SolrNode solr = new SolrNode(solrHome, freePort()).start();
       System.setProperty("market.test.solr.url", solr.coreUrl());
-      LOG.info("Integration tests use " + url + " and " + solr.coreUrl());
-      return new Session(database, solr);
+      GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+      System.setProperty("market.test.smtp.port", Integer.toString(mail.getSmtp().getPort()));
+      LOG.info("Integration tests use " + url + ", " + solr.coreUrl() + " and SMTP on port "
+          + mail.getSmtp().getPort());
+      return new Session(database, solr, mail);
     } catch (Exception e) {
       throw new IllegalStateException("No database for the integration tests", e);
     }
   }
 
   private static Session session;
+
+  /** The SMTP server that receives the marketplace's e-mails during this test run. */
+  public static GreenMail mail() {
+    return session.mail();
+  }
 
   /** The Solr node of this test run, for tests that take it down and bring it back. */
   public static SolrNode solr() {
@@ -67,7 +79,7 @@ public class IntegrationEnvironment implements BeforeAllCallback {
   }
 
   /** Stops Solr and an embedded database when the whole run ends. */
-  record Session(LocalDatabase database, SolrNode solr)
+  record Session(LocalDatabase database, SolrNode solr, GreenMail mail)
       implements ExtensionContext.Store.CloseableResource {
     Session {
       session = this;
@@ -75,6 +87,7 @@ public class IntegrationEnvironment implements BeforeAllCallback {
 
     @Override
     public void close() throws Exception {
+      mail.stop();
       solr.close();
       database.close();
     }

@@ -37,6 +37,19 @@ public final class TestShops {
     return artisan;
   }
 
+  /** An active product of the artisan's shop with one variant of that stock and price. */
+  public String product(Artisan artisan, String sku, int onHand, long priceVnd, String title) {
+    Api.Reply created = api.post("/api/my/products", Map.of(
+        "title", title,
+        "description", "<p>Hàng thủ công</p>",
+        "categoryId", 2,
+        "status", "ACTIVE",
+        "variants", List.of(Map.of("sku", sku, "priceVnd", priceVnd, "onHand", onHand,
+            "weightGrams", 400))), artisan.token());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("id").asText();
+  }
+
   public static String sku(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }

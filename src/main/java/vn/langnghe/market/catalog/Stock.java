@@ -1,0 +1,152 @@
+package vn.langnghe.market.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.langnghe.market.media.ImageRendition;
+import vn.langnghe.market.media.Images;
+import vn.langnghe.market.platform.Outbox;
+
+/**
+ * The catalogue as the buying path sees it: what a SKU costs and whether it can be bought, and
+ * the stock movements of orders. Every movement is one conditional UPDATE, so two shoppers racing
+ * for the last piece are decided by the database, never by a read followed by a write. Rows are
+ * locked in variant-id order, so two carts holding the same SKUs in opposite orders cannot
+ * deadlock each other.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Stock {
+
+  @PersistenceContext EntityManager em;
+  @Inject Outbox outbox;
+
+  /** A SKU as a cart or checkout needs it, with the reason it cannot be bought if so. */
+  public record Purchasable(long variantId, String sku, long productId, String productSlug,
+      String title, Map<String, String> options, long priceVnd, int weightGrams, int available,
+      boolean onSale, long shopId, String shopSlug, String shopName, String originCommuneCode,
+      String thumbUrl) {}
+
+  /** Units of one variant moving with an order. */
+  public record Movement(long variantId, long productId, String sku, int quantity) {}
+
+  /** The SKUs that exist, keyed by SKU; unknown SKUs are simply absent. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Purchasable> purchasables(Collection<String> skus) {
+    Map<String, Purchasable> found = new LinkedHashMap<>();
+    if (skus.isEmpty()) {
+      return found;
+    }
+    List<Variant> variants = em.createQuery(
+            "select v from Variant v join fetch v.product p join fetch p.shop where v.sku in :skus",
+            Variant.class)
+        .setParameter("skus", Set.copyOf(skus))
+        .getResultList();
+    for (Variant v : variants) {
+      Product p = v.product();
+      var village = p.shop().village();
+      String origin = village == null || village.commune() == null ? null : village.commune().code();
+      found.put(v.sku(), new Purchasable(v.id(), v.sku(), p.id(), p.slug(), p.title(), v.options(),
+          v.priceVnd(), v.weightGrams(), v.available(), p.isOnSale() && !v.retired(),
+          p.shop().id(), p.shop().slug(), p.shop().name(), origin,
+          p.images().isEmpty() ? null
+              : Images.url(p.images().get(0).imageId(), ImageRendition.Size.THUMB)));
+    }
+    return found;
+  }
+
+  /**
+   * Reserves every movement or reports the SKUs that are short. On a shortage the caller must roll
+   * back: the movements that succeeded stay reserved until then.
+   */
+  public List<String> reserve(List<Movement> movements) {
+    List<String> short_ = new ArrayList<>();
+    for (Movement m : inLockOrder(movements)) {
+      int updated = em.createNativeQuery(
+              "UPDATE variant SET reserved = reserved + ? WHERE id = ? AND retired = FALSE"
+                  + " AND on_hand - reserved >= ?")
+          .setParameter(1, m.quantity())
+          .setParameter(2, m.variantId())
+          .setParameter(3, m.quantity())
+          .executeUpdate();
+      if (updated == 0) {
+        short_.add(m.sku());
+      }
+    }
+    if (short_.isEmpty()) {
+      announce(movements);
+    }
+    return short_;
+  }
+
+  /** An unpaid order let go: its reservation returns to what can be sold. */
+  public void release(List<Movement> movements) {
+    move(movements, "UPDATE variant SET reserved = reserved - ? WHERE id = ? AND reserved >= ?");
+  }
+
+  /** A paid order: its reserved units leave the shop's stock for good. */
+  public void sell(List<Movement> movements) {
+    for (Movement m : inLockOrder(movements)) {
+      expectOneRow(m, em.createNativeQuery(
+              "UPDATE variant SET on_hand = on_hand - ?, reserved = reserved - ?"
+                  + " WHERE id = ? AND reserved >= ?")
+          .setParameter(1, m.quantity())
+          .setParameter(2, m.quantity())
+          .setParameter(3, m.variantId())
+          .setParameter(4, m.quantity())
+          .executeUpdate());
+    }
+    announce(movements);
+  }
+
+  /** Sold units coming back to the shelf (a paid order cancelled before it shipped). */
+  public void putBack(List<Movement> movements) {
+    for (Movement m : inLockOrder(movements)) {
+      expectOneRow(m, em.createNativeQuery("UPDATE variant SET on_hand = on_hand + ? WHERE id = ?")
+          .setParameter(1, m.quantity())
+          .setParameter(2, m.variantId())
+          .executeUpdate());
+    }
+    announce(movements);
+  }
+
+  private void move(List<Movement> movements, String sql) {
+    for (Movement m : inLockOrder(movements)) {
+      expectOneRow(m, em.createNativeQuery(sql)
+          .setParameter(1, m.quantity())
+          .setParameter(2, m.variantId())
+          .setParameter(3, m.quantity())
+          .executeUpdate());
+    }
+    announce(movements);
+  }
+
+  /** Stock that an order holds is always there to move; anything else is a bug, not a race. */
+  private static void expectOneRow(Movement m, int updated) {
+    if (updated != 1) {
+      throw new IllegalStateException("Stock of " + m.sku() + " does not hold " + m.quantity()
+          + " units for this order");
+    }
+  }
+
+  private static List<Movement> inLockOrder(List<Movement> movements) {
+    return movements.stream().sorted(Comparator.comparingLong(Movement::variantId)).toList();
+  }
+
+  /** Search shows whether a product is in stock. */
+  private void announce(List<Movement> movements) {
+    Set<Long> products = new LinkedHashSet<>();
+    movements.forEach(m -> products.add(m.productId()));
+    products.forEach(id -> outbox.announce(Outbox.PRODUCT, id));
+  }
+}

@@ -1,0 +1,57 @@
+package vn.langnghe.market.ordering;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import vn.langnghe.market.platform.Outbox;
+
+/**
+ * Writes each transition into the audit trail, in the transition's transaction. The ones the
+ * buyer and the shop hear about by e-mail (paid, shipped, cancelled) are announced to the outbox
+ * in the same breath, once per user action (a cancelled order mails once, not once per part). A helper
+ * of the ordering boundaries: it runs in their transaction and never starts one.
+ */
+@Dependent
+class AuditTrail {
+
+  @PersistenceContext EntityManager em;
+  @Inject Outbox outbox;
+  @Inject Clock clock;
+
+  /** Who acts, with their account when a person does. */
+  record Actor(StatusChange.Actor role, Long accountId) {
+    static final Actor SYSTEM = new Actor(StatusChange.Actor.SYSTEM, null);
+    static final Actor PAYMENT = new Actor(StatusChange.Actor.PAYMENT, null);
+  }
+
+  void record(Order order, ShopOrder part, Enum<?> from, Enum<?> to, Actor actor, String reason) {
+    persist(order, part, from, to, actor, reason);
+  }
+
+  /** A transition the buyer and the shop(s) concerned are told about by e-mail. */
+  void recordAndNotify(Order order, ShopOrder part, Enum<?> from, Enum<?> to, Actor actor,
+      String reason) {
+    StatusChange change = persist(order, part, from, to, actor, reason);
+    em.flush();
+    outbox.announce(Outbox.ORDER_NOTICE, change.id());
+  }
+
+  private StatusChange persist(Order order, ShopOrder part, Enum<?> from, Enum<?> to, Actor actor,
+      String reason) {
+    StatusChange change = new StatusChange(order.id(), part == null ? null : part.id(),
+        from == null ? null : from.name(), to.name(), actor.role(), actor.accountId(), reason,
+        clock.instant());
+    em.persist(change);
+    return change;
+  }
+
+  List<StatusChange> of(long orderId) {
+    return em.createQuery("select c from StatusChange c where c.orderId = :order order by c.id",
+            StatusChange.class)
+        .setParameter("order", orderId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,138 @@
+package vn.langnghe.market.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import vn.langnghe.market.catalog.Stock;
+import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.ordering.OrderViews.HistoryView;
+import vn.langnghe.market.ordering.OrderViews.ShipRequest;
+import vn.langnghe.market.ordering.OrderViews.ShopOrderTask;
+import vn.langnghe.market.payment.Payments;
+import vn.langnghe.market.platform.Page;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.shops.Shop;
+import vn.langnghe.market.shops.Shops;
+
+/**
+ * The artisan's side: their shop's parts of orders, and confirm, ship, deliver or cancel. A shop
+ * only ever sees and touches its own parts; another shop's part is "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class Fulfilment {
+
+  @PersistenceContext EntityManager em;
+  @Inject Shops shops;
+  @Inject Orders orders;
+  @Inject Stock stock;
+  @Inject Payments payments;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** The shop's queue, newest first; {@code status} narrows it to one fulfilment state. */
+  public Page<ShopOrderTask> queue(Caller artisan, ShopOrder.Status status, Page.Request page) {
+    Shop shop = shops.ownShop(artisan);
+    String where = " from ShopOrder s where s.shopId = :shop" + (status == null ? "" : " and s.status = :status");
+    TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
+    TypedQuery<ShopOrder> rows = em.createQuery("select s" + where + " order by s.id desc", ShopOrder.class);
+    count.setParameter("shop", shop.id());
+    rows.setParameter("shop", shop.id());
+    if (status != null) {
+      count.setParameter("status", status);
+      rows.setParameter("status", status);
+    }
+    List<ShopOrderTask> items = rows.setFirstResult(page.page() * page.size())
+        .setMaxResults(page.size())
+        .getResultList()
+        .stream()
+        .map(this::task)
+        .toList();
+    return new Page<>(count.getSingleResult(), page.page(), page.size(), items);
+  }
+
+  public ShopOrderTask part(Caller artisan, long shopOrderId) {
+    return task(own(artisan, shopOrderId));
+  }
+
+  public ShopOrderTask confirm(Caller artisan, long shopOrderId) {
+    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    move(part, ShopOrder.Status.CONFIRMED, artisan, "confirmed by the shop");
+    return task(part);
+  }
+
+  public ShopOrderTask ship(Caller artisan, long shopOrderId, ShipRequest request) {
+    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    ShopOrder.Status from = part.status();
+    part.ship(request.carrier().strip(), request.trackingCode().strip(), clock.instant());
+    audit.recordAndNotify(part.order(), part, from, part.status(), actor(artisan),
+        request.carrier().strip() + " " + request.trackingCode().strip());
+    return task(part);
+  }
+
+  public ShopOrderTask deliver(Caller artisan, long shopOrderId) {
+    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    move(part, ShopOrder.Status.DELIVERED, artisan, "delivered");
+    orders.partChanged(part.order(), actor(artisan));
+    return task(part);
+  }
+
+  /**
+   * The shop cannot fulfil its part: its stock goes back on the shelf and the part's money
+   * (items and shipping) becomes due for refund. Only a paid part can be cancelled by the shop;
+   * an unpaid order is the shopper's to cancel, or it expires.
+   */
+  public ShopOrderTask cancel(Caller artisan, long shopOrderId, String reason) {
+    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    if (part.order().status() != Order.Status.PAID) {
+      throw new IllegalTransitionException("Shop order " + shopOrderId + " of an order that is "
+          + part.order().status(), part.status().name(), "CANCELLED");
+    }
+    String why = reason == null || reason.isBlank() ? "cancelled by the shop" : reason.strip();
+    audit.recordAndNotify(part.order(), part, part.moveTo(ShopOrder.Status.CANCELLED, clock.instant()),
+        ShopOrder.Status.CANCELLED, actor(artisan), why);
+    stock.putBack(Orders.movements(part));
+    payments.refundDue(part.order().id(), part.id(), part.totalVnd(), why);
+    orders.partChanged(part.order(), actor(artisan));
+    return task(part);
+  }
+
+  private void move(ShopOrder part, ShopOrder.Status target, Caller artisan, String reason) {
+    ShopOrder.Status from = part.moveTo(target, clock.instant());
+    audit.record(part.order(), part, from, target, actor(artisan), reason);
+  }
+
+  private static AuditTrail.Actor actor(Caller artisan) {
+    return new AuditTrail.Actor(StatusChange.Actor.SHOP, artisan.accountId());
+  }
+
+  private ShopOrder own(Caller artisan, long shopOrderId) {
+    Shop shop = shops.ownShop(artisan);
+    ShopOrder part = em.find(ShopOrder.class, shopOrderId);
+    if (part == null || part.shopId() != shop.id()) {
+      throw new Problems.NotFoundException("Shop order " + shopOrderId);
+    }
+    return part;
+  }
+
+  /** Locks the whole order first, as payments and expiry do, then re-reads the part. */
+  private ShopOrder lockedOwn(Caller artisan, long shopOrderId) {
+    ShopOrder part = own(artisan, shopOrderId);
+    orders.locked(part.order().id());
+    em.refresh(part);
+    return part;
+  }
+
+  private ShopOrderTask task(ShopOrder part) {
+    List<HistoryView> history = audit.of(part.order().id()).stream()
+        .filter(c -> c.shopOrderId() == null || c.shopOrderId().equals(part.id()))
+        .map(HistoryView::of)
+        .toList();
+    return ShopOrderTask.of(part, history);
+  }
+}

@@ -1,0 +1,62 @@
+package vn.langnghe.market.ordering;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.platform.DatabaseMigration;
+import vn.langnghe.market.platform.LockContention;
+
+/** Looks for unpaid orders past their payment time and expires them (the job calls the boundary). */
+@ApplicationScoped
+public class OrderExpiry {
+
+  private static final Logger LOG = Logger.getLogger(OrderExpiry.class.getName());
+  static final int BATCH = 100;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Orders orders;
+
+  @Inject
+  @ConfigProperty(name = "market.orders.expiry-sweep")
+  Duration sweepInterval;
+
+  private ScheduledFuture<?> job;
+
+  void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
+    long millis = sweepInterval.toMillis();
+    job = scheduler.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Expires every overdue order now; answers how many rows were looked at. */
+  public int sweep() {
+    int seen = 0;
+    try {
+      int batch;
+      do {
+        batch = LockContention.retried(() -> orders.expireOverdue(BATCH));
+        seen += batch;
+      } while (batch == BATCH);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Order expiry sweep failed", e);
+    }
+    return seen;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (job != null) {
+      job.cancel(false);
+    }
+  }
+}

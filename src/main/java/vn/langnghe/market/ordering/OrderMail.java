@@ -1,0 +1,89 @@
+package vn.langnghe.market.ordering;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.identity.Accounts;
+import vn.langnghe.market.platform.Outbox;
+import vn.langnghe.market.platform.OutboxEvent;
+import vn.langnghe.market.shops.Shop;
+
+/**
+ * Sends the order e-mails the outbox holds, through the server's mail session. A notice leaves
+ * the outbox once its mails are handed to the SMTP server; a failure keeps it for a later try
+ * with back-off (so a mail may, rarely, arrive twice, but is never lost).
+ */
+@ApplicationScoped
+public class OrderMail {
+
+  private static final Logger LOG = Logger.getLogger(OrderMail.class.getName());
+  static final Set<String> TOPICS = Set.of(Outbox.ORDER_NOTICE);
+  static final int BATCH = 20;
+
+  @PersistenceContext EntityManager em;
+  @Inject Outbox outbox;
+  @Inject Accounts accounts;
+
+  @Resource(lookup = "java:jboss/mail/Market")
+  Session mailSession;
+
+  @Inject
+  @ConfigProperty(name = "market.public-url")
+  String siteUrl;
+
+  /** One batch; answers how many notices were handled. */
+  @Transactional
+  public int sendDue() {
+    List<OutboxEvent> events = outbox.claimDue(TOPICS, BATCH);
+    for (int i = 0; i < events.size(); i++) {
+      try {
+        send(events.get(i).aggregateId());
+      } catch (MessagingException | RuntimeException e) {
+        LOG.warning("Order e-mail not sent, will retry: " + e);
+        outbox.done(events.subList(0, i));
+        outbox.failed(events.subList(i, events.size()), e.toString());
+        return i;
+      }
+    }
+    outbox.done(events);
+    return events.size();
+  }
+
+  private void send(long statusChangeId) throws MessagingException {
+    StatusChange change = em.find(StatusChange.class, statusChangeId);
+    if (change == null) {
+      return;
+    }
+    Order order = em.find(Order.class, change.orderId());
+    ShopOrder part = change.shopOrderId() == null ? null : em.find(ShopOrder.class, change.shopOrderId());
+    Map<Long, String> shopEmails = new HashMap<>();
+    for (ShopOrder p : order.shopOrders()) {
+      Shop shop = em.find(Shop.class, p.shopId());
+      shopEmails.put(p.shopId(), accounts.account(shop.ownerAccountId()).email());
+    }
+    String buyer = accounts.account(order.buyerAccountId()).email();
+    for (OrderNotice.Mail mail : OrderNotice.compose(change, order, part, buyer, shopEmails, siteUrl)) {
+      MimeMessage message = new MimeMessage(mailSession);
+      message.setFrom();
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+      message.setSubject(mail.subject(), "UTF-8");
+      message.setText(mail.body(), "UTF-8");
+      Transport.send(message);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package vn.langnghe.market.payment;
+
+/**
+ * What payments need of orders, implemented by the ordering component. A confirmation locks the
+ * order before its payment, the same order that expiry and cancellation take, so they serialise
+ * without deadlocks.
+ */
+public interface PayableOrders {
+
+  /** Holds the order's row lock until the transaction ends. */
+  void lockForPayment(long orderId);
+
+  /**
+   * The payment of the whole order has arrived. True when the order is (now) paid; false when it
+   * had already expired or been cancelled, so the money must go back.
+   */
+  boolean settle(long orderId, long amountVnd);
+}
