@@ -120,12 +120,18 @@ public class Fulfilment {
     return part;
   }
 
-  /** Locks the whole order first, as payments and expiry do, then re-reads the part. */
+  /** Locks the whole order first, as payments and expiry do, and only then loads the part. */
   private ShopOrder lockedOwn(Caller artisan, long shopOrderId) {
-    ShopOrder part = own(artisan, shopOrderId);
-    orders.locked(part.order().id());
-    em.refresh(part);
-    return part;
+    Shop shop = shops.ownShop(artisan);
+    long orderId = em.createQuery("select s.order.id from ShopOrder s where s.id = :id and s.shopId = :shop",
+            Long.class)
+        .setParameter("id", shopOrderId)
+        .setParameter("shop", shop.id())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new Problems.NotFoundException("Shop order " + shopOrderId));
+    orders.locked(orderId);
+    return em.find(ShopOrder.class, shopOrderId);
   }
 
   private ShopOrderTask task(ShopOrder part) {

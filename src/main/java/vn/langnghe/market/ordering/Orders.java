@@ -93,10 +93,11 @@ public class Orders implements PayableOrders {
     locked(orderId);
   }
 
+  /** The caller holds the order's lock ({@link #lockForPayment}). */
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean settle(long orderId, long amountVnd) {
-    Order order = locked(orderId);
+    Order order = em.find(Order.class, orderId);
     if (order.status() != Order.Status.PENDING_PAYMENT) {
       // closed, or already paid by another attempt: this money is not needed
       return false;
@@ -127,7 +128,7 @@ public class Orders implements PayableOrders {
         .setParameter(2, limit)
         .getResultList();
     for (Number id : ids) {
-      Order order = locked(id.longValue());
+      Order order = em.find(Order.class, id.longValue());
       if (order.isPaymentOverdue(clock.instant())) {
         closeUnpaid(order, Order.Status.EXPIRED, ShopOrder.Status.EXPIRED, AuditTrail.Actor.SYSTEM,
             "not paid in time");
@@ -171,25 +172,30 @@ public class Orders implements PayableOrders {
     return part.lines().stream().map(OrderLine::movement).toList();
   }
 
+  /**
+   * Locks the order's row and loads it. Every transition takes this lock before it reads the
+   * order or its parts (the datasource reads committed data), so what it sees stays true until
+   * it commits.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Order locked(long orderId) {
-    Order order = em.find(Order.class, orderId);
+    Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
     if (order == null) {
       throw new Problems.NotFoundException("Order " + orderId);
     }
-    em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
     return order;
   }
 
   /** The caller's own order; someone else's is "not found", never "forbidden". */
   private Order own(Caller buyer, String number, boolean lock) {
-    Order order = em.createQuery("select o from CustomerOrder o where o.number = :number", Order.class)
+    long id = em.createQuery("select o.id from CustomerOrder o where o.number = :number"
+            + " and o.buyerAccountId = :buyer", Long.class)
         .setParameter("number", number)
+        .setParameter("buyer", buyer.accountId())
         .getResultStream()
-        .filter(o -> o.buyerAccountId() == buyer.accountId())
         .findFirst()
         .orElseThrow(() -> new Problems.NotFoundException("Order " + number));
-    return lock ? locked(order.id()) : order;
+    return lock ? locked(id) : em.find(Order.class, id);
   }
 
   private OrderView view(Order o) {

@@ -3,7 +3,6 @@ package vn.langnghe.market.payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -54,15 +53,19 @@ public class Payments {
   }
 
   /**
-   * The gateway says the payment under {@code reference} succeeded. The order's lock comes first,
-   * then the payment's; a repeat finds the payment settled and changes nothing.
+   * The gateway says the payment under {@code reference} succeeded. It takes the order's lock
+   * first, as expiry and cancellation do, so they happen one after the other, and a payment row
+   * only ever changes under its order's lock; a repeat finds the payment settled and changes
+   * nothing.
    */
   public Settlement confirm(String reference, long amountVnd, String gatewayRef) {
-    Payment found = byReference(reference)
+    long orderId = em.createQuery("select p.orderId from Payment p where p.reference = :ref", Long.class)
+        .setParameter("ref", reference)
+        .getResultStream()
+        .findFirst()
         .orElseThrow(() -> new Problems.NotFoundException("Payment " + reference));
-    orders.lockForPayment(found.orderId());
-    Payment payment = found;
-    em.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
+    orders.lockForPayment(orderId);
+    Payment payment = byReference(reference).orElseThrow();
     if (amountVnd != payment.amountVnd()) {
       throw new Problems.RefusedException("amountVnd",
           "The amount " + amountVnd + " does not match the payment's " + payment.amountVnd() + ".");

@@ -31,6 +31,19 @@ public final class TestDatabase {
     }
   }
 
+  /** For set-up that no API offers, such as letting an order's payment time run out. */
+  public static int update(String sql, Object... parameters) {
+    try (Connection db = connect();
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String string(String sql, Object... parameters) {
     try (Connection db = connect();
         PreparedStatement query = db.prepareStatement(sql)) {
