@@ -52,6 +52,14 @@ public final class MarketplaceLauncher {
       serverArgs.add("-Dmarket.solr.url=" + solr.coreUrl());
     }
     SolrNode ownSolr = solr;
+    if (System.getenv("MARKET_SMTP_HOST") == null) {
+      // the demo's e-mails land in a local SMTP sink and are kept as .eml files to open
+      DemoMailbox mailbox = DemoMailbox.start(home.resolve("mail"));
+      serverArgs.add("-Dmarket.smtp.host=127.0.0.1");
+      serverArgs.add("-Dmarket.smtp.port=" + mailbox.port());
+    }
+    serverArgs.add("-Dmarket.payments.sandbox=" + LocalDatabase.env("MARKET_PAYMENTS_SANDBOX", "true"));
+    serverArgs.add("-Dmarket.public-url=http://localhost:" + httpPort);
 
     Path base = prepareServerBase(home.resolve("wildfly"), jbossHome, war);
     List<String> command = new ArrayList<>(List.of(
@@ -88,6 +96,7 @@ public final class MarketplaceLauncher {
         + seconds + " s)");
     System.out.println("  Demo accounts (password LangNghe@2026): shopper@demo.langnghe.vn,"
         + " artisan@demo.langnghe.vn, officer@demo.langnghe.vn, admin@demo.langnghe.vn");
+    System.out.println("  E-mails the marketplace sends are kept in " + home.resolve("mail"));
     System.out.println("  Health: http://localhost:" + managementPort + "/health/ready   API: http://localhost:" + httpPort
         + "/openapi   Stop: Ctrl+C");
     System.out.println();
