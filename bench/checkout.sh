@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Benchmark: checkout throughput (orders/s) and latency with 20 concurrent shoppers, each order
+# two items from two shops; side by side in the same run with a plain-JDBC baseline doing the
+# same reads, conditional stock updates and inserts straight against the same MariaDB.
+#
+#   bash bench/checkout.sh                # DURATION=30 (seconds) SHOPPERS=20
+#
+# Needs: JDK 17, Maven, curl, bc and the mariadb client. Client, WildFly and MariaDB share this
+# machine's cores, so the figures are a floor.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-30}
+SHOPPERS=${SHOPPERS:-20}
+. bench/common.sh
+bench_prepare bench-checkout-home
+bench_start
+
+echo "generating 200 products with deep stock across the approved shops …"
+db <<SQL
+INSERT INTO product (slug, shop_id, title, description, category_id, village_id, material,
+                     ocop_stars, status, created_at, updated_at, version)
+SELECT CONCAT('bench-checkout-', seq), shops.id, CONCAT('Sản phẩm đo tải số ', seq),
+       '<p>Sản phẩm sinh ra cho đo hiệu năng thanh toán.</p>', 2 + seq % 15, 1 + seq % 9, 'Bạc 92.5',
+       0, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1
+FROM seq_1_to_200
+JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM shop WHERE status = 'APPROVED') shops
+  ON shops.n = seq % (SELECT COUNT(*) FROM shop WHERE status = 'APPROVED');
+INSERT INTO variant (sku, product_id, options_json, price_vnd, on_hand, reserved, retired, position, weight_grams)
+SELECT CONCAT('CB-', p.id), p.id, '{}', (100 + p.id % 900) * 1000, 1000000, 0, FALSE, 0, 300
+FROM product p WHERE p.slug LIKE 'bench-checkout-%';
+SQL
+
+mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
+  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market market market $DURATION $SHOPPERS"
+echo "orders placed: $(db -N -e 'SELECT COUNT(*) FROM customer_order')"

@@ -1,0 +1,319 @@
+package vn.langnghe.market.ordering;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * bench/checkout.sh's load: {@code threads} shoppers check out two items from two shops each, as
+ * fast as they can, first through POST /api/checkout, then as the same work in plain JDBC (the
+ * reads of the SKUs and the commune, the conditional stock updates and every insert a checkout
+ * makes) straight against the same MariaDB. Prints orders/s, p50 and p99 of both.
+ *
+ * <p>Arguments: baseUrl jdbcUrl user password seconds threads.
+ */
+public final class CheckoutBench {
+
+  record Sku(long variantId, long productId, String sku, long shopId, String shopName, String title,
+      long priceVnd, int weightGrams) {}
+
+  record Result(long orders, long errors, double seconds, long[] latenciesNanos) {
+    String line(String name) {
+      long[] sorted = latenciesNanos.clone();
+      Arrays.sort(sorted);
+      return String.format(Locale.ROOT, "%-28s %7d orders in %4.1f s = %7.1f orders/s   p50 %6.1f ms   p99 %6.1f ms   errors %d",
+          name, orders, seconds, orders / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), errors);
+    }
+  }
+
+  static double percentile(long[] sorted, double p) {
+    return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String jdbcUrl = args[1];
+    String user = args[2];
+    String password = args[3];
+    int seconds = Integer.parseInt(args[4]);
+    int threads = Integer.parseInt(args[5]);
+
+    List<Sku> skus = skus(jdbcUrl, user, password);
+    List<String> tokens = shoppers(base, threads);
+    System.out.println(skus.size() + " SKUs in " + skus.stream().map(Sku::shopId).distinct().count()
+        + " shops, " + tokens.size() + " shoppers; warming up …");
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    run(threads, 10, i -> () -> viaApi(http, base, tokens.get(i), skus));
+    Result api = run(threads, seconds, i -> () -> viaApi(http, base, tokens.get(i), skus));
+    Result jdbc = run(threads, seconds, i -> {
+      Connection db = connect(jdbcUrl, user, password);
+      return () -> viaJdbc(db, skus);
+    });
+    System.out.println(api.line("POST /api/checkout"));
+    System.out.println(jdbc.line("plain JDBC, same work"));
+    System.out.printf(Locale.ROOT, "throughput ratio API / JDBC: %.2f%n",
+        (api.orders() / api.seconds()) / (jdbc.orders() / jdbc.seconds()));
+  }
+
+  interface Attempt {
+    boolean run() throws Exception;
+  }
+
+  interface AttemptFactory {
+    Attempt make(int thread) throws Exception;
+  }
+
+  static Result run(int threads, int seconds, AttemptFactory factory) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicLong errors = new AtomicLong();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long started = System.nanoTime();
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Attempt attempt = factory.make(t);
+      futures.add(pool.submit(() -> {
+        long[] latencies = new long[1024];
+        int n = 0;
+        while (System.nanoTime() < end) {
+          long t0 = System.nanoTime();
+          boolean ok;
+          try {
+            ok = attempt.run();
+          } catch (Exception e) {
+            ok = false;
+          }
+          if (!ok) {
+            errors.incrementAndGet();
+            continue;
+          }
+          if (n == latencies.length) {
+            latencies = Arrays.copyOf(latencies, n * 2);
+          }
+          latencies[n++] = System.nanoTime() - t0;
+        }
+        return Arrays.copyOf(latencies, n);
+      }));
+    }
+    List<long[]> all = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      all.add(f.get());
+    }
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    pool.shutdown();
+    long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
+    return new Result(merged.length, errors.get(), elapsed, merged);
+  }
+
+  /** Two SKUs of two different shops. */
+  static Sku[] pick(List<Sku> skus) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    Sku first = skus.get(random.nextInt(skus.size()));
+    Sku second;
+    do {
+      second = skus.get(random.nextInt(skus.size()));
+    } while (second.shopId() == first.shopId());
+    return new Sku[] {first, second};
+  }
+
+  static boolean viaApi(HttpClient http, String base, String token, List<Sku> skus) throws Exception {
+    Sku[] two = pick(skus);
+    String body = "{\"lines\":[{\"sku\":\"" + two[0].sku() + "\",\"quantity\":1},{\"sku\":\"" + two[1].sku()
+        + "\",\"quantity\":1}],\"shippingAddress\":{\"name\":\"Khách đo tải\",\"phone\":\"0912345678\","
+        + "\"line1\":\"Số 1\",\"communeCode\":\"13093\"},\"paymentMethod\":\"VNPAY\"}";
+    HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(base + "/api/checkout"))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    return reply.statusCode() == 201;
+  }
+
+  /** The checkout's reads, conditional updates and inserts, without the application around them. */
+  static boolean viaJdbc(Connection db, List<Sku> skus) throws SQLException {
+    Sku[] two = pick(skus);
+    Arrays.sort(two, Comparator.comparingLong(Sku::variantId));
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    try {
+      try (PreparedStatement read = db.prepareStatement("SELECT v.id, v.price_vnd, v.weight_grams, p.status, s.status"
+          + " FROM variant v JOIN product p ON p.id = v.product_id JOIN shop s ON s.id = p.shop_id WHERE v.sku IN (?, ?)")) {
+        read.setString(1, two[0].sku());
+        read.setString(2, two[1].sku());
+        try (ResultSet rows = read.executeQuery()) {
+          while (rows.next()) {
+            rows.getLong(2);
+          }
+        }
+      }
+      try (PreparedStatement commune = db.prepareStatement(
+          "SELECT id, parent_id FROM administrative_unit WHERE code = ? AND (valid_to IS NULL OR valid_to > CURDATE())")) {
+        commune.setString(1, "13093");
+        commune.executeQuery().close();
+      }
+      for (Sku s : two) {
+        try (PreparedStatement reserve = db.prepareStatement("UPDATE variant SET reserved = reserved + 1"
+            + " WHERE id = ? AND retired = FALSE AND on_hand - reserved >= 1")) {
+          reserve.setLong(1, s.variantId());
+          if (reserve.executeUpdate() != 1) {
+            db.rollback();
+            return false;
+          }
+        }
+      }
+      long items = two[0].priceVnd() + two[1].priceVnd();
+      long orderId;
+      try (PreparedStatement order = db.prepareStatement("INSERT INTO customer_order (number, buyer_account_id, status,"
+          + " recipient_name, recipient_phone, address_line, commune_code, commune_name, province_name, payment_method,"
+          + " items_total_vnd, shipping_total_vnd, total_vnd, created_at, payment_due_at, version)"
+          + " VALUES (?, 1, 'PENDING_PAYMENT', 'Khách đo tải', '0912345678', 'Số 1', '13093', 'Xã Trà Giang',"
+          + " 'Tỉnh Hưng Yên', 'VNPAY', ?, 44000, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+        order.setString(1, Checkout.newNumber(now.toInstant()));
+        order.setLong(2, items);
+        order.setLong(3, items + 44_000);
+        order.setTimestamp(4, now);
+        order.setTimestamp(5, now);
+        order.executeUpdate();
+        orderId = generated(order);
+      }
+      for (Sku s : two) {
+        long partId;
+        try (PreparedStatement part = db.prepareStatement("INSERT INTO shop_order (order_id, shop_id, shop_name, status,"
+            + " items_total_vnd, shipping_vnd, weight_grams, updated_at, version) VALUES (?, ?, ?, 'PENDING_PAYMENT', ?, 22000, ?, ?, 1)",
+            Statement.RETURN_GENERATED_KEYS)) {
+          part.setLong(1, orderId);
+          part.setLong(2, s.shopId());
+          part.setString(3, s.shopName());
+          part.setLong(4, s.priceVnd());
+          part.setInt(5, s.weightGrams());
+          part.setTimestamp(6, now);
+          part.executeUpdate();
+          partId = generated(part);
+        }
+        try (PreparedStatement line = db.prepareStatement("INSERT INTO order_line (shop_order_id, variant_id, product_id,"
+            + " sku, title, options_text, unit_price_vnd, quantity, line_total_vnd) VALUES (?, ?, ?, ?, ?, '', ?, 1, ?)")) {
+          line.setLong(1, partId);
+          line.setLong(2, s.variantId());
+          line.setLong(3, s.productId());
+          line.setString(4, s.sku());
+          line.setString(5, s.title());
+          line.setLong(6, s.priceVnd());
+          line.setLong(7, s.priceVnd());
+          line.executeUpdate();
+        }
+        try (PreparedStatement outbox = db.prepareStatement("INSERT INTO outbox_event (topic, aggregate_id, created_at,"
+            + " attempts, available_at) VALUES ('product', ?, ?, 0, ?)")) {
+          outbox.setLong(1, s.productId());
+          outbox.setTimestamp(2, now);
+          outbox.setTimestamp(3, now);
+          outbox.executeUpdate();
+        }
+      }
+      try (PreparedStatement audit = db.prepareStatement("INSERT INTO order_status_change (order_id, to_status,"
+          + " actor_role, reason, changed_at) VALUES (?, 'PENDING_PAYMENT', 'SHOPPER', 'checkout', ?)")) {
+        audit.setLong(1, orderId);
+        audit.setTimestamp(2, now);
+        audit.executeUpdate();
+      }
+      try (PreparedStatement payment = db.prepareStatement("INSERT INTO payment (order_id, method, amount_vnd, status,"
+          + " reference, created_at, expires_at, version) VALUES (?, 'VNPAY', ?, 'PENDING', ?, ?, ?, 1)")) {
+        payment.setLong(1, orderId);
+        payment.setLong(2, items + 44_000);
+        payment.setString(3, "JDBC-" + orderId + "-1");
+        payment.setTimestamp(4, now);
+        payment.setTimestamp(5, now);
+        payment.executeUpdate();
+      }
+      db.commit();
+      return true;
+    } catch (SQLException e) {
+      db.rollback();
+      throw e;
+    }
+  }
+
+  static long generated(PreparedStatement insert) throws SQLException {
+    try (ResultSet keys = insert.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+
+  static Connection connect(String url, String user, String password) throws SQLException {
+    Connection db = DriverManager.getConnection(url, user, password);
+    db.setAutoCommit(false);
+    db.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    return db;
+  }
+
+  static List<Sku> skus(String url, String user, String password) throws SQLException {
+    List<Sku> skus = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(url, user, password);
+        ResultSet rows = db.createStatement().executeQuery("SELECT v.id, p.id, v.sku, s.id, s.name, p.title,"
+            + " v.price_vnd, v.weight_grams FROM variant v JOIN product p ON p.id = v.product_id"
+            + " JOIN shop s ON s.id = p.shop_id WHERE v.sku LIKE 'CB-%'")) {
+      while (rows.next()) {
+        skus.add(new Sku(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getLong(4),
+            rows.getString(5), rows.getString(6), rows.getLong(7), rows.getInt(8)));
+      }
+    }
+    return skus;
+  }
+
+  /** Registers and signs in the bench's shoppers, two at a time. */
+  static List<String> shoppers(String base, int count) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<String>> tokens = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String email = "bench-shopper-" + i + "-" + System.nanoTime() + "@bench.langnghe.vn";
+      tokens.add(pool.submit(() -> {
+        post(http, base + "/api/auth/register", "{\"email\":\"" + email + "\",\"password\":\"LangNghe@2026\","
+            + "\"displayName\":\"Khách đo tải\",\"role\":\"SHOPPER\"}");
+        String login = post(http, base + "/api/auth/login",
+            "{\"email\":\"" + email + "\",\"password\":\"LangNghe@2026\"}");
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(login);
+        if (!token.find()) {
+          throw new IllegalStateException("no token: " + login);
+        }
+        return token.group(1);
+      }));
+    }
+    List<String> result = new ArrayList<>();
+    for (Future<String> token : tokens) {
+      result.add(token.get());
+    }
+    pool.shutdown();
+    return result;
+  }
+
+  static String post(HttpClient http, String url, String json) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private CheckoutBench() {}
+}
