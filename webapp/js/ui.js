@@ -75,6 +75,28 @@ export const PAYMENT_STATUS = {
   CANCELLED: 'Đã huỷ',
 };
 
+/** Who moved an order (StatusChange.Actor). */
+export const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', SYSTEM: 'Hệ thống' };
+
+/** The server's standard reasons in the history; a person's own words pass through. */
+const HISTORY_REASONS = {
+  checkout: 'Đặt hàng',
+  'payment received': 'Đã nhận tiền',
+  'not paid in time': 'Quá hạn thanh toán',
+  'confirmed by the shop': 'Xưởng xác nhận',
+  delivered: 'Đã giao tới người nhận',
+  'cancelled by the shop': 'Xưởng huỷ',
+  'cancelled by the shopper': 'Người mua huỷ',
+  'every shop cancelled its part': 'Mọi xưởng đều huỷ phần của mình',
+  'every part delivered': 'Mọi phần đơn đã giao xong',
+};
+
+/** "Người mua · Đặt hàng" for one history entry. */
+export function historyActor(change) {
+  const reason = change.reason ? (HISTORY_REASONS[change.reason] || change.reason) : null;
+  return [ACTORS[change.by] || change.by, reason].filter(Boolean).join(' · ');
+}
+
 /** <span class="badge …" data-status="PAID">Đã thanh toán</span>; `labels` is one of the maps above. */
 export function statusBadge(status, labels = ORDER_STATUS, attrs = {}) {
   const known = labels[status] || { label: status, tone: '' };

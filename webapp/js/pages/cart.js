@@ -25,7 +25,12 @@ const STATE_TEXT = {
 };
 
 function productHref(line) {
-  return `/product.html?slug=${encodeURIComponent(line.productSlug)}`;
+  return line.productSlug ? `/product.html?slug=${encodeURIComponent(line.productSlug)}` : null;
+}
+
+/** A line whose product is gone has no title, shop or picture any more; only its SKU. */
+function titleOf(line) {
+  return line.title || `Sản phẩm mã ${line.sku}`;
 }
 
 /** Lines in the order they came, grouped by shop in the order each shop first appears. */
@@ -33,25 +38,26 @@ function byShop(lines) {
   const groups = new Map();
   for (const line of lines) {
     const key = line.shop?.slug || line.shop?.name || '';
-    if (!groups.has(key)) groups.set(key, { shop: line.shop, lines: [] });
+    if (!groups.has(key)) groups.set(key, { shop: line.shop || { name: 'Sản phẩm không còn bán' }, lines: [] });
     groups.get(key).lines.push(line);
   }
   return [...groups.values()];
 }
 
 function lineElement(line, index) {
+  const title = titleOf(line);
   const qtyId = `qty-${index}`;
   const max = Math.max(1, Math.min(MAX_QUANTITY, Math.max(line.quantity, line.available)));
   const quantity = h('input', {
     id: qtyId, class: 'qty-input', type: 'number', inputmode: 'numeric', min: 1, max: MAX_QUANTITY, step: 1,
     value: line.quantity, 'aria-describedby': line.state !== 'OK' ? `state-${index}` : null,
   });
-  const minus = h('button', { type: 'button', class: 'btn btn-secondary btn-small qty-step', 'aria-label': `Bớt một ${line.title}`, disabled: line.quantity <= 1 }, '−');
+  const minus = h('button', { type: 'button', class: 'btn btn-secondary btn-small qty-step', 'aria-label': `Bớt một ${title}`, disabled: line.quantity <= 1 }, '−');
   const plus = h('button', {
-    type: 'button', class: 'btn btn-secondary btn-small qty-step', 'aria-label': `Thêm một ${line.title}`,
+    type: 'button', class: 'btn btn-secondary btn-small qty-step', 'aria-label': `Thêm một ${title}`,
     disabled: line.quantity >= max || line.state === 'SOLD_OUT' || line.state === 'UNAVAILABLE',
   }, '+');
-  const remove = h('button', { type: 'button', class: 'btn btn-quiet btn-small cart-remove' }, 'Bỏ khỏi giỏ', h('span', { class: 'visually-hidden' }, `: ${line.title}`));
+  const remove = h('button', { type: 'button', class: 'btn btn-quiet btn-small cart-remove' }, 'Bỏ khỏi giỏ', h('span', { class: 'visually-hidden' }, `: ${title}`));
 
   const setQuantity = (n) => {
     if (!Number.isInteger(n) || n < 1 || n > MAX_QUANTITY) {
@@ -66,7 +72,7 @@ function lineElement(line, index) {
   quantity.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); setQuantity(Number(quantity.value)); } });
   minus.addEventListener('click', () => setQuantity(line.quantity - 1));
   plus.addEventListener('click', () => setQuantity(line.quantity + 1));
-  remove.addEventListener('click', () => change(line.sku, () => del(`/api/cart/lines/${encodeURIComponent(line.sku)}`), 'removed', line.title));
+  remove.addEventListener('click', () => change(line.sku, () => del(`/api/cart/lines/${encodeURIComponent(line.sku)}`), 'removed', title));
 
   const img = line.thumbUrl
     ? h('img', { src: line.thumbUrl, alt: '', width: 80, height: 80, loading: 'lazy', class: 'thumb' })
@@ -77,7 +83,7 @@ function lineElement(line, index) {
   return h('li', { class: `cart-line${line.state !== 'OK' ? ' has-problem' : ''}`, dataset: { sku: line.sku, state: line.state } },
     img,
     h('div', { class: 'cart-line-body' },
-      h('h3', {}, h('a', { href: productHref(line) }, line.title)),
+      h('h3', {}, productHref(line) ? h('a', { href: productHref(line) }, title) : title),
       options ? h('p', { class: 'meta' }, options) : null,
       h('p', { class: 'meta' }, `Mã: ${line.sku}`),
       h('p', { class: 'unit-price' },
@@ -89,8 +95,8 @@ function lineElement(line, index) {
           : [h('span', { class: 'price' }, formatVnd(line.unitPriceVnd)), h('span', { class: 'muted small' }, ' / sản phẩm')]),
       stateText ? h('p', { class: 'line-state', id: `state-${index}` }, stateText) : null),
     h('div', { class: 'cart-line-actions' },
-      h('div', { class: 'qty-editor', role: 'group', 'aria-label': `Số lượng ${line.title}` },
-        minus, h('label', { class: 'visually-hidden', for: qtyId }, `Số lượng ${line.title}`), quantity, plus),
+      h('div', { class: 'qty-editor', role: 'group', 'aria-label': `Số lượng ${title}` },
+        minus, h('label', { class: 'visually-hidden', for: qtyId }, `Số lượng ${title}`), quantity, plus),
       h('p', { class: 'line-total price' }, formatVnd(line.lineTotalVnd)),
       remove));
 }
@@ -127,7 +133,8 @@ function render(cart) {
       h('aside', { class: 'cart-summary panel', 'aria-labelledby': 'cart-summary-title' },
         h('h2', { id: 'cart-summary-title' }, 'Tóm tắt'),
         h('dl', { class: 'totals' },
-          h('div', {}, h('dt', {}, 'Số sản phẩm'), h('dd', { id: 'cart-item-count' }, formatNumber(cart.itemCount))),
+          // itemCount and subtotalVnd count only the lines that can be bought as they stand
+          h('div', {}, h('dt', {}, cart.readyForCheckout ? 'Số sản phẩm' : 'Số sản phẩm mua được'), h('dd', { id: 'cart-item-count' }, formatNumber(cart.itemCount))),
           h('div', { class: 'grand' }, h('dt', {}, 'Tạm tính'), h('dd', { id: 'cart-subtotal', class: 'price' }, formatVnd(cart.subtotalVnd)))),
         h('p', { class: 'muted small' }, 'Phí vận chuyển của từng xưởng được tính ở bước thanh toán.'),
         checkout,

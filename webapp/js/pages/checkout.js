@@ -46,7 +46,7 @@ function summary(cart) {
   const shops = new Map();
   for (const line of cart.lines) {
     const key = line.shop?.slug || line.shop?.name || '';
-    if (!shops.has(key)) shops.set(key, { name: line.shop?.name, lines: [] });
+    if (!shops.has(key)) shops.set(key, { name: line.shop?.name || 'Sản phẩm không còn bán', lines: [] });
     shops.get(key).lines.push(line);
   }
   return h('aside', { id: 'checkout-summary', class: 'panel checkout-summary', 'aria-labelledby': 'summary-title' },
@@ -54,7 +54,7 @@ function summary(cart) {
     [...shops.values()].map((shop) => h('section', { class: 'summary-shop' },
       h('h3', {}, shop.name),
       h('ul', { class: 'summary-lines' }, shop.lines.map((line) => h('li', { dataset: { sku: line.sku } },
-        h('span', { class: 'summary-title' }, `${line.title}`,
+        h('span', { class: 'summary-title' }, line.title || `Mã ${line.sku}`,
           optionsText(line.options) ? h('small', {}, optionsText(line.options)) : null,
           h('small', {}, `${formatNumber(line.quantity)} × ${formatVnd(line.unitPriceVnd)}`)),
         h('span', { class: 'price' }, formatVnd(line.lineTotalVnd))))))),

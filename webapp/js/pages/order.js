@@ -8,7 +8,7 @@ import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/a
 import { mountLayout } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd, formatNumber, formatDateTime,
-  statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS, PAYMENT_METHOD, PAYMENT_STATUS,
+  historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS, PAYMENT_METHOD, PAYMENT_STATUS,
 } from '/js/ui.js';
 
 const { me } = mountLayout({ active: 'orders' });
@@ -17,11 +17,6 @@ const number = params().get('number');
 const root = document.getElementById('order');
 let countdownTimer = null;
 
-const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', SYSTEM: 'Hệ thống' };
-const REASONS = {
-  'payment received': 'Đã nhận tiền thanh toán',
-  'cancelled by the shop': 'Xưởng huỷ phần đơn',
-};
 
 function loginRedirect() {
   location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
@@ -131,7 +126,7 @@ function historyList(order) {
       return h('li', {},
         h('time', { datetime: c.at }, formatDateTime(c.at)),
         h('span', {}, what, h('strong', {}, change)),
-        h('span', { class: 'muted small' }, [ACTORS[c.by] || c.by, c.reason ? (REASONS[c.reason] || c.reason) : null].filter(Boolean).join(' · ')));
+        h('span', { class: 'muted small' }, historyActor(c)));
     })));
 }
 

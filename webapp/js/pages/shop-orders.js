@@ -8,7 +8,7 @@ import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/a
 import { mountLayout } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, params, pageParam, pager, hrefWithPage, setPageState, setTitle,
-  formatVnd, formatNumber, formatDateTime, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS,
+  formatVnd, formatNumber, formatDateTime, historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS,
 } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
 
@@ -20,7 +20,6 @@ const FILTERS = [
   ['', 'Tất cả'], ['PAID', 'Chờ xác nhận'], ['CONFIRMED', 'Đã xác nhận'], ['SHIPPED', 'Đang giao'],
   ['DELIVERED', 'Đã giao'], ['CANCELLED', 'Đã huỷ'], ['PENDING_PAYMENT', 'Chờ thanh toán'], ['EXPIRED', 'Hết hạn'],
 ];
-const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', SYSTEM: 'Hệ thống' };
 
 const root = document.getElementById('shop-orders');
 
@@ -85,9 +84,7 @@ function partElement(task) {
     try {
       const updated = await request();
       toast(done);
-      const fresh = partElement(updated);
-      element.replaceWith(fresh);
-      fresh.querySelector('.part-actions button, h2 a, h2')?.focus();
+      replaceAndFocus(element, partElement(updated));
     } catch (err) {
       message.replaceChildren(notice('error', 'Chưa làm được', problemText(err)));
       button.disabled = false;
@@ -108,7 +105,7 @@ function partElement(task) {
       try {
         const updated = await post(url('ship'), { carrier: carrier.input.value.trim(), trackingCode: tracking.input.value.trim() });
         toast('Đã ghi nhận gửi hàng.');
-        element.replaceWith(partElement(updated));
+        replaceAndFocus(element, partElement(updated));
       } catch (err) {
         if (err instanceof ApiError && err.status === 400 && err.errors.length) showErrors(f, err.fieldErrors());
         else showFormMessage(f, 'error', 'Chưa ghi nhận được', problemText(err));
@@ -130,7 +127,7 @@ function partElement(task) {
       try {
         const updated = await post(url('cancel'), { reason: reason.input.value.trim() || null });
         toast('Đã huỷ phần đơn của xưởng.');
-        element.replaceWith(partElement(updated));
+        replaceAndFocus(element, partElement(updated));
       } catch (err) {
         showFormMessage(f, 'error', 'Chưa huỷ được', problemText(err));
       }
@@ -180,10 +177,16 @@ function partElement(task) {
           const label = (s) => labels[s]?.label || s;
           return h('li', {}, h('time', { datetime: c.at }, formatDateTime(c.at)),
             h('span', {}, c.shopOrderId == null ? 'Đơn: ' : 'Phần của xưởng: ', h('strong', {}, c.from ? `${label(c.from)} → ${label(c.to)}` : label(c.to))),
-            h('span', { class: 'muted small' }, [ACTORS[c.by] || c.by, c.reason].filter(Boolean).join(' · ')));
+            h('span', { class: 'muted small' }, historyActor(c)));
         })))
       : null);
   return element;
+}
+
+/** Swaps in the part's new state and puts focus on its next step (or its heading when none is left). */
+function replaceAndFocus(old, fresh) {
+  old.replaceWith(fresh);
+  (fresh.querySelector('.part-actions button') || fresh.querySelector('h2')).focus();
 }
 
 function wireToggle(toggle, form, close, firstInput) {
