@@ -169,6 +169,8 @@ function cancelBox(order) {
 // ---- page ----
 
 function render(order) {
+  clearInterval(countdownTimer); // a paid, cancelled or expired order has no countdown
+  countdownTimer = null;
   setTitle(`Đơn ${order.orderNumber}`);
   const a = order.shippingAddress || {};
   const status = statusBadge(order.status, ORDER_STATUS, { id: 'order-status', tabindex: '-1' });
