@@ -1,10 +1,13 @@
 // The frame every page shares: skip link, header (brand, search, navigation, account menu), footer.
 // Usage: const { me } = mountLayout({ active: 'villages' });  me resolves to GET /api/me or null.
+// The cart link (a#cart-link) shows GET /api/cart's itemCount: one request per page, none for
+// accounts without a cart (artisans, officers). Pages that change or load the cart themselves pass
+// { cart: false } and announce the new count with announceCart(cartView).
 
 import { currentUser, get, signOut } from '/js/api.js';
 import { h, TIME_ZONE } from '/js/ui.js';
 
-export function mountLayout({ active = '' } = {}) {
+export function mountLayout({ active = '', cart = true } = {}) {
   const main = document.querySelector('main') || document.body;
   if (!main.id) main.id = 'main';
   main.setAttribute('tabindex', '-1');
@@ -12,6 +15,7 @@ export function mountLayout({ active = '' } = {}) {
   const skip = h('a', { class: 'skip-link', href: `#${main.id}` }, 'Bỏ qua, đến nội dung chính');
   const nav = h('ul', {});
   const account = h('div', { class: 'site-account' });
+  const cartLink = cartLinkElement(active);
   const header = h('header', { class: 'site-header' },
     h('div', { class: 'wrap header-inner' },
       h('a', { class: 'brand', href: '/' },
@@ -19,7 +23,7 @@ export function mountLayout({ active = '' } = {}) {
         h('span', {}, 'Làng Nghề Market', h('small', {}, 'Hàng thủ công làng nghề Thái Bình'))),
       searchForm(),
       h('nav', { class: 'site-nav', 'aria-label': 'Điều hướng chính' }, nav),
-      account));
+      h('div', { class: 'site-tools' }, cartLink, account)));
   document.body.prepend(skip, header);
   document.body.append(footer());
 
@@ -31,7 +35,46 @@ export function mountLayout({ active = '' } = {}) {
   const me = currentUser().catch(() => null);
   me.then(render);
   window.addEventListener('lnm:signed-out', () => render(null));
+  window.addEventListener(CART_EVENT, (e) => showCartCount(cartLink, e.detail?.itemCount));
+  me.then((user) => {
+    if (!hasCart(user)) {
+      cartLink.hidden = true;
+    } else if (cart) {
+      get('/api/cart').then((view) => showCartCount(cartLink, view?.itemCount)).catch(() => {});
+    }
+  });
   return { me };
+}
+
+const CART_EVENT = 'lnm:cart';
+
+/** Anonymous visitors and shoppers have a cart; artisans and officers do not. */
+export function hasCart(user) {
+  return !user || Boolean(user.roles?.includes('SHOPPER'));
+}
+
+/** Tells the header the cart changed: pass the cart view the API answered. */
+export function announceCart(view) {
+  window.dispatchEvent(new CustomEvent(CART_EVENT, { detail: { itemCount: view?.itemCount ?? 0 } }));
+}
+
+function cartLinkElement(active) {
+  return h('a', {
+    id: 'cart-link', class: 'cart-link', href: '/cart.html', 'aria-current': active === 'cart' ? 'page' : null,
+  },
+  h('img', { class: 'cart-icon', src: '/img/cart.svg', alt: '', width: 22, height: 22 }),
+  h('span', { class: 'cart-label' }, 'Giỏ hàng'),
+  h('span', { class: 'cart-count', 'aria-hidden': 'true', hidden: true }),
+  h('span', { class: 'visually-hidden cart-count-text' }));
+}
+
+function showCartCount(link, itemCount) {
+  const n = Number(itemCount) || 0;
+  const badge = link.querySelector('.cart-count');
+  badge.textContent = n > 99 ? '99+' : String(n);
+  badge.hidden = n === 0;
+  link.dataset.count = String(n);
+  link.querySelector('.cart-count-text').textContent = n ? `: ${n} sản phẩm` : ': trống';
 }
 
 function searchForm() {
@@ -192,7 +235,11 @@ function renderNav(list, active, user) {
   const item = (key, href, text) => h('li', {},
     h('a', { href, 'aria-current': active === key ? 'page' : null }, text));
   const items = [item('villages', '/#lang-nghe', 'Làng nghề'), item('new', '/#san-pham-moi', 'Sản phẩm mới')];
-  if (user?.roles?.includes('ARTISAN')) items.push(item('artisan', '/artisan.html', 'Cửa hàng của tôi'));
+  if (user?.roles?.includes('SHOPPER')) items.push(item('orders', '/orders.html', 'Đơn hàng của tôi'));
+  if (user?.roles?.includes('ARTISAN')) {
+    items.push(item('artisan', '/artisan.html', 'Cửa hàng của tôi'));
+    items.push(item('shop-orders', '/shop-orders.html', 'Đơn của xưởng'));
+  }
   list.replaceChildren(...items);
 }
 
@@ -218,7 +265,9 @@ function accountMenu(user) {
   const logout = h('button', { type: 'button' }, 'Đăng xuất');
   const menu = h('ul', { id: menuId, class: 'account-menu', hidden: true },
     h('li', { class: 'who' }, h('strong', {}, name), user.email),
+    user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/orders.html' }, 'Đơn hàng của tôi')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/artisan.html' }, 'Cửa hàng của tôi')) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, 'Đơn của xưởng')) : null,
     user.shop?.status === 'APPROVED'
       ? h('li', {}, h('a', { href: `/shop.html?slug=${encodeURIComponent(user.shop.slug)}` }, 'Xem cửa hàng như khách'))
       : null,

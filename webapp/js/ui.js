@@ -39,6 +39,75 @@ export function formatDateTime(iso) {
   return Number.isNaN(d.getTime()) ? '' : dateTimeFormat.format(d);
 }
 
+// ---- orders ----
+
+/** An order's status for shoppers; tone is the badge class. */
+export const ORDER_STATUS = {
+  PENDING_PAYMENT: { label: 'Chờ thanh toán', tone: 'badge-warn' },
+  PAID: { label: 'Đã thanh toán', tone: 'badge-ok' },
+  COMPLETED: { label: 'Hoàn tất', tone: 'badge-ok' },
+  EXPIRED: { label: 'Hết hạn thanh toán', tone: 'badge-danger' },
+  CANCELLED: { label: 'Đã huỷ', tone: 'badge-danger' },
+  REFUNDED: { label: 'Đã hoàn tiền', tone: 'badge-info' },
+};
+
+/** A shop's part of an order (what each workshop does with it). */
+export const SHOP_ORDER_STATUS = {
+  PENDING_PAYMENT: { label: 'Chờ thanh toán', tone: 'badge-warn' },
+  PAID: { label: 'Chờ xưởng xác nhận', tone: 'badge-warn' },
+  CONFIRMED: { label: 'Đã xác nhận', tone: 'badge-info' },
+  SHIPPED: { label: 'Đang giao', tone: 'badge-info' },
+  DELIVERED: { label: 'Đã giao', tone: 'badge-ok' },
+  CANCELLED: { label: 'Đã huỷ', tone: 'badge-danger' },
+  EXPIRED: { label: 'Hết hạn thanh toán', tone: 'badge-danger' },
+};
+
+export const PAYMENT_METHOD = {
+  VNPAY: 'VNPay',
+  STRIPE: 'Thẻ quốc tế (Visa/Master)',
+  VIETQR: 'Chuyển khoản VietQR',
+};
+
+export const PAYMENT_STATUS = {
+  PENDING: 'Chờ thanh toán',
+  SUCCEEDED: 'Đã thanh toán',
+  EXPIRED: 'Hết hạn',
+  CANCELLED: 'Đã huỷ',
+};
+
+/** Who moved an order (StatusChange.Actor). */
+export const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', SYSTEM: 'Hệ thống' };
+
+/** The server's standard reasons in the history; a person's own words pass through. */
+const HISTORY_REASONS = {
+  checkout: 'Đặt hàng',
+  'payment received': 'Đã nhận tiền',
+  'not paid in time': 'Quá hạn thanh toán',
+  'confirmed by the shop': 'Xưởng xác nhận',
+  delivered: 'Đã giao tới người nhận',
+  'cancelled by the shop': 'Xưởng huỷ',
+  'cancelled by the shopper': 'Người mua huỷ',
+  'every shop cancelled its part': 'Mọi xưởng đều huỷ phần của mình',
+  'every part delivered': 'Mọi phần đơn đã giao xong',
+};
+
+/** "Người mua · Đặt hàng" for one history entry. */
+export function historyActor(change) {
+  const reason = change.reason ? (HISTORY_REASONS[change.reason] || change.reason) : null;
+  return [ACTORS[change.by] || change.by, reason].filter(Boolean).join(' · ');
+}
+
+/** <span class="badge …" data-status="PAID">Đã thanh toán</span>; `labels` is one of the maps above. */
+export function statusBadge(status, labels = ORDER_STATUS, attrs = {}) {
+  const known = labels[status] || { label: status, tone: '' };
+  return h('span', { class: `badge status-badge ${known.tone}`.trim(), ...attrs, dataset: { status } }, known.label);
+}
+
+/** "Mã 1: Kích cỡ 16" style text for a cart line's options map. */
+export function optionsText(options) {
+  return Object.entries(options || {}).map(([name, value]) => `${name}: ${value}`).join(' · ');
+}
+
 /** Builds an element: h('a', {href, class: 'x'}, 'text', childNode). Attributes null/false are skipped. */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);

@@ -265,6 +265,7 @@ function shopPanel(shop) {
       shop.status === 'APPROVED'
         ? h('a', { class: 'btn btn-secondary btn-small', href: `/shop.html?slug=${encodeURIComponent(shop.slug)}` }, 'Xem trang cửa hàng')
         : null,
+      h('a', { class: 'btn btn-small', href: '/shop-orders.html', id: 'shop-orders-link' }, 'Đơn của xưởng'),
       h('a', { class: 'btn btn-secondary btn-small', href: '#cua-hang' }, 'Sửa thông tin cửa hàng')));
 }
 

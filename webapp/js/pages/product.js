@@ -1,14 +1,19 @@
 // One product: gallery, variants with price and stock, OCOP badge, its village then and now, its shop.
-// Hooks for the browser test: h1#product-title, #product-village, .variant-price, body[data-state].
+// Add to cart: the chosen variant and a quantity, POST /api/cart/lines (the cart cookie goes along).
+// Hooks for the browser test: h1#product-title, #product-village, .variant-price, #add-to-cart,
+// #add-to-cart-result (a link to /cart.html once added), body[data-state].
 
-import { get } from '/js/api.js';
-import { mountLayout } from '/js/layout.js';
+import { ApiError, describeError, get, post, translate } from '/js/api.js';
+import { announceCart, hasCart, mountLayout } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, notice, ocopBadge, params, placeLine, setPageState, setRichText, setTitle,
   formatVnd, formatNumber, withProvince,
 } from '/js/ui.js';
 
-mountLayout({ active: 'product' });
+const { me } = mountLayout({ active: 'product' });
+
+/** The server's ceiling for one line (Cart.MAX_QUANTITY). */
+const MAX_QUANTITY = 99;
 
 const slug = params().get('slug');
 const box = document.getElementById('product');
@@ -81,9 +86,10 @@ function render(product) {
 
   const price = h('p', { class: 'product-price price', id: 'product-price' });
   const stock = h('p', { id: 'product-stock', 'aria-live': 'polite' });
-  const addToCart = h('button', { type: 'button', class: 'btn', disabled: true, 'aria-describedby': 'cart-note' }, 'Thêm vào giỏ');
+  const buy = buyBox();
 
   const show = (variant) => {
+    buy.choose(variant);
     if (!variant) {
       price.textContent = 'Tạm ngừng bán';
       stock.replaceChildren();
@@ -126,9 +132,7 @@ function render(product) {
     range,
     stock,
     chooser?.element ?? notice('warn', 'Tạm ngừng bán', 'Sản phẩm hiện không có phân loại nào để bán.'),
-    h('div', { class: 'buy-box' },
-      addToCart,
-      h('p', { class: 'note', id: 'cart-note' }, 'Giỏ hàng và thanh toán sắp ra mắt.')),
+    buy.element,
     h('section', { class: 'panel', 'aria-labelledby': 'facts-title' },
       h('h2', { id: 'facts-title', class: 'visually-hidden' }, 'Thông tin sản phẩm'),
       facts));
@@ -154,6 +158,87 @@ function render(product) {
         h('p', {}, village.craft ? `Nghề ${village.craft}. ` : '', placeLine(village.commune, village.province, village.formerCommune)),
         h('a', { class: 'btn btn-secondary btn-small', href: villageHref }, 'Tìm hiểu về làng nghề'))
       : null);
+}
+
+/**
+ * Quantity and the "Thêm vào giỏ" button for the chosen variant. Disabled when the variant is sold
+ * out; the answer (a link to the cart, or why not) is announced under the button.
+ */
+function buyBox() {
+  let variant = null;
+  let noCart = false;
+  const quantity = h('input', {
+    id: 'add-quantity', name: 'quantity', type: 'number', inputmode: 'numeric', min: 1, max: 1, step: 1, value: 1,
+    required: true, 'aria-describedby': 'add-to-cart-result',
+  });
+  const button = h('button', { type: 'submit', id: 'add-to-cart', class: 'btn' }, 'Thêm vào giỏ');
+  const result = h('div', { id: 'add-to-cart-result', class: 'add-result', role: 'status', 'aria-live': 'polite' });
+  const form = h('form', { class: 'buy-box', novalidate: true, 'aria-label': 'Thêm vào giỏ hàng' },
+    h('div', { class: 'buy-row' },
+      h('div', { class: 'quantity-field' }, h('label', { for: 'add-quantity' }, 'Số lượng'), quantity),
+      button),
+    result);
+
+  const choose = (v) => {
+    variant = v || null;
+    const available = variant?.available ?? 0;
+    const max = Math.max(1, Math.min(available, MAX_QUANTITY));
+    quantity.max = String(max);
+    if (Number(quantity.value) > max) quantity.value = String(max);
+    quantity.disabled = noCart || available <= 0;
+    button.disabled = noCart || available <= 0;
+    button.textContent = available > 0 ? 'Thêm vào giỏ' : 'Hết hàng';
+    result.replaceChildren();
+  };
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!variant || button.disabled) return;
+    const n = Number.parseInt(quantity.value, 10);
+    const max = Number(quantity.max);
+    if (!Number.isInteger(n) || n < 1 || n > max) {
+      quantity.setAttribute('aria-invalid', 'true');
+      result.replaceChildren(h('p', { class: 'field-error' }, `Chọn số lượng từ 1 đến ${formatNumber(max)}.`));
+      quantity.focus();
+      return;
+    }
+    quantity.removeAttribute('aria-invalid');
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      const cart = await post('/api/cart/lines', { sku: variant.sku, quantity: n });
+      announceCart(cart);
+      result.replaceChildren(h('p', { class: 'notice notice-ok' },
+        `Đã thêm ${formatNumber(n)} sản phẩm vào giỏ. `,
+        h('a', { href: '/cart.html', id: 'go-to-cart' }, `Xem giỏ hàng (${formatNumber(cart.itemCount)})`)));
+    } catch (err) {
+      result.replaceChildren(h('p', { class: 'notice notice-error' }, addError(err)));
+    } finally {
+      button.disabled = noCart || (variant?.available ?? 0) <= 0;
+      button.removeAttribute('aria-busy');
+    }
+  });
+
+  me.then((user) => {
+    if (!hasCart(user)) {
+      noCart = true;
+      choose(variant);
+      form.append(h('p', { class: 'note' }, 'Tài khoản nghệ nhân hoặc cán bộ không mua hàng; hãy dùng tài khoản người mua.'));
+    }
+  });
+
+  return { element: form, choose };
+}
+
+function addError(err) {
+  if (err instanceof ApiError && (err.status === 409 || err.status === 422)) {
+    return translate(err.detail) || describeError(err);
+  }
+  if (err instanceof ApiError && err.status === 400 && err.errors.length) {
+    return err.fieldErrors().map((e) => e.message).join(' ');
+  }
+  if (err instanceof ApiError && err.status === 403) return translate(err.detail) || describeError(err);
+  return describeError(err);
 }
 
 async function main() {

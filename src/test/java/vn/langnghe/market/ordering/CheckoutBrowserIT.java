@@ -1,0 +1,85 @@
+package vn.langnghe.market.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import vn.langnghe.market.testing.Browser;
+import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.TestOrders;
+import vn.langnghe.market.testing.TestShops;
+
+/** The buying journey in a browser: two villages' pieces, one cart, one order, sandbox payment. */
+class CheckoutBrowserIT extends MarketIT {
+
+  static final String SITE = "http://localhost:8080";
+  static final TestShops shops = new TestShops(api);
+
+  @Test
+  void aShopperBuysFromTwoVillagesInOneOrderAndPaysInTheSandbox() {
+    TestShops.Artisan silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    TestShops.Artisan weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
+    String ringSku = TestShops.sku("RING");
+    String scarfSku = TestShops.sku("SCARF");
+    String ring =
+        slugOf(shops.product(silversmith, ringSku, 5, 1_250_000, "Nhẫn bạc chạm hoa sen"));
+    String scarf = slugOf(shops.product(weaver, scarfSku, 5, 650_000, "Khăn đũi Nam Cao"));
+    String shopper = api.newAccount("SHOPPER", "browser");
+
+    try (Browser browser = new Browser()) {
+      WebDriver driver = browser.driver();
+      // signed in as the site does it: the token in localStorage (see webapp/js/api.js)
+      assertThat(browser.open(SITE + "/")).isEqualTo("ready");
+      ((JavascriptExecutor) driver).executeScript(
+          "localStorage.setItem('lnm.auth', JSON.stringify({token: arguments[0]}))", shopper);
+
+      for (String slug : List.of(ring, scarf)) {
+        assertThat(browser.open(SITE + "/product.html?slug=" + slug)).isEqualTo("ready");
+        driver.findElement(By.id("add-to-cart")).click();
+        browser.awaitReady(d -> !d.findElements(
+            By.cssSelector("#add-to-cart-result a[href='/cart.html']")).isEmpty());
+      }
+
+      assertThat(browser.open(SITE + "/cart.html")).isEqualTo("ready");
+      List<WebElement> lines = driver.findElements(By.cssSelector("#cart-lines .cart-line"));
+      assertThat(lines).extracting(l -> l.getDomAttribute("data-sku"))
+          .containsExactlyInAnyOrder(ringSku, scarfSku);
+      assertThat(driver.findElements(By.cssSelector("#cart-lines .cart-shop"))).hasSize(2);
+
+      driver.findElement(By.cssSelector("a#checkout-link")).click();
+      browser.awaitReady(d -> d.getCurrentUrl().contains("/checkout.html"));
+      type(driver, "ship-name", "Nguyễn Thị Hoa");
+      type(driver, "ship-phone", "0912 345 678");
+      type(driver, "ship-line1", "Số 5, thôn Đồng Xâm");
+      new Select(driver.findElement(By.id("ship-commune"))).selectByValue(TestOrders.TRA_GIANG);
+      driver.findElement(By.cssSelector("input[name='paymentMethod'][value='VNPAY']")).click();
+      driver.findElement(By.id("place-order")).click();
+
+      browser.awaitReady(d -> d.getCurrentUrl().contains("/order.html?number=") && !d.findElements(
+          By.cssSelector("#order-status[data-status='PENDING_PAYMENT']")).isEmpty());
+      assertThat(driver.findElement(By.id("order-number")).getText()).isNotBlank();
+      assertThat(driver.findElements(By.cssSelector("#shop-parts .shop-part"))).hasSize(2);
+
+      driver.findElement(By.id("sandbox-pay")).click();
+      browser.awaitReady(
+          d -> !d.findElements(By.cssSelector("#order-status[data-status='PAID']")).isEmpty());
+      assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("Đã thanh toán");
+      assertThat(driver.findElements(By.id("sandbox-pay"))).isEmpty();
+    }
+  }
+
+  private static String slugOf(String productId) {
+    return api.get("/api/products/" + productId).json().get("slug").asText();
+  }
+
+  private static void type(WebDriver driver, String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+}

@@ -1,0 +1,207 @@
+// Checkout for a signed-in shopper: the cart's summary, where to ship, how to pay; POST /api/checkout
+// takes the cart on the server. One Idempotency-Key per page load, so a double click or a resubmit
+// never makes two orders. Hooks for the browser test: #ship-name, #ship-phone, #ship-line1,
+// select#ship-commune (values are commune codes), #order-note, input[name=paymentMethod],
+// #place-order, #checkout-summary, body[data-state].
+
+import { ApiError, describeError, get, isSignedIn, newIdempotencyKey, post, translate } from '/js/api.js';
+import { announceCart, mountLayout } from '/js/layout.js';
+import {
+  h, fill, loading, errorBox, emptyState, notice, setPageState, setTitle, formatVnd, formatNumber, optionsText,
+  PAYMENT_METHOD,
+} from '/js/ui.js';
+import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
+
+const { me } = mountLayout({ active: 'checkout', cart: false });
+setTitle('Thanh toán');
+
+/** Hưng Yên: since 1/7/2025 also the former Thái Bình province. */
+const PROVINCE_CODE = '33';
+const idempotencyKey = newIdempotencyKey();
+const root = document.getElementById('checkout');
+
+const PAYMENT_HINTS = {
+  VNPAY: 'Thẻ ATM nội địa, ứng dụng ngân hàng hoặc ví VNPay.',
+  STRIPE: 'Visa, Mastercard, thanh toán an toàn qua cổng thẻ.',
+  VIETQR: 'Quét mã QR bằng ứng dụng ngân hàng bất kỳ.',
+};
+
+function loginRedirect() {
+  location.replace(`/login.html?next=${encodeURIComponent('/checkout.html')}`);
+}
+
+/** "Xã Trà Giang" sorts under T, not under X. */
+function sortName(name) {
+  return String(name).replace(/^(Xã|Phường|Thị trấn|Đặc khu)\s+/i, '');
+}
+
+function communeSelect(units) {
+  const sorted = [...units].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'vi'));
+  return h('select', { required: true, autocomplete: 'off' },
+    h('option', { value: '' }, '— Chọn xã, phường —'),
+    sorted.map((u) => h('option', { value: u.code }, u.name)));
+}
+
+function summary(cart) {
+  const shops = new Map();
+  for (const line of cart.lines) {
+    const key = line.shop?.slug || line.shop?.name || '';
+    if (!shops.has(key)) shops.set(key, { name: line.shop?.name || 'Sản phẩm không còn bán', lines: [] });
+    shops.get(key).lines.push(line);
+  }
+  return h('aside', { id: 'checkout-summary', class: 'panel checkout-summary', 'aria-labelledby': 'summary-title' },
+    h('h2', { id: 'summary-title' }, 'Đơn hàng của bạn'),
+    [...shops.values()].map((shop) => h('section', { class: 'summary-shop' },
+      h('h3', {}, shop.name),
+      h('ul', { class: 'summary-lines' }, shop.lines.map((line) => h('li', { dataset: { sku: line.sku } },
+        h('span', { class: 'summary-title' }, line.title || `Mã ${line.sku}`,
+          optionsText(line.options) ? h('small', {}, optionsText(line.options)) : null,
+          h('small', {}, `${formatNumber(line.quantity)} × ${formatVnd(line.unitPriceVnd)}`)),
+        h('span', { class: 'price' }, formatVnd(line.lineTotalVnd))))))),
+    h('dl', { class: 'totals' },
+      h('div', {}, h('dt', {}, 'Số sản phẩm'), h('dd', {}, formatNumber(cart.itemCount))),
+      h('div', { class: 'grand' }, h('dt', {}, 'Tạm tính'), h('dd', { class: 'price' }, formatVnd(cart.subtotalVnd)))),
+    h('p', { class: 'muted small' }, 'Mỗi xưởng gửi hàng riêng, phí vận chuyển của từng xưởng được tính theo địa chỉ nhận và hiện ở đơn hàng.'),
+    h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
+}
+
+function paymentChoices() {
+  const error = h('p', { class: 'field-error', id: 'payment-error' });
+  const choice = (value, index) => h('label', { class: 'choice' },
+    h('input', { type: 'radio', name: 'paymentMethod', value, required: true, checked: index === 0, 'aria-describedby': `pay-hint-${value}` }),
+    h('span', {}, h('strong', {}, PAYMENT_METHOD[value]), h('small', { id: `pay-hint-${value}` }, PAYMENT_HINTS[value])));
+  return h('fieldset', { class: 'field payment-methods', dataset: { field: 'paymentMethod' }, 'aria-describedby': 'payment-error' },
+    h('legend', {}, 'Cách thanh toán'),
+    h('div', { class: 'choice-list' }, ['VNPAY', 'STRIPE', 'VIETQR'].map(choice)),
+    error);
+}
+
+function checkoutForm(user, units, cart) {
+  const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
+  const phone = field({
+    id: 'ship-phone', name: 'shippingAddress.phone', label: 'Số điện thoại', type: 'tel', hint: 'Ví dụ 0912 345 678. Người giao hàng sẽ gọi số này.',
+    attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 20, pattern: '\\+?[0-9 .\\-]{9,20}', 'data-pattern-message': 'Số điện thoại chưa đúng (ví dụ 0912 345 678).' },
+  });
+  const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: 'Số nhà, đường, thôn, xóm', attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
+  const commune = field({ id: 'ship-commune', name: 'shippingAddress.communeCode', label: 'Xã, phường', hint: 'Tỉnh Hưng Yên (gồm cả tỉnh Thái Bình cũ), theo địa giới từ 1/7/2025.', control: communeSelect(units) });
+  const note = field({ id: 'order-note', name: 'note', label: 'Ghi chú cho người bán', optional: true, control: h('textarea', { maxlength: 500, rows: 3 }) });
+  const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, `Đặt hàng · ${formatVnd(cart.subtotalVnd)} + phí vận chuyển`);
+  const submitLabel = submit.textContent;
+
+  const form = h('form', { id: 'checkout-form', class: 'form-grid panel', novalidate: true, 'aria-labelledby': 'address-title' },
+    h('h2', { id: 'address-title' }, 'Địa chỉ nhận hàng'),
+    name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, note.wrapper,
+    paymentChoices(),
+    h('p', { class: 'muted small' }, 'Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ.'),
+    h('div', { class: 'form-actions' }, submit));
+
+  let placing = false;
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (placing) return;
+    clearErrors(form);
+    const invalid = checkConstraints(form);
+    if (invalid.length) { showErrors(form, invalid); return; }
+    const body = {
+      shippingAddress: {
+        name: name.input.value.trim(),
+        phone: phone.input.value.trim(),
+        line1: line1.input.value.trim(),
+        communeCode: commune.input.value,
+      },
+      paymentMethod: form.querySelector('input[name="paymentMethod"]:checked')?.value,
+      note: note.input.value.trim() || null,
+    };
+    placing = true;
+    submit.disabled = true;
+    submit.setAttribute('aria-busy', 'true');
+    submit.textContent = 'Đang đặt hàng…';
+    try {
+      const order = await post('/api/checkout', body, { idempotencyKey });
+      announceCart({ itemCount: 0 });
+      location.assign(`/order.html?number=${encodeURIComponent(order.orderNumber)}`);
+      return; // the button stays disabled while the next page loads
+    } catch (err) {
+      showProblem(form, err);
+    }
+    placing = false;
+    submit.disabled = false;
+    submit.removeAttribute('aria-busy');
+    submit.textContent = submitLabel;
+  });
+  return form;
+}
+
+function showProblem(form, err) {
+  if (!(err instanceof ApiError)) {
+    showFormMessage(form, 'error', 'Chưa đặt được hàng', describeError(err));
+    return;
+  }
+  if (err.status === 401) {
+    loginRedirect();
+    return;
+  }
+  if (err.status === 400 && err.errors.length) {
+    showErrors(form, err.fieldErrors());
+    return;
+  }
+  if (err.status === 409) {
+    const lines = err.fieldErrors().filter((e) => e.field.startsWith('lines'));
+    showFormMessage(form, 'error', 'Một số sản phẩm không còn đủ hàng', translate(err.detail) || describeError(err),
+      lines.length ? h('ul', {}, lines.map((e) => h('li', {}, e.message))) : null,
+      h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html', id: 'back-to-cart' }, 'Về giỏ hàng để sửa')));
+    return;
+  }
+  if (err.status === 422) {
+    showFormMessage(form, 'error', 'Chưa đặt được hàng', translate(err.detail) || describeError(err),
+      h('div', { class: 'btn-row' },
+        h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Xem giỏ hàng'),
+        h('a', { class: 'btn btn-secondary btn-small', href: '/orders.html' }, 'Đơn hàng của tôi')));
+    return;
+  }
+  showFormMessage(form, 'error', 'Chưa đặt được hàng', describeError(err));
+}
+
+async function start() {
+  if (!isSignedIn()) { loginRedirect(); return; }
+  fill(root, loading('Đang chuẩn bị thanh toán…'));
+  try {
+    const user = await me;
+    if (!user) { loginRedirect(); return; }
+    if (!user.roles?.includes('SHOPPER')) {
+      fill(root, h('h1', {}, 'Thanh toán'), notice('info', 'Trang này dành cho người mua',
+        'Tài khoản của bạn không phải tài khoản người mua. Hãy đăng nhập bằng tài khoản người mua để đặt hàng.',
+        h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary', href: '/' }, 'Về trang chủ'))));
+      setPageState('ready');
+      return;
+    }
+    const [cart, units] = await Promise.all([
+      get('/api/cart'),
+      get(`/api/administrative-units?parent=${PROVINCE_CODE}`),
+    ]);
+    announceCart(cart);
+    if (!cart.lines.length) {
+      fill(root, h('h1', {}, 'Thanh toán'),
+        emptyState('Giỏ hàng đang trống', 'Hãy chọn sản phẩm trước khi thanh toán.',
+          h('a', { class: 'btn', href: '/search.html' }, 'Tìm sản phẩm')));
+      setPageState('ready');
+      return;
+    }
+    const blocked = cart.readyForCheckout ? null : notice('warn', 'Giỏ hàng cần xem lại',
+      'Một số sản phẩm không đủ hàng, đã hết hoặc không còn bán. Hãy sửa giỏ hàng trước khi đặt.',
+      h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Về giỏ hàng')));
+    const form = checkoutForm(user, units, cart);
+    if (blocked) form.querySelector('#place-order').disabled = true;
+    fill(root,
+      h('h1', {}, 'Thanh toán'),
+      blocked,
+      h('div', { class: 'checkout-layout' }, form, summary(cart)));
+    setPageState('ready');
+  } catch (err) {
+    fill(root, errorBox(err, { page: true, retry: start }));
+    setPageState('error');
+  }
+}
+
+
+start();
