@@ -47,10 +47,14 @@ public class Stock {
     if (skus.isEmpty()) {
       return found;
     }
+    // read-only: the buying path never changes these objects, so the flush need not compare them
     List<Variant> variants = em.createQuery(
             "select v from Variant v join fetch v.product p join fetch p.shop where v.sku in :skus",
             Variant.class)
         .setParameter("skus", Set.copyOf(skus))
+        .setHint("eclipselink.read-only", "true")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "v.product.images")
         .getResultList();
     for (Variant v : variants) {
       Product p = v.product();
@@ -73,11 +77,10 @@ public class Stock {
     List<String> short_ = new ArrayList<>();
     for (Movement m : inLockOrder(movements)) {
       int updated = em.createNativeQuery(
-              "UPDATE variant SET reserved = reserved + ? WHERE id = ? AND retired = FALSE"
-                  + " AND on_hand - reserved >= ?")
+              "UPDATE variant SET reserved = reserved + ?1 WHERE id = ?2 AND retired = FALSE"
+                  + " AND on_hand - reserved >= ?1")
           .setParameter(1, m.quantity())
           .setParameter(2, m.variantId())
-          .setParameter(3, m.quantity())
           .executeUpdate();
       if (updated == 0) {
         short_.add(m.sku());
@@ -91,41 +94,26 @@ public class Stock {
 
   /** An unpaid order let go: its reservation returns to what can be sold. */
   public void release(List<Movement> movements) {
-    move(movements, "UPDATE variant SET reserved = reserved - ? WHERE id = ? AND reserved >= ?");
+    move(movements, "UPDATE variant SET reserved = reserved - ?1 WHERE id = ?2 AND reserved >= ?1");
   }
 
   /** A paid order: its reserved units leave the shop's stock for good. */
   public void sell(List<Movement> movements) {
-    for (Movement m : inLockOrder(movements)) {
-      expectOneRow(m, em.createNativeQuery(
-              "UPDATE variant SET on_hand = on_hand - ?, reserved = reserved - ?"
-                  + " WHERE id = ? AND reserved >= ?")
-          .setParameter(1, m.quantity())
-          .setParameter(2, m.quantity())
-          .setParameter(3, m.variantId())
-          .setParameter(4, m.quantity())
-          .executeUpdate());
-    }
-    announce(movements);
+    move(movements, "UPDATE variant SET on_hand = on_hand - ?1, reserved = reserved - ?1"
+        + " WHERE id = ?2 AND reserved >= ?1");
   }
 
   /** Sold units coming back to the shelf (a paid order cancelled before it shipped). */
   public void putBack(List<Movement> movements) {
-    for (Movement m : inLockOrder(movements)) {
-      expectOneRow(m, em.createNativeQuery("UPDATE variant SET on_hand = on_hand + ? WHERE id = ?")
-          .setParameter(1, m.quantity())
-          .setParameter(2, m.variantId())
-          .executeUpdate());
-    }
-    announce(movements);
+    move(movements, "UPDATE variant SET on_hand = on_hand + ?1 WHERE id = ?2");
   }
 
+  /** Runs the update (?1 the quantity, ?2 the variant) for every movement, in lock order. */
   private void move(List<Movement> movements, String sql) {
     for (Movement m : inLockOrder(movements)) {
       expectOneRow(m, em.createNativeQuery(sql)
           .setParameter(1, m.quantity())
           .setParameter(2, m.variantId())
-          .setParameter(3, m.quantity())
           .executeUpdate());
     }
     announce(movements);

@@ -3,6 +3,7 @@ package vn.langnghe.market.ordering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -68,6 +69,8 @@ public class Checkout {
   public record Placed(CheckoutView order, boolean replayed) {}
 
   public Placed place(Caller buyer, CheckoutRequest request, IdempotentRequests.Claim claim) {
+    // nothing this use case reads depends on its own unflushed writes; it flushes where it must
+    em.setFlushMode(FlushModeType.COMMIT);
     if (claim != null) {
       Optional<Long> earlier = idempotency.claim(claim);
       if (earlier.isPresent()) {

@@ -41,12 +41,13 @@ public final class CheckoutBench {
   record Sku(long variantId, long productId, String sku, long shopId, String shopName, String title,
       long priceVnd, int weightGrams) {}
 
-  record Result(long orders, long errors, double seconds, long[] latenciesNanos) {
+  record Result(long orders, long errors, double seconds, long[] latenciesNanos, String firstError) {
     String line(String name) {
       long[] sorted = latenciesNanos.clone();
       Arrays.sort(sorted);
       return String.format(Locale.ROOT, "%-28s %7d orders in %4.1f s = %7.1f orders/s   p50 %6.1f ms   p99 %6.1f ms   errors %d",
-          name, orders, seconds, orders / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), errors);
+          name, orders, seconds, orders / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), errors)
+          + (firstError == null ? "" : "\n    first error: " + firstError);
     }
   }
 
@@ -71,7 +72,18 @@ public final class CheckoutBench {
     Result api = run(threads, seconds, i -> () -> viaApi(http, base, tokens.get(i), skus));
     Result jdbc = run(threads, seconds, i -> {
       Connection db = connect(jdbcUrl, user, password);
-      return () -> viaJdbc(db, skus);
+      // deadlock victims run again, as the application's LockContention does
+      return () -> {
+        for (int attempt = 1; ; attempt++) {
+          try {
+            return viaJdbc(db, skus);
+          } catch (SQLException e) {
+            if (attempt == 5 || !"40001".equals(e.getSQLState())) {
+              throw e;
+            }
+          }
+        }
+      };
     });
     System.out.println(api.line("POST /api/checkout"));
     System.out.println(jdbc.line("plain JDBC, same work"));
@@ -90,6 +102,7 @@ public final class CheckoutBench {
   static Result run(int threads, int seconds, AttemptFactory factory) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicLong errors = new AtomicLong();
+    java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long started = System.nanoTime();
     List<Future<long[]>> futures = new ArrayList<>();
@@ -104,6 +117,7 @@ public final class CheckoutBench {
           try {
             ok = attempt.run();
           } catch (Exception e) {
+            firstError.compareAndSet(null, e.toString());
             ok = false;
           }
           if (!ok) {
@@ -125,7 +139,7 @@ public final class CheckoutBench {
     double elapsed = (System.nanoTime() - started) / 1e9;
     pool.shutdown();
     long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
-    return new Result(merged.length, errors.get(), elapsed, merged);
+    return new Result(merged.length, errors.get(), elapsed, merged, firstError.get());
   }
 
   /** Two SKUs of two different shops. */
