@@ -87,7 +87,7 @@ public class Stock {
       }
     }
     if (short_.isEmpty()) {
-      announce(movements);
+      announceWhereAvailableIs(movements, false);
     }
     return short_;
   }
@@ -95,9 +95,10 @@ public class Stock {
   /** An unpaid order let go: its reservation returns to what can be sold. */
   public void release(List<Movement> movements) {
     move(movements, "UPDATE variant SET reserved = reserved - ?1 WHERE id = ?2 AND reserved >= ?1");
+    announceWhereAvailableIs(movements, true);
   }
 
-  /** A paid order: its reserved units leave the shop's stock for good. */
+  /** A paid order: its reserved units leave the shop's stock for good (what is available stays). */
   public void sell(List<Movement> movements) {
     move(movements, "UPDATE variant SET on_hand = on_hand - ?1, reserved = reserved - ?1"
         + " WHERE id = ?2 AND reserved >= ?1");
@@ -106,6 +107,7 @@ public class Stock {
   /** Sold units coming back to the shelf (a paid order cancelled before it shipped). */
   public void putBack(List<Movement> movements) {
     move(movements, "UPDATE variant SET on_hand = on_hand + ?1 WHERE id = ?2");
+    announceWhereAvailableIs(movements, true);
   }
 
   /** Runs the update (?1 the quantity, ?2 the variant) for every movement, in lock order. */
@@ -116,7 +118,6 @@ public class Stock {
           .setParameter(2, m.variantId())
           .executeUpdate());
     }
-    announce(movements);
   }
 
   /** Stock that an order holds is always there to move; anything else is a bug, not a race. */
@@ -131,10 +132,30 @@ public class Stock {
     return movements.stream().sorted(Comparator.comparingLong(Movement::variantId)).toList();
   }
 
-  /** Search shows whether a product is in stock. */
-  private void announce(List<Movement> movements) {
+  /**
+   * Search shows whether a product is in stock, nothing finer: only a movement that took a variant
+   * to nothing available (reserving) or back from nothing (returning exactly what is now there)
+   * changes what search must show, so only those products are announced.
+   */
+  private void announceWhereAvailableIs(List<Movement> movements, boolean returning) {
+    StringBuilder ids = new StringBuilder();
+    for (Movement m : movements) {
+      ids.append(ids.length() == 0 ? "" : ",").append(m.variantId());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(
+            "SELECT id, on_hand - reserved FROM variant WHERE id IN (" + ids + ")")
+        .getResultList();
     Set<Long> products = new LinkedHashSet<>();
-    movements.forEach(m -> products.add(m.productId()));
+    for (Object[] row : rows) {
+      long variantId = ((Number) row[0]).longValue();
+      int available = ((Number) row[1]).intValue();
+      for (Movement m : movements) {
+        if (m.variantId() == variantId && (returning ? available == m.quantity() : available == 0)) {
+          products.add(m.productId());
+        }
+      }
+    }
     products.forEach(id -> outbox.announce(Outbox.PRODUCT, id));
   }
 }

@@ -56,14 +56,10 @@ public class Places {
         .filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE);
   }
 
-  /**
-   * Units change only by migration, so the lookup by code is answered from EclipseLink's query
-   * cache after the first time and its results are read-only (nothing to check for changes).
-   */
+  /** Units change only by migration: what is read here is read-only (nothing to check at flush). */
   private Optional<AdministrativeUnit> unitValidOn(String code, LocalDate day) {
     return em.createQuery("select u from AdministrativeUnit u where u.code = :code", AdministrativeUnit.class)
         .setParameter("code", code)
-        .setHint("eclipselink.query-results-cache", "true")
         .setHint("eclipselink.read-only", "true")
         .getResultStream()
         .filter(u -> u.isValidOn(day))
