@@ -35,7 +35,6 @@ class AuditTrail {
   void recordAndNotify(Order order, ShopOrder part, Enum<?> from, Enum<?> to, Actor actor,
       String reason) {
     StatusChange change = persist(order, part, from, to, actor, reason);
-    em.flush();
     outbox.announce(Outbox.ORDER_NOTICE, change.id());
   }
 
@@ -45,6 +44,8 @@ class AuditTrail {
         from == null ? null : from.name(), to.name(), actor.role(), actor.accountId(), reason,
         clock.instant());
     em.persist(change);
+    // written now, so the trail's ids follow the order of events (a commit inserts in any order)
+    em.flush();
     return change;
   }
 
