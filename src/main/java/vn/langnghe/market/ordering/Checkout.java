@@ -37,9 +37,9 @@ import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.VietnameseText;
 
 /**
- * Checkout in one transaction: the lines are checked, their stock reserved by conditional
- * updates, the order split into one part per shop with its own shipping fee, and a pending
- * payment opened. Any refusal rolls all of it back, so a refused checkout reserves nothing.
+ * Checkout in one transaction: the lines are checked, the order split into one part per shop with
+ * its own shipping fee, a pending payment opened and, last, the stock reserved by conditional
+ * updates. Any refusal rolls all of it back, so a refused checkout reserves nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -87,7 +87,6 @@ public class Checkout {
     }
     Map<String, Purchasable> items = stock.purchasables(wanted.keySet());
     List<OrderLine.Sold> sold = sold(wanted, items, linesField);
-    reserve(sold, linesField);
 
     Instant now = clock.instant();
     Order order = new Order(newNumber(now), buyer.accountId(), destination,
@@ -117,6 +116,10 @@ public class Checkout {
     if (fromCart) {
       carts.removeBought(buyer.accountId(), wanted.keySet());
     }
+    // stock last: its row locks are what racing shoppers queue for, so they are held only from
+    // here to the commit; a shortage still rolls back everything above
+    em.flush();
+    reserve(sold, linesField);
     return new Placed(CheckoutView.of(order, payment), false);
   }
 
@@ -205,10 +208,13 @@ public class Checkout {
         .collect(Collectors.joining(", "));
   }
 
-  /** LN + the day in Vietnam + 6 unambiguous letters, e.g. LN261126-7K3F9Q. */
+  /**
+   * LN + the day in Vietnam + 8 unambiguous letters, e.g. LN261126-7K3F9QXA: 31^8 numbers a day,
+   * so even 100,000 orders in one day share a number with odds of about 1 in 170.
+   */
   static String newNumber(Instant now) {
     StringBuilder number = new StringBuilder("LN").append(NUMBER_DAY.format(now.atZone(VIETNAM))).append('-');
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 8; i++) {
       number.append(NUMBER_LETTERS[RANDOM.nextInt(NUMBER_LETTERS.length)]);
     }
     return number.toString();

@@ -76,8 +76,12 @@ public final class CheckoutBench {
     List<String> tokens = shoppers(base, threads);
     System.out.println(skus.size() + " SKUs in " + skus.stream().map(Sku::shopId).distinct().count()
         + " shops, " + tokens.size() + " shoppers; warming up …");
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    run(threads, 10, i -> () -> viaApi(http, base, tokens.get(i), skus));
+    // HTTP/1.1: every shopper on a connection of their own, as browsers of different people are
+    // (Java's client would otherwise multiplex all of them over one upgraded HTTP/2 connection)
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    run(threads, 20, i -> () -> viaApi(http, base, tokens.get(i), skus));
+    jdbcRun(threads, 5, jdbcUrl, user, password, skus);
     // three rounds of each, taking turns, so both meet the same background work (the outbox
     // drainer, MariaDB's purge) rather than one finding what the other left behind
     Result api = Result.NONE;
@@ -191,6 +195,8 @@ public final class CheckoutBench {
     Sku[] two = pick(skus);
     Arrays.sort(two, Comparator.comparingLong(Sku::variantId));
     Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    // due in 15 minutes as the application's orders are, so the expiry job leaves them alone
+    Timestamp due = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).plusMinutes(15));
     try {
       try (PreparedStatement read = db.prepareStatement("SELECT v.id, v.price_vnd, v.weight_grams, p.status, s.status"
           + " FROM variant v JOIN product p ON p.id = v.product_id JOIN shop s ON s.id = p.shop_id WHERE v.sku IN (?, ?)")) {
@@ -207,22 +213,6 @@ public final class CheckoutBench {
         commune.setString(1, "13093");
         commune.executeQuery().close();
       }
-      for (Sku s : two) {
-        try (PreparedStatement reserve = db.prepareStatement("UPDATE variant SET reserved = reserved + 1"
-            + " WHERE id = ? AND retired = FALSE AND on_hand - reserved >= 1")) {
-          reserve.setLong(1, s.variantId());
-          if (reserve.executeUpdate() != 1) {
-            db.rollback();
-            return false;
-          }
-        }
-      }
-      try (PreparedStatement available = db.prepareStatement(
-          "SELECT id, on_hand - reserved FROM variant WHERE id IN (?, ?)")) {
-        available.setLong(1, two[0].variantId());
-        available.setLong(2, two[1].variantId());
-        available.executeQuery().close();
-      }
       long items = two[0].priceVnd() + two[1].priceVnd();
       long orderId;
       try (PreparedStatement order = db.prepareStatement("INSERT INTO customer_order (number, buyer_account_id, status,"
@@ -234,7 +224,7 @@ public final class CheckoutBench {
         order.setLong(2, items);
         order.setLong(3, items + 44_000);
         order.setTimestamp(4, now);
-        order.setTimestamp(5, now);
+        order.setTimestamp(5, due);
         order.executeUpdate();
         orderId = generated(order);
       }
@@ -276,8 +266,25 @@ public final class CheckoutBench {
         payment.setLong(2, items + 44_000);
         payment.setString(3, "JDBC-" + orderId + "-1");
         payment.setTimestamp(4, now);
-        payment.setTimestamp(5, now);
+        payment.setTimestamp(5, due);
         payment.executeUpdate();
+      }
+      // stock last, as the application does: row locks held only until the commit
+      for (Sku s : two) {
+        try (PreparedStatement reserve = db.prepareStatement("UPDATE variant SET reserved = reserved + 1"
+            + " WHERE id = ? AND retired = FALSE AND on_hand - reserved >= 1")) {
+          reserve.setLong(1, s.variantId());
+          if (reserve.executeUpdate() != 1) {
+            db.rollback();
+            return false;
+          }
+        }
+      }
+      try (PreparedStatement available = db.prepareStatement(
+          "SELECT id, on_hand - reserved FROM variant WHERE id IN (?, ?)")) {
+        available.setLong(1, two[0].variantId());
+        available.setLong(2, two[1].variantId());
+        available.executeQuery().close();
       }
       db.commit();
       return true;
