@@ -36,6 +36,8 @@ import vn.langnghe.market.platform.RequestValidation;
 public class CartResource {
 
   static final String COOKIE = "market_cart";
+  /** 32 random bytes in unpadded base64url; anything else in the cookie is ignored. */
+  private static final int TOKEN_LENGTH = 43;
   private static final int COOKIE_DAYS = 30;
 
   @Inject Carts carts;
@@ -72,7 +74,7 @@ public class CartResource {
   }
 
   private Carts.Owner owner() {
-    String token = cookieToken == null || cookieToken.length() != 43 ? null : cookieToken;
+    String token = cookieToken == null || cookieToken.length() != TOKEN_LENGTH ? null : cookieToken;
     if (security.getUserPrincipal() instanceof Caller caller) {
       if (!caller.has(Role.SHOPPER)) {
         throw new Problems.AccessDeniedException("Only shoppers have a cart.");

@@ -1,6 +1,8 @@
 package vn.langnghe.market.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.langnghe.market.testing.TestDatabase.onHand;
+import static vn.langnghe.market.testing.TestDatabase.reserved;
 import static vn.langnghe.market.testing.TestOrders.checkoutOf;
 import static vn.langnghe.market.testing.TestOrders.line;
 
@@ -35,14 +37,6 @@ class CheckoutIT extends MarketIT {
     shoppers = orders.shoppers(10);
     silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
     weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
-  }
-
-  static int reserved(String sku) {
-    return (int) TestDatabase.count("SELECT reserved FROM variant WHERE sku = ?", sku);
-  }
-
-  static int onHand(String sku) {
-    return (int) TestDatabase.count("SELECT on_hand FROM variant WHERE sku = ?", sku);
   }
 
   @Test

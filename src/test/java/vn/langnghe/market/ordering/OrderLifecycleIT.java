@@ -1,6 +1,8 @@
 package vn.langnghe.market.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.langnghe.market.testing.TestDatabase.onHand;
+import static vn.langnghe.market.testing.TestDatabase.reserved;
 import static vn.langnghe.market.testing.TestOrders.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,14 +38,6 @@ class OrderLifecycleIT extends MarketIT {
     silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
     silversmithEmail = api.get("/api/me", silversmith.token()).json().get("email").asText();
     weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
-  }
-
-  static int reserved(String sku) {
-    return (int) TestDatabase.count("SELECT reserved FROM variant WHERE sku = ?", sku);
-  }
-
-  static int onHand(String sku) {
-    return (int) TestDatabase.count("SELECT on_hand FROM variant WHERE sku = ?", sku);
   }
 
   static JsonNode order(String number) {

@@ -31,6 +31,16 @@ public final class TestDatabase {
     }
   }
 
+  /** Units of the SKU held by pending orders. */
+  public static int reserved(String sku) {
+    return (int) count("SELECT reserved FROM variant WHERE sku = ?", sku);
+  }
+
+  /** Units of the SKU the shop holds. */
+  public static int onHand(String sku) {
+    return (int) count("SELECT on_hand FROM variant WHERE sku = ?", sku);
+  }
+
   /** For set-up that no API offers, such as letting an order's payment time run out. */
   public static int update(String sql, Object... parameters) {
     try (Connection db = connect();
