@@ -157,6 +157,13 @@ public class Order {
     return from;
   }
 
+  /** Unpaid, or paid with no part shipped yet: the shopper may still cancel. */
+  public boolean isCancellableByShopper() {
+    return status == Status.PENDING_PAYMENT
+        || (status == Status.PAID && shopOrders.stream()
+            .allMatch(s -> !s.isLive() || s.status().next().contains(ShopOrder.Status.CANCELLED)));
+  }
+
   boolean isPaymentOverdue(Instant now) {
     return status == Status.PENDING_PAYMENT && !now.isBefore(paymentDueAt);
   }

@@ -66,7 +66,7 @@ public class Orders implements PayableOrders {
     AuditTrail.Actor actor = new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId());
     String why = reason == null || reason.isBlank() ? "cancelled by the shopper" : reason.strip();
     if (order.status() == Order.Status.PAID) {
-      if (order.shopOrders().stream().anyMatch(s -> !s.status().next().contains(ShopOrder.Status.CANCELLED) && s.isLive())) {
+      if (!order.isCancellableByShopper()) {
         throw new IllegalTransitionException("Order " + number + " (a part has shipped)", "PAID", "CANCELLED");
       }
       long refund = 0;
@@ -200,12 +200,9 @@ public class Orders implements PayableOrders {
 
   private OrderView view(Order o) {
     List<HistoryView> history = audit.of(o.id()).stream().map(HistoryView::of).toList();
-    boolean cancellable = o.status() == Order.Status.PENDING_PAYMENT
-        || (o.status() == Order.Status.PAID && o.shopOrders().stream()
-            .allMatch(s -> !s.isLive() || s.status().next().contains(ShopOrder.Status.CANCELLED)));
     return new OrderView(o.number(), o.status(), o.createdAt(), o.paymentDueAt(), o.paidAt(),
         OrderViews.AddressView.of(o.destination()), o.note(), o.paymentMethod(), o.itemsTotalVnd(),
-        o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), cancellable,
+        o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), o.isCancellableByShopper(),
         o.shopOrders().stream().map(ShopOrderView::of).toList(),
         payments.latestOf(o.id()).orElse(null), history);
   }

@@ -48,6 +48,24 @@ class OrderStateMachineTest {
   }
 
   @Test
+  void theShopperMayCancelUntilAPartHasShipped() {
+    Order order = order();
+    assertThat(order.isCancellableByShopper()).as("unpaid").isTrue();
+    order.moveTo(Order.Status.PAID, NOW);
+    ShopOrder first = order.shopOrders().get(0);
+    ShopOrder second = order.shopOrders().get(1);
+    first.moveTo(ShopOrder.Status.PAID, NOW);
+    second.moveTo(ShopOrder.Status.PAID, NOW);
+    first.moveTo(ShopOrder.Status.CONFIRMED, NOW);
+    assertThat(order.isCancellableByShopper()).as("paid, confirmed").isTrue();
+    second.moveTo(ShopOrder.Status.CANCELLED, NOW);
+    first.ship("GHN", "GHN-1", NOW);
+    assertThat(order.isCancellableByShopper()).as("a live part shipped").isFalse();
+    order.moveTo(Order.Status.COMPLETED, NOW);
+    assertThat(order.isCancellableByShopper()).isFalse();
+  }
+
+  @Test
   void onlyAnUnpaidOrderPastItsTimeIsOverdue() {
     Order order = order();
     assertThat(order.isPaymentOverdue(NOW.plusSeconds(899))).isFalse();
