@@ -78,7 +78,8 @@ public class VnpayResource {
     String signal = !check.valid() ? "invalid"
         : check.outcome() == PaymentGateway.Outcome.PAID ? "paid"
         : check.outcome() == PaymentGateway.Outcome.FAILED ? "failed" : "pending";
-    UriBuilder page = UriBuilder.fromPath("/payment-result.html").queryParam("signal", signal);
+    // absolute: a relative Location would be resolved against the API's base (/api/)
+    UriBuilder page = uri.getBaseUriBuilder().replacePath("/payment-result.html").queryParam("signal", signal);
     Optional.ofNullable(check.valid() ? orderNumberOf(check.reference()) : null)
         .ifPresent(number -> page.queryParam("order", number));
     return Response.seeOther(page.build()).build();
