@@ -166,7 +166,8 @@ function partElement(task) {
         h('dl', { class: 'totals' },
           h('div', {}, h('dt', {}, 'Tiền hàng'), h('dd', {}, formatVnd(task.itemsTotalVnd))),
           h('div', {}, h('dt', {}, `Phí vận chuyển (${formatNumber(task.weightGrams)} g)`), h('dd', {}, formatVnd(task.shippingVnd))),
-          h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(task.totalVnd)))))),
+          h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(task.totalVnd)))),
+        partLedger(task.ledger))),
     actions.childElementCount ? actions : null,
     forms,
     message,
@@ -181,6 +182,18 @@ function partElement(task) {
         })))
       : null);
   return element;
+}
+
+/** The part's sale in the ledger (and its reversal, if cancelled): what the workshop receives. */
+function partLedger(entries) {
+  const sale = (entries || []).find((e) => e.kind === 'SALE');
+  if (!sale) return null;
+  const reversed = entries.some((e) => e.kind === 'REVERSAL');
+  const row = (label, amount, cls) => h('div', { class: cls }, h('dt', {}, label), h('dd', {}, formatVnd(amount)));
+  return h('dl', { class: 'totals part-ledger' },
+    row('Phí sàn', sale.commissionVnd ? -sale.commissionVnd : 0),
+    row('Thuế GTGT, TNCN sàn khấu trừ', sale.vatWithheldVnd + sale.pitWithheldVnd ? -(sale.vatWithheldVnd + sale.pitWithheldVnd) : 0),
+    row(reversed ? 'Xưởng thực nhận (đã hoàn lại do huỷ)' : 'Xưởng thực nhận', reversed ? 0 : sale.netVnd, 'grand'));
 }
 
 /** Swaps in the part's new state and puts focus on its next step (or its heading when none is left). */
@@ -209,7 +222,9 @@ async function load() {
     const page = await get(`/api/my/orders?${q}`);
     const head = h('div', { class: 'workspace-head' },
       h('h1', {}, 'Đơn của xưởng'),
-      h('a', { class: 'btn btn-secondary btn-small', href: '/artisan.html' }, 'Cửa hàng của tôi'));
+      h('div', { class: 'btn-row' },
+        h('a', { class: 'btn btn-secondary btn-small', href: '/shop-ledger.html', id: 'shop-ledger-link' }, 'Sổ doanh thu'),
+        h('a', { class: 'btn btn-secondary btn-small', href: '/artisan.html' }, 'Cửa hàng của tôi')));
     const list = page.items.length
       ? [h('ul', { id: 'shop-order-list', class: 'shop-order-list' }, page.items.map(partElement)), pager(page, hrefWithPage)]
       : emptyState(status ? 'Không có đơn nào ở trạng thái này' : 'Xưởng chưa có đơn nào',
