@@ -4,8 +4,8 @@
 // shows the same amounts negated. Totals cover the whole period. The period and page live in the address.
 // Hooks for the browser test: #ledger-period, #ledger-totals, #ledger-list > tr[data-kind], body[data-state].
 
-import { ApiError, describeError, get, isSignedIn } from '/js/api.js';
-import { mountLayout } from '/js/layout.js';
+import { ApiError, describeError, get } from '/js/api.js';
+import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, params, pageParam, pager, hrefWithPage, setPageState, setTitle,
   formatVnd, formatNumber, formatDateTime,
@@ -17,10 +17,6 @@ setTitle('Sổ doanh thu của xưởng');
 const PAGE_SIZE = 25;
 const KIND = { SALE: 'Bán hàng', REVERSAL: 'Huỷ, hoàn lại' };
 const root = document.getElementById('shop-ledger');
-
-function loginRedirect() {
-  location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
-}
 
 /** "5%" or "0,5%" from basis points. */
 function percent(bp) {
@@ -117,9 +113,8 @@ async function load() {
 }
 
 async function start() {
-  if (!isSignedIn()) { loginRedirect(); return; }
-  const user = await me;
-  if (!user) { loginRedirect(); return; }
+  const user = await signedInUser(me);
+  if (!user) return;
   if (!user.roles?.includes('ARTISAN')) {
     fill(root, h('h1', {}, 'Sổ doanh thu của xưởng'), notice('info', 'Trang này dành cho nghệ nhân',
       'Tài khoản của bạn là tài khoản người mua.'));

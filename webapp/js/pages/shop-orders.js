@@ -4,8 +4,8 @@
 // Hooks for the browser test: #status-filter, #shop-order-list > .shop-order[data-id][data-status],
 // buttons .act-confirm, .act-ship, .act-deliver, .act-cancel, body[data-state].
 
-import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
-import { mountLayout } from '/js/layout.js';
+import { ApiError, describeError, get, post, translate } from '/js/api.js';
+import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, params, pageParam, pager, hrefWithPage, setPageState, setTitle,
   formatVnd, formatNumber, formatDateTime, historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS,
@@ -22,10 +22,6 @@ const FILTERS = [
 ];
 
 const root = document.getElementById('shop-orders');
-
-function loginRedirect() {
-  location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
-}
 
 function problemText(err) {
   if (err instanceof ApiError && err.status === 400 && err.errors.length) return err.fieldErrors().map((e) => e.message).join(' ');
@@ -240,9 +236,8 @@ async function load() {
 }
 
 async function start() {
-  if (!isSignedIn()) { loginRedirect(); return; }
-  const user = await me;
-  if (!user) { loginRedirect(); return; }
+  const user = await signedInUser(me);
+  if (!user) return;
   if (!user.roles?.includes('ARTISAN')) {
     fill(root, h('h1', {}, 'Đơn của xưởng'), notice('info', 'Trang này dành cho nghệ nhân',
       'Tài khoản của bạn là tài khoản người mua.',
