@@ -71,6 +71,8 @@ export const PAYMENT_METHOD = {
 export const PAYMENT_STATUS = {
   PENDING: 'Chờ thanh toán',
   SUCCEEDED: 'Đã thanh toán',
+  FAILED: 'Chưa thành công',
+  REVIEW: 'Đang đối soát',
   EXPIRED: 'Hết hạn',
   CANCELLED: 'Đã huỷ',
 };

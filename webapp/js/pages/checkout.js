@@ -119,7 +119,8 @@ function checkoutForm(user, units, cart) {
     try {
       const order = await post('/api/checkout', body, { idempotencyKey });
       announceCart({ itemCount: 0 });
-      location.assign(`/order.html?number=${encodeURIComponent(order.orderNumber)}`);
+      // straight on to the gateway's page where there is one; otherwise the order page shows how to pay
+      location.assign(order.payment?.redirectUrl || `/order.html?number=${encodeURIComponent(order.orderNumber)}`);
       return; // the button stays disabled while the next page loads
     } catch (err) {
       showProblem(form, err);

@@ -1,8 +1,8 @@
 // One of the shopper's orders: status, each workshop's part with its lines and shipping, totals,
-// address, payment (with a countdown while unpaid, and the sandbox "pay" button where the server
-// has the sandbox), history in Vietnam time, and cancelling while allowed.
+// address, payment (with a countdown while unpaid, the way to pay, and a new attempt after a
+// failed one), history in Vietnam time, and cancelling while allowed.
 // Hooks for the browser test: #order-number, #order-status[data-status], .shop-part[data-id][data-status],
-// #sandbox-pay, #cancel-order, #payment-countdown, body[data-state].
+// #pay-now, #retry-payment, #cancel-order, #payment-countdown, body[data-state].
 
 import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
@@ -85,30 +85,36 @@ function paymentPanel(order) {
   ];
   if (pending && payment) {
     children.push(countdown(payment.expiresAt || order.paymentDueAt, () => setTimeout(() => load({ quiet: true }), 2000)));
-    children.push(h('p', { class: 'muted small' }, 'Cổng thanh toán thật sẽ được kết nối sớm.'));
-    const pay = h('button', { type: 'button', id: 'sandbox-pay', class: 'btn' }, 'Thanh toán thử (sandbox)');
     const result = h('div', { role: 'status', 'aria-live': 'polite' });
-    pay.addEventListener('click', () => sandboxPay(order, pay, result));
-    children.push(h('div', { class: 'btn-row' }, pay), result);
+    const actions = [];
+    if (payment.status === 'PENDING' && payment.redirectUrl) {
+      actions.push(h('a', { class: 'btn', id: 'pay-now', href: payment.redirectUrl }, `Thanh toán qua ${PAYMENT_METHOD[payment.method] || payment.method}`));
+    }
+    if (payment.status !== 'PENDING' || !payment.redirectUrl) {
+      const retry = h('button', { type: 'button', id: 'retry-payment', class: actions.length ? 'btn btn-secondary' : 'btn' }, 'Thanh toán lại');
+      retry.addEventListener('click', () => retryPayment(order, retry, result));
+      actions.push(retry);
+    }
+    if (payment.status === 'FAILED') {
+      children.push(h('p', { class: 'muted small' }, 'Lần thanh toán trước chưa thành công (đã huỷ hoặc bị từ chối). Bạn có thể thanh toán lại trước khi hết hạn.'));
+    }
+    children.push(h('div', { class: 'btn-row' }, actions), result);
   }
   return h('section', { class: 'panel', 'aria-labelledby': 'payment-title' }, children);
 }
 
-async function sandboxPay(order, button, result) {
+async function retryPayment(order, button, result) {
   button.disabled = true;
   button.setAttribute('aria-busy', 'true');
   try {
-    await post(`/api/payments/sandbox/${encodeURIComponent(order.payment.reference)}/succeed`, { amountVnd: order.payment.amountVnd });
-    toast('Đã thanh toán thử thành công.');
-    await load({ quiet: true });
-    document.getElementById('order-status')?.focus();
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) {
-      button.closest('.btn-row').remove();
-      result.replaceChildren(h('p', { class: 'muted small' }, 'Máy chủ này không bật thanh toán thử.'));
+    const updated = await post(`/api/orders/${encodeURIComponent(order.orderNumber)}/payments`, {});
+    if (updated.payment?.redirectUrl) {
+      location.assign(updated.payment.redirectUrl);
       return;
     }
-    result.replaceChildren(notice('error', 'Chưa thanh toán được', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
+    await load({ quiet: true });
+  } catch (err) {
+    result.replaceChildren(notice('error', 'Chưa tạo được lần thanh toán mới', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
     button.disabled = false;
     button.removeAttribute('aria-busy');
   }

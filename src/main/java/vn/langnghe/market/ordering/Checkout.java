@@ -68,14 +68,16 @@ public class Checkout {
   /** The placed order, and whether it was placed by an earlier request with the same key. */
   public record Placed(CheckoutView order, boolean replayed) {}
 
-  public Placed place(Caller buyer, CheckoutRequest request, IdempotentRequests.Claim claim) {
+  /** {@code shopperIp}: the gateway wants it with the payment (VNPay signs it into the pay URL). */
+  public Placed place(Caller buyer, CheckoutRequest request, IdempotentRequests.Claim claim,
+      String shopperIp) {
     // nothing this use case reads depends on its own unflushed writes; it flushes where it must
     em.setFlushMode(FlushModeType.COMMIT);
     if (claim != null) {
       Optional<Long> earlier = idempotency.claim(claim);
       if (earlier.isPresent()) {
         Order order = em.find(Order.class, earlier.get());
-        return new Placed(CheckoutView.of(order, payments.latestOf(order.id()).orElseThrow()), true);
+        return new Placed(CheckoutView.of(order, payments.latestOf(order.id(), order.number()).orElseThrow()), true);
       }
     }
     Order.Destination destination = destination(request.shippingAddress());
@@ -109,7 +111,7 @@ public class Checkout {
     audit.record(order, null, null, order.status(), new AuditTrail.Actor(StatusChange.Actor.SHOPPER,
         buyer.accountId()), "checkout");
     PaymentView payment = payments.open(order.id(), order.number(), order.paymentMethod(),
-        order.totalVnd(), order.paymentDueAt());
+        order.totalVnd(), order.paymentDueAt(), shopperIp);
     if (claim != null) {
       idempotency.remember(claim, order.id());
     }

@@ -2,6 +2,7 @@ package vn.langnghe.market.ordering;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,12 +33,12 @@ public class CheckoutResource {
   @POST
   public Response place(CheckoutRequest request,
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-      @Context SecurityContext security, @Context UriInfo uri) {
+      @Context SecurityContext security, @Context UriInfo uri, @Context HttpServletRequest http) {
     Caller buyer = Caller.of(security);
     CheckoutRequest valid = validation.valid(request);
     IdempotentRequests.Claim claim = IdempotentRequests.claimFor(buyer.accountId(),
         Checkout.IDEMPOTENCY_SCOPE, idempotencyKey, valid);
-    Checkout.Placed placed = LockContention.retried(() -> checkout.place(buyer, valid, claim));
+    Checkout.Placed placed = LockContention.retried(() -> checkout.place(buyer, valid, claim, http.getRemoteAddr()));
     return Response.created(uri.getBaseUriBuilder().path("orders").path(placed.order().orderNumber()).build())
         .header("Idempotent-Replayed", placed.replayed())
         .entity(placed.order())

@@ -164,6 +164,14 @@ public class Order {
             .allMatch(s -> !s.isLive() || s.status().next().contains(ShopOrder.Status.CANCELLED)));
   }
 
+  /** The shopper chose another way to pay before paying. */
+  void payWith(PaymentMethod method) {
+    if (status != Status.PENDING_PAYMENT) {
+      throw new IllegalStateException("Order " + number + " is " + status);
+    }
+    this.paymentMethod = method;
+  }
+
   boolean isPaymentOverdue(Instant now) {
     return status == Status.PENDING_PAYMENT && !now.isBefore(paymentDueAt);
   }

@@ -128,4 +128,7 @@ public final class OrderViews {
           s.lines().stream().map(LineView::of).toList(), history, ledger);
     }
   }
+
+  /** POST /orders/{number}/payments: optionally another way to pay. */
+  public record RetryPaymentRequest(PaymentMethod paymentMethod) {}
 }

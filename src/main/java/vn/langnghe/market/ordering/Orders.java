@@ -17,6 +17,7 @@ import vn.langnghe.market.ordering.OrderViews.OrderSummary;
 import vn.langnghe.market.ordering.OrderViews.OrderView;
 import vn.langnghe.market.ordering.OrderViews.ShopOrderView;
 import vn.langnghe.market.payment.PayableOrders;
+import vn.langnghe.market.payment.PaymentMethod;
 import vn.langnghe.market.payment.Payments;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
@@ -90,6 +91,21 @@ public class Orders implements PayableOrders {
     return view(order);
   }
 
+  /** A new payment attempt, while the order awaits payment and its time has not run out. */
+  public OrderView retryPayment(Caller buyer, String number, PaymentMethod method, String shopperIp) {
+    Order order = own(buyer, number, true);
+    if (order.status() != Order.Status.PENDING_PAYMENT || order.isPaymentOverdue(clock.instant())) {
+      throw new IllegalTransitionException("Order " + number + " (no longer awaiting payment)",
+          order.status().name(), "PENDING_PAYMENT");
+    }
+    if (method != null) {
+      order.payWith(method);
+    }
+    payments.reopen(order.id(), order.number(), order.paymentMethod(), order.totalVnd(),
+        order.paymentDueAt(), shopperIp);
+    return view(order);
+  }
+
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void lockForPayment(long orderId) {
@@ -118,6 +134,17 @@ public class Orders implements PayableOrders {
     ledger.recordSale(order.shopOrders().stream().map(part -> new Ledger.Sale(order.id(),
         order.number(), part.id(), part.shopId(), part.itemsTotalVnd(), part.shippingVnd())).toList());
     return true;
+  }
+
+  /** The caller holds the order's lock; a cancelled order whose money is all back is refunded. */
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refunded(long orderId) {
+    Order order = em.find(Order.class, orderId);
+    if (order.status() == Order.Status.CANCELLED) {
+      audit.record(order, null, order.moveTo(Order.Status.REFUNDED, clock.instant()),
+          Order.Status.REFUNDED, AuditTrail.Actor.PAYMENT, "every refund paid back");
+    }
   }
 
   /**
@@ -209,6 +236,6 @@ public class Orders implements PayableOrders {
         OrderViews.AddressView.of(o.destination()), o.note(), o.paymentMethod(), o.itemsTotalVnd(),
         o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), o.isCancellableByShopper(),
         o.shopOrders().stream().map(ShopOrderView::of).toList(),
-        payments.latestOf(o.id()).orElse(null), history);
+        payments.latestOf(o.id(), o.number()).orElse(null), history);
   }
 }

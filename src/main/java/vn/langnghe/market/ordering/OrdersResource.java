@@ -2,6 +2,7 @@ package vn.langnghe.market.ordering;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,8 @@ import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.ordering.OrderViews.CancelRequest;
 import vn.langnghe.market.ordering.OrderViews.OrderSummary;
 import vn.langnghe.market.ordering.OrderViews.OrderView;
+import vn.langnghe.market.ordering.OrderViews.RetryPaymentRequest;
+import vn.langnghe.market.payment.PaymentMethod;
 import vn.langnghe.market.platform.LockContention;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.RequestValidation;
@@ -50,5 +53,18 @@ public class OrdersResource {
       @Context SecurityContext security) {
     String reason = request == null ? null : validation.valid(request).reason();
     return LockContention.retried(() -> orders.cancel(Caller.of(security), number, reason));
+  }
+
+  /**
+   * A new payment attempt for an order still awaiting payment: after a failed or abandoned one,
+   * or to pay another way. The body is optional: {@code {"paymentMethod": "VIETQR"}}.
+   */
+  @POST
+  @Path("{number}/payments")
+  public OrderView retryPayment(@PathParam("number") String number, RetryPaymentRequest request,
+      @Context SecurityContext security, @Context HttpServletRequest http) {
+    PaymentMethod method = request == null ? null : validation.valid(request).paymentMethod();
+    return LockContention.retried(() -> orders.retryPayment(Caller.of(security), number, method,
+        http.getRemoteAddr()));
   }
 }

@@ -15,4 +15,11 @@ public interface PayableOrders {
    * had already expired or been cancelled, so the money must go back.
    */
   boolean settle(long orderId, long amountVnd);
+
+  /**
+   * Everything owed back on the order has been paid back (the caller holds the order's lock). A
+   * cancelled order is now refunded; an order still being fulfilled (one shop's part was refunded)
+   * stays as it is.
+   */
+  void refunded(long orderId);
 }

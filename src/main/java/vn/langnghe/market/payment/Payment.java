@@ -16,7 +16,11 @@ import java.time.Instant;
 @Table(name = "payment")
 public class Payment {
 
-  public enum Status { PENDING, SUCCEEDED, EXPIRED, CANCELLED }
+  /**
+   * FAILED: the gateway ended this attempt without money (the order may be paid by a new one).
+   * REVIEW: money arrived that we could not accept as it was (see {@link PaymentReview}).
+   */
+  public enum Status { PENDING, SUCCEEDED, FAILED, REVIEW, EXPIRED, CANCELLED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,10 +35,16 @@ public class Payment {
   @Column(name = "amount_vnd")
   private long amountVnd;
 
+  @Column(name = "paid_vnd")
+  private Long paidVnd;
+
   @Enumerated(EnumType.STRING)
   private Status status;
 
   private String reference;
+
+  @Column(name = "shopper_ip")
+  private String shopperIp;
 
   @Column(name = "gateway_ref")
   private String gatewayRef;
@@ -48,13 +58,17 @@ public class Payment {
   @Column(name = "settled_at")
   private Instant settledAt;
 
+  @Column(name = "checked_at")
+  private Instant checkedAt;
+
   @Version private long version;
 
   protected Payment() {}
 
-  Payment(long orderId, PaymentMethod method, long amountVnd, String reference, Instant now,
-      Instant expiresAt) {
+  Payment(long orderId, PaymentMethod method, long amountVnd, String reference, String shopperIp,
+      Instant now, Instant expiresAt) {
     this.orderId = orderId;
+    this.shopperIp = shopperIp;
     this.method = method;
     this.amountVnd = amountVnd;
     this.reference = reference;
@@ -63,15 +77,56 @@ public class Payment {
     this.expiresAt = expiresAt;
   }
 
-  /** Answers false when it had already succeeded: a repeated confirmation changes nothing. */
-  boolean succeed(String gatewayRef, Instant now) {
-    if (status == Status.SUCCEEDED) {
+  /**
+   * The money arrived. Answers false when it had already succeeded or gone to review: a repeated
+   * confirmation changes nothing. An attempt that had expired, failed or been cancelled can still
+   * succeed: the gateway took the money, so we must account for it.
+   */
+  boolean succeed(long paidVnd, String gatewayRef, Instant now) {
+    if (isSettled()) {
       return false;
     }
     this.status = Status.SUCCEEDED;
+    this.paidVnd = paidVnd;
     this.gatewayRef = gatewayRef;
     this.settledAt = now;
     return true;
+  }
+
+  /** Money arrived that does not match: a person decides. */
+  boolean holdForReview(long paidVnd, String gatewayRef, Instant now) {
+    if (isSettled()) {
+      return false;
+    }
+    this.status = Status.REVIEW;
+    this.paidVnd = paidVnd;
+    this.gatewayRef = gatewayRef;
+    this.settledAt = now;
+    return true;
+  }
+
+  /** The gateway ended the attempt without money; only a pending attempt can fail. */
+  boolean fail(Instant now) {
+    if (status != Status.PENDING) {
+      return false;
+    }
+    this.status = Status.FAILED;
+    this.settledAt = now;
+    return true;
+  }
+
+  /** Money has arrived for it, accepted or held for review: no later callback changes it. */
+  public boolean isSettled() {
+    return status == Status.SUCCEEDED || status == Status.REVIEW;
+  }
+
+  void checked(Instant now) {
+    this.checkedAt = now;
+  }
+
+  /** The gateway's side of this attempt, as reconciliation and refunds name it. */
+  public PaymentGateway.Attempt attempt(String orderNumber) {
+    return new PaymentGateway.Attempt(reference, orderNumber, amountVnd, createdAt, gatewayRef);
   }
 
   /** The order closed unpaid: this attempt can no longer pay it. */
@@ -108,5 +163,27 @@ public class Payment {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  /** The reference is the order number, a dash and the attempt's number. */
+  public String orderNumber() {
+    return reference.substring(0, reference.lastIndexOf('-'));
+  }
+
+  /** What arrived: the amount due, unless a mismatch sent it to review. */
+  public long paidVnd() {
+    return paidVnd == null ? amountVnd : paidVnd;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String gatewayRef() {
+    return gatewayRef;
+  }
+
+  public String shopperIp() {
+    return shopperIp;
   }
 }

@@ -12,7 +12,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import vn.langnghe.market.platform.Problems;
 
-/** Opening, settling and closing payments; the refunds that are owed. */
+/**
+ * Opening payment attempts and settling them on the gateway's word; the refunds that are owed.
+ * Every change to a payment happens under its order's row lock, the lock that expiry and
+ * cancellation take too, so they happen one after the other.
+ */
 @ApplicationScoped
 @Transactional
 public class Payments {
@@ -21,48 +25,100 @@ public class Payments {
 
   @PersistenceContext EntityManager em;
   @Inject PayableOrders orders;
+  @Inject Gateways gateways;
   @Inject Clock clock;
 
   /** What a shopper (and the checkout answer) sees of a payment. */
   public record PaymentView(PaymentMethod method, Payment.Status status, String reference,
-      long amountVnd, String redirectUrl, String qrPayload, Instant expiresAt) {
-    static PaymentView of(Payment p) {
-      return new PaymentView(p.method(), p.status(), p.reference(), p.amountVnd(), null, null,
-          p.expiresAt());
-    }
-  }
+      long amountVnd, String redirectUrl, String qrPayload, Instant expiresAt) {}
 
-  /** How a confirmation ended, for the gateway's answer. */
+  /** How the sandbox's confirmation ended. */
   public enum Settlement { PAID, ALREADY_PAID, REFUND_DUE }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public PaymentView open(long orderId, String orderNumber, PaymentMethod method, long amountVnd,
-      Instant expiresAt) {
+      Instant expiresAt, String shopperIp) {
     long attempts = em.createQuery("select count(p) from Payment p where p.orderId = :order", Long.class)
         .setParameter("order", orderId)
         .getSingleResult();
     Payment payment = new Payment(orderId, method, amountVnd, orderNumber + "-" + (attempts + 1),
-        clock.instant(), expiresAt);
+        shopperIp, clock.instant(), expiresAt);
     em.persist(payment);
-    return PaymentView.of(payment);
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<PaymentView> latestOf(long orderId) {
-    return latest(orderId).map(PaymentView::of);
+    return view(payment, orderNumber);
   }
 
   /**
-   * The gateway says the payment under {@code reference} succeeded. It takes the order's lock
-   * first, as expiry and cancellation do, so they happen one after the other, and a payment row
-   * only ever changes under its order's lock; a repeat finds the payment settled and changes
-   * nothing.
+   * A new attempt for a pending order (the shopper gave up on the first, or wants another
+   * method). The earlier attempt is closed; should its money still arrive, it is accounted for
+   * like any payment: it pays the order, or is refunded if another attempt already did.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public PaymentView reopen(long orderId, String orderNumber, PaymentMethod method,
+      long amountVnd, Instant expiresAt, String shopperIp) {
+    latest(orderId).ifPresent(p -> p.close(Payment.Status.CANCELLED, clock.instant()));
+    return open(orderId, orderNumber, method, amountVnd, expiresAt, shopperIp);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<PaymentView> latestOf(long orderId, String orderNumber) {
+    return latest(orderId).map(p -> view(p, orderNumber));
+  }
+
+  /**
+   * Acts on a verified callback (or status answer) that {@link PaymentEvents} has stored.
+   * Takes the order's lock first; a repeat finds the payment settled and changes nothing.
+   */
+  public PaymentEvent.Result apply(PaymentMethod method, long eventId, PaymentGateway.Check check) {
+    PaymentEvent event = em.find(PaymentEvent.class, eventId);
+    PaymentEvent.Result result = decide(method, event, check);
+    event.handled(result, clock.instant());
+    return result;
+  }
+
+  private PaymentEvent.Result decide(PaymentMethod method, PaymentEvent event,
+      PaymentGateway.Check check) {
+    if (check.outcome() == PaymentGateway.Outcome.IGNORED) {
+      return PaymentEvent.Result.IGNORED;
+    }
+    Optional<Long> orderId = orderOf(check.reference(), method);
+    if (orderId.isEmpty()) {
+      if (check.outcome() == PaymentGateway.Outcome.PAID && check.amountVnd() != null) {
+        // real money under a reference we do not know: someone must find whose it is
+        em.persist(new PaymentReview(method, null, event.id(), null, check.amountVnd(),
+            "Money arrived under a reference that matches no payment: " + check.reference(),
+            clock.instant()));
+        return PaymentEvent.Result.REVIEW;
+      }
+      return PaymentEvent.Result.NOT_FOUND;
+    }
+    orders.lockForPayment(orderId.get());
+    Payment payment = byReference(check.reference()).orElseThrow();
+    Instant now = clock.instant();
+    if (check.outcome() == PaymentGateway.Outcome.FAILED) {
+      return payment.fail(now) ? PaymentEvent.Result.ATTEMPT_FAILED : PaymentEvent.Result.ALREADY_SETTLED;
+    }
+    if (payment.isSettled()) {
+      return PaymentEvent.Result.ALREADY_SETTLED;
+    }
+    long paid = check.amountVnd();
+    if (paid != payment.amountVnd()) {
+      payment.holdForReview(paid, check.gatewayRef(), now);
+      em.persist(new PaymentReview(method, payment.id(), event.id(), payment.amountVnd(), paid,
+          (paid < payment.amountVnd() ? "Paid less" : "Paid more") + " than the order's total.", now));
+      LOG.warning("Payment " + payment.reference() + " of " + paid + " VND held for review; "
+          + payment.amountVnd() + " VND was due.");
+      return PaymentEvent.Result.REVIEW;
+    }
+    return settle(payment, check.gatewayRef(), now) == Settlement.PAID
+        ? PaymentEvent.Result.PAID : PaymentEvent.Result.REFUND_DUE;
+  }
+
+  /**
+   * The sandbox's "paid" button, without any gateway in between: for the demo run and tests that
+   * are not about the gateways themselves.
    */
   public Settlement confirm(String reference, long amountVnd, String gatewayRef) {
-    long orderId = em.createQuery("select p.orderId from Payment p where p.reference = :ref", Long.class)
-        .setParameter("ref", reference)
-        .getResultStream()
-        .findFirst()
+    long orderId = orderOf(reference, null)
         .orElseThrow(() -> new Problems.NotFoundException("Payment " + reference));
     orders.lockForPayment(orderId);
     Payment payment = byReference(reference).orElseThrow();
@@ -70,16 +126,21 @@ public class Payments {
       throw new Problems.RefusedException("amountVnd",
           "The amount " + amountVnd + " does not match the payment's " + payment.amountVnd() + ".");
     }
-    if (!payment.succeed(gatewayRef, clock.instant())) {
+    if (payment.isSettled()) {
       return Settlement.ALREADY_PAID;
     }
-    if (orders.settle(payment.orderId(), amountVnd)) {
+    return settle(payment, gatewayRef, clock.instant());
+  }
+
+  private Settlement settle(Payment payment, String gatewayRef, Instant now) {
+    payment.succeed(payment.amountVnd(), gatewayRef, now);
+    if (orders.settle(payment.orderId(), payment.amountVnd())) {
       return Settlement.PAID;
     }
-    // the order expired or was cancelled before the money came: it goes back in full
-    LOG.warning("Payment " + reference + " arrived for a closed order; a refund is due.");
+    // the order expired, was cancelled or was paid by another attempt: this money goes back
+    LOG.warning("Payment " + payment.reference() + " arrived for an order that no longer needs it; a refund is due.");
     em.persist(new Refund(payment.id(), null, payment.amountVnd(),
-        "The payment arrived after the order had closed.", clock.instant()));
+        "The payment arrived after the order had closed or been paid.", now));
     return Settlement.REFUND_DUE;
   }
 
@@ -94,7 +155,9 @@ public class Payments {
   @Transactional(Transactional.TxType.MANDATORY)
   public void refundDue(long orderId, Long shopOrderId, long amountVnd, String reason) {
     Payment paid = em.createQuery(
-            "select p from Payment p where p.orderId = :order and p.status = :succeeded", Payment.class)
+            // the first to settle is the one that paid the order; a later one was refunded whole
+            "select p from Payment p where p.orderId = :order and p.status = :succeeded"
+                + " order by p.settledAt, p.id", Payment.class)
         .setParameter("order", orderId)
         .setParameter("succeeded", Payment.Status.SUCCEEDED)
         .getResultStream()
@@ -103,7 +166,7 @@ public class Payments {
     em.persist(new Refund(paid.id(), shopOrderId, amountVnd, reason, clock.instant()));
   }
 
-  /** What is owed back on an order's payments, in VND. */
+  /** What is owed back on an order's payments, in VND, carried out or not. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long refundsDueVnd(long orderId) {
     Long sum = em.createQuery("select sum(r.amountVnd) from Refund r, Payment p"
@@ -111,6 +174,29 @@ public class Payments {
         .setParameter("order", orderId)
         .getSingleResult();
     return sum == null ? 0 : sum;
+  }
+
+  /** A pending attempt with the way to pay it; a settled one as it stands. */
+  private PaymentView view(Payment p, String orderNumber) {
+    PaymentGateway.Step step = p.status() == Payment.Status.PENDING
+        ? gateways.of(p.method()).map(g -> g.start(new PaymentGateway.Start(p.reference(),
+            orderNumber, p.amountVnd(), p.createdAt(), p.expiresAt(), p.shopperIp()))).orElse(null)
+        : null;
+    return new PaymentView(p.method(), p.status(), p.reference(), p.amountVnd(),
+        step == null ? null : step.redirectUrl(), step == null ? null : step.qrPayload(),
+        p.expiresAt());
+  }
+
+  private Optional<Long> orderOf(String reference, PaymentMethod method) {
+    if (reference == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("select p.orderId, p.method from Payment p where p.reference = :ref", Object[].class)
+        .setParameter("ref", reference)
+        .getResultStream()
+        .filter(row -> method == null || row[1] == method)
+        .map(row -> (Long) row[0])
+        .findFirst();
   }
 
   private Optional<Payment> latest(long orderId) {
@@ -122,7 +208,7 @@ public class Payments {
     return payments.stream().findFirst();
   }
 
-  private Optional<Payment> byReference(String reference) {
+  Optional<Payment> byReference(String reference) {
     return em.createQuery("select p from Payment p where p.reference = :ref", Payment.class)
         .setParameter("ref", reference)
         .getResultStream()

@@ -15,8 +15,14 @@ import java.time.Instant;
 @Table(name = "refund")
 public class Refund {
 
-  /** DUE until a gateway adapter carries it out. */
-  public enum Status { DUE, SUCCEEDED, FAILED }
+  /**
+   * DUE until the refund runner takes it; SENDING while a request is out at the gateway (a
+   * SENDING refund left by a crash is sent again, under the same request id); FAILED once the
+   * attempts run out, for a person to finish.
+   */
+  public enum Status { DUE, SENDING, SUCCEEDED, FAILED }
+
+  static final int MAX_ATTEMPTS = 6;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,10 +40,24 @@ public class Refund {
   @Enumerated(EnumType.STRING)
   private Status status;
 
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "gateway_ref")
+  private String gatewayRef;
+
+  @Column(name = "last_error")
+  private String lastError;
+
   private String reason;
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  @Column(name = "settled_at")
+  private Instant settledAt;
 
   protected Refund() {}
 
@@ -48,6 +68,53 @@ public class Refund {
     this.reason = reason;
     this.status = Status.DUE;
     this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  /** A request is about to go out; if we crash before hearing back it is sent again later. */
+  void sending(Instant now, java.time.Duration answerWithin) {
+    status = Status.SENDING;
+    attempts++;
+    nextAttemptAt = now.plus(answerWithin);
+  }
+
+  void succeeded(String gatewayRef, Instant now) {
+    status = Status.SUCCEEDED;
+    this.gatewayRef = gatewayRef;
+    this.settledAt = now;
+    this.lastError = null;
+  }
+
+  /** Tries again later, waiting twice as long each time, until the attempts run out. */
+  void failed(String error, boolean retryable, Instant now, java.time.Duration firstWait) {
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+    if (retryable && attempts < MAX_ATTEMPTS) {
+      status = Status.DUE;
+      nextAttemptAt = now.plus(firstWait.multipliedBy(1L << (attempts - 1)));
+    } else {
+      status = Status.FAILED;
+      settledAt = now;
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long paymentId() {
+    return paymentId;
+  }
+
+  public Long shopOrderId() {
+    return shopOrderId;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public int attempts() {
+    return attempts;
   }
 
   public long amountVnd() {

@@ -58,8 +58,12 @@ public final class MarketplaceLauncher {
       serverArgs.add("-Dmarket.smtp.host=127.0.0.1");
       serverArgs.add("-Dmarket.smtp.port=" + mailbox.port());
     }
-    serverArgs.add("-Dmarket.payments.sandbox=" + LocalDatabase.env("MARKET_PAYMENTS_SANDBOX", "true"));
+    boolean sandbox = Boolean.parseBoolean(LocalDatabase.env("MARKET_PAYMENTS_SANDBOX", "true"));
+    serverArgs.add("-Dmarket.payments.sandbox=" + sandbox);
     serverArgs.add("-Dmarket.public-url=http://localhost:" + httpPort);
+    if (sandbox && System.getenv("MARKET_VNPAY_HASH_SECRET") == null) {
+      serverArgs.addAll(vnpaySimulator("http://localhost:" + httpPort));
+    }
 
     Path base = prepareServerBase(home.resolve("wildfly"), jbossHome, war);
     List<String> command = new ArrayList<>(List.of(
@@ -154,5 +158,16 @@ public final class MarketplaceLauncher {
     } catch (Exception e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * The demo run's VNPay terminal (published, demo only: production refuses this secret) and the
+   * simulator that plays VNPay's part; the ITs use the same settings (arquillian.xml).
+   */
+  static List<String> vnpaySimulator(String baseUrl) {
+    return List.of("-Dmarket.vnpay.tmn-code=LANGNGHE",
+        "-Dmarket.vnpay.hash-secret=LANGNGHEDEMOSECRET2026",
+        "-Dmarket.vnpay.pay-url=" + baseUrl + "/sandbox/vnpay.html",
+        "-Dmarket.vnpay.api-url=" + baseUrl + "/api/sandbox/vnpay/merchant_webapi/api/transaction");
   }
 }

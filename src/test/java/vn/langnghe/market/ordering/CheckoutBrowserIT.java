@@ -2,11 +2,13 @@ package vn.langnghe.market.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.langnghe.market.testing.Browser;
@@ -14,7 +16,7 @@ import vn.langnghe.market.testing.MarketIT;
 import vn.langnghe.market.testing.TestOrders;
 import vn.langnghe.market.testing.TestShops;
 
-/** The buying journey in a browser: two villages' pieces, one cart, one order, sandbox payment. */
+/** The buying journey in a browser: two villages' pieces, one cart, one order, paid through the VNPay simulator. */
 class CheckoutBrowserIT extends MarketIT {
 
   static final String SITE = "http://localhost:8080";
@@ -60,16 +62,31 @@ class CheckoutBrowserIT extends MarketIT {
       driver.findElement(By.cssSelector("input[name='paymentMethod'][value='VNPAY']")).click();
       driver.findElement(By.id("place-order")).click();
 
-      browser.awaitReady(d -> d.getCurrentUrl().contains("/order.html?number=") && !d.findElements(
-          By.cssSelector("#order-status[data-status='PENDING_PAYMENT']")).isEmpty());
+      // straight to the gateway: the VNPay simulator's page, showing what the signed URL says
+      browser.awaitReady(d -> d.getCurrentUrl().contains("/sandbox/vnpay.html?")
+          && "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+      String reference = driver.findElement(By.id("vnpay-txn")).getText();
+      String number = reference.substring(0, reference.lastIndexOf('-'));
+
+      // the order waits for its payment, and the order page offers the way to pay it
+      assertThat(browser.open(SITE + "/order.html?number=" + number)).isEqualTo("ready");
+      assertThat(driver.findElement(By.id("order-status")).getDomAttribute("data-status")).isEqualTo("PENDING_PAYMENT");
       assertThat(driver.findElement(By.id("order-number")).getText()).isNotBlank();
       assertThat(driver.findElements(By.cssSelector("#shop-parts .shop-part"))).hasSize(2);
 
-      driver.findElement(By.id("sandbox-pay")).click();
-      browser.awaitReady(
-          d -> !d.findElements(By.cssSelector("#order-status[data-status='PAID']")).isEmpty());
+      driver.findElement(By.id("pay-now")).click();
+      browser.awaitReady(d -> d.getCurrentUrl().contains("/sandbox/vnpay.html?")
+          && "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+      new Select(driver.findElement(By.id("vnpay-bank"))).selectByValue("VCB");
+      driver.findElement(By.id("vnpay-pay")).click();
+
+      // back from the gateway: the result page follows the order until the IPN has paid it
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/payment-result.html")
+          && "paid".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+      assertThat(driver.findElement(By.cssSelector("#payment-result h2")).getText()).isEqualTo("Đã thanh toán");
+      assertThat(browser.open(SITE + "/order.html?number=" + number)).isEqualTo("ready");
       assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("Đã thanh toán");
-      assertThat(driver.findElements(By.id("sandbox-pay"))).isEmpty();
+      assertThat(driver.findElements(By.id("pay-now"))).isEmpty();
     }
   }
 

@@ -1,0 +1,79 @@
+package vn.langnghe.market.payment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.platform.LockContention;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.QueryParams;
+import vn.langnghe.market.platform.RequestValidation;
+
+/**
+ * Operations on payments: run reconciliation or the refund runner now rather than at their next
+ * tick; the review list of money that could not be accepted as it came.
+ */
+@Path("/admin/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentAdminResource {
+
+  @Inject PaymentJobs jobs;
+  @Inject PaymentReviews reviews;
+  @Inject RequestValidation validation;
+
+  @POST
+  @Path("reconcile")
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public PaymentJobs.Run reconcile(@QueryParam("pendingFor") String pendingFor) {
+    Duration after;
+    try {
+      after = pendingFor == null ? Duration.ofMinutes(5) : Duration.parse(pendingFor);
+    } catch (DateTimeParseException e) {
+      throw new Problems.InvalidInputException("pendingFor", "is not an ISO-8601 duration such as PT5M");
+    }
+    if (after.isNegative()) {
+      throw new Problems.InvalidInputException("pendingFor", "cannot be negative");
+    }
+    return jobs.reconcile(after);
+  }
+
+  @POST
+  @Path("refunds/send")
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public PaymentJobs.Run sendRefunds() {
+    return jobs.sendRefunds();
+  }
+
+  @GET
+  @Path("reviews")
+  @RolesAllowed({Role.ADMIN_ROLE, Role.OFFICER_ROLE})
+  public List<PaymentReviews.ReviewView> reviews(@QueryParam("status") String status) {
+    return reviews.list(QueryParams.enumOrDefault("status", status, PaymentReview.Status.class,
+        PaymentReview.Status.OPEN));
+  }
+
+  /** REFUND gives the money that came back to the payer; NOTE closes it with what was done. */
+  public record Resolution(@NotNull PaymentReviews.Action action, @NotNull @Size(min = 3, max = 500) String note) {}
+
+  @POST
+  @Path("reviews/{id}/resolve")
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public PaymentReviews.ReviewView resolve(@PathParam("id") String id, Resolution request) {
+    Resolution valid = validation.valid(request);
+    long reviewId = QueryParams.longOrDefault("id", id, -1);
+    return LockContention.retried(() -> reviews.resolve(reviewId, valid.action(), valid.note()));
+  }
+}

@@ -1,0 +1,116 @@
+package vn.langnghe.market.payment;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.platform.DatabaseMigration;
+import vn.langnghe.market.platform.LockContention;
+
+/**
+ * Reconciliation (ask the gateway about payments that stay pending, so a paid order whose IPN
+ * never came still ends paid) and the refund runner (carry out the refunds that are due).
+ */
+@ApplicationScoped
+public class PaymentJobs {
+
+  private static final Logger LOG = Logger.getLogger(PaymentJobs.class.getName());
+  static final int BATCH = 50;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject PaymentWork work;
+  @Inject PaymentCallbacks callbacks;
+  @Inject Gateways gateways;
+
+  @Inject @ConfigProperty(name = "market.payments.reconcile-every") Duration reconcileEvery;
+  @Inject @ConfigProperty(name = "market.payments.reconcile-after") Duration reconcileAfter;
+  @Inject @ConfigProperty(name = "market.payments.refund-every") Duration refundEvery;
+
+  private final List<ScheduledFuture<?>> jobs = new ArrayList<>();
+
+  void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
+    jobs.add(every(reconcileEvery, () -> reconcile(reconcileAfter)));
+    jobs.add(every(refundEvery, this::sendRefunds));
+  }
+
+  /** What a run did. */
+  public record Run(int examined, int settled) {}
+
+  /** Asks the gateways about attempts pending longer than {@code pendingFor}; settles what they report. */
+  public Run reconcile(Duration pendingFor) {
+    int examined = 0;
+    int settled = 0;
+    List<PaymentWork.Check> batch;
+    do {
+      batch = work.claimForCheck(pendingFor, reconcileEvery, BATCH);
+      for (PaymentWork.Check check : batch) {
+        examined++;
+        try {
+          PaymentGateway.Report report = gateways.require(check.method()).query(check.attempt());
+          if (report.settled()) {
+            callbacks.reconciled(check.method(), check.attempt(), report);
+            settled++;
+          }
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Reconciling " + check.attempt().reference() + " failed", e);
+        }
+      }
+    } while (batch.size() == BATCH);
+    return new Run(examined, settled);
+  }
+
+  /** Sends every refund that is due to its gateway. */
+  public Run sendRefunds() {
+    int examined = 0;
+    int done = 0;
+    List<PaymentWork.Send> batch;
+    do {
+      batch = work.claimRefunds(BATCH);
+      for (PaymentWork.Send send : batch) {
+        examined++;
+        PaymentGateway.RefundReport report;
+        try {
+          report = gateways.require(send.method()).refund(send.refund());
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Refund " + send.refund().refundId() + " could not be sent", e);
+          report = PaymentGateway.RefundReport.failed(true, String.valueOf(e.getMessage()));
+        }
+        PaymentGateway.RefundReport answer = report;
+        LockContention.retried(() -> {
+          work.refundAnswered(send.refund().refundId(), answer);
+          return null;
+        });
+        done += report.succeeded() ? 1 : 0;
+      }
+    } while (batch.size() == BATCH);
+    return new Run(examined, done);
+  }
+
+  private ScheduledFuture<?> every(Duration interval, Runnable task) {
+    long millis = interval.toMillis();
+    return scheduler.scheduleWithFixedDelay(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "A payment job failed; it runs again at its next tick", e);
+      }
+    }, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    jobs.forEach(job -> job.cancel(false));
+  }
+}

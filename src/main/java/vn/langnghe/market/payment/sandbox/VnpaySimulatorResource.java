@@ -1,0 +1,91 @@
+package vn.langnghe.market.payment.sandbox;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RequestValidation;
+
+/**
+ * The VNPay simulator's HTTP side: what the sandbox pay page ({@code /sandbox/vnpay.html}) calls,
+ * and the merchant API that our VNPay adapter calls in the demo run and the tests. Absent (404)
+ * unless {@code market.payments.sandbox} is on.
+ */
+@Path("/sandbox/vnpay")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class VnpaySimulatorResource {
+
+  @Inject VnpaySimulator simulator;
+  @Inject RequestValidation validation;
+
+  @Inject
+  @ConfigProperty(name = "market.payments.sandbox")
+  boolean sandbox;
+
+  /** The pay URL's query, read as VNPay's page reads it. */
+  @GET
+  @Path("payment")
+  public VnpaySimulator.PayPage page(@Context UriInfo uri) {
+    return simulator.page(query(uri));
+  }
+
+  /** {@code deliverIpn=false} drops the IPN, as a network might. */
+  public record Choice(String bankCode, @NotNull VnpaySimulator.Action action, Boolean deliverIpn) {}
+
+  @POST
+  @Path("payment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public VnpaySimulator.Paid pay(@Context UriInfo uri, Choice choice) {
+    Choice valid = validation.valid(choice);
+    String query = query(uri);
+    return simulator.pay(query, valid.bankCode(), valid.action(), !Boolean.FALSE.equals(valid.deliverIpn()))
+        .orElseThrow(() -> new Problems.RefusedException("payment", simulator.page(query).error()));
+  }
+
+  @GET
+  @Path("ipn/{txnRef}")
+  public Map<String, String> ipn(@PathParam("txnRef") String txnRef) {
+    requireSandbox();
+    return Map.of("query", simulator.ipnQuery(txnRef)
+        .orElseThrow(() -> new Problems.NotFoundException("Transaction " + txnRef)));
+  }
+
+  @POST
+  @Path("ipn/{txnRef}/resend")
+  public Map<String, String> resend(@PathParam("txnRef") String txnRef) {
+    requireSandbox();
+    return Map.of("answer", simulator.resendIpn(txnRef)
+        .orElseThrow(() -> new Problems.NotFoundException("Transaction " + txnRef)));
+  }
+
+  @POST
+  @Path("merchant_webapi/api/transaction")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String api(String body) {
+    requireSandbox();
+    return simulator.api(body);
+  }
+
+  private String query(UriInfo uri) {
+    requireSandbox();
+    return uri.getRequestUri().getRawQuery();
+  }
+
+  private void requireSandbox() {
+    if (!sandbox) {
+      throw new Problems.NotFoundException("The payment sandbox");
+    }
+  }
+}
