@@ -87,7 +87,6 @@ public class Payments {
         em.persist(new PaymentReview(method, null, event.id(), null, check.amountVnd(),
             "Money arrived under a reference that matches no payment: " + check.reference(),
             clock.instant()));
-        return PaymentEvent.Result.REVIEW;
       }
       return PaymentEvent.Result.NOT_FOUND;
     }
