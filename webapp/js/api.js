@@ -208,6 +208,8 @@ const MESSAGES = [
   [/^must be greater than or equal to (\d+)$/i, 'Tối thiểu $1.'],
   [/^must match ".*"$/i, 'Sai định dạng.'],
   [/^must be a whole number$/i, 'Phải là số nguyên.'],
+  [/^must be a date like .*$/i, 'Ngày chưa đúng (dạng 2025-07-01).'],
+  [/^must not be before from$/i, 'Ngày kết thúc không được trước ngày bắt đầu.'],
   [/^must be between (\d+) and (\d+)$/i, 'Phải từ $1 đến $2.'],
   [/^must be one of/i, 'Giá trị không hợp lệ.'],
   [/^has the wrong type or format$/i, 'Sai kiểu dữ liệu.'],

@@ -4,7 +4,7 @@
 // accounts without a cart (artisans, officers). Pages that change or load the cart themselves pass
 // { cart: false } and announce the new count with announceCart(cartView).
 
-import { currentUser, get, signOut } from '/js/api.js';
+import { currentUser, get, isSignedIn, signOut } from '/js/api.js';
 import { h, TIME_ZONE } from '/js/ui.js';
 
 export function mountLayout({ active = '', cart = true } = {}) {
@@ -44,6 +44,18 @@ export function mountLayout({ active = '', cart = true } = {}) {
     }
   });
   return { me };
+}
+
+/** Sends the visitor to sign in, and back to this page afterwards. */
+export function loginRedirect() {
+  location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+}
+
+/** For a page that needs a signed-in user: that user (from mountLayout's `me`), or null after sending the visitor to sign in. */
+export async function signedInUser(me) {
+  const user = isSignedIn() ? await me : null;
+  if (!user) loginRedirect();
+  return user;
 }
 
 const CART_EVENT = 'lnm:cart';

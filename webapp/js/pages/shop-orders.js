@@ -4,8 +4,8 @@
 // Hooks for the browser test: #status-filter, #shop-order-list > .shop-order[data-id][data-status],
 // buttons .act-confirm, .act-ship, .act-deliver, .act-cancel, body[data-state].
 
-import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
-import { mountLayout } from '/js/layout.js';
+import { ApiError, describeError, get, post, translate } from '/js/api.js';
+import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, params, pageParam, pager, hrefWithPage, setPageState, setTitle,
   formatVnd, formatNumber, formatDateTime, historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS,
@@ -22,10 +22,6 @@ const FILTERS = [
 ];
 
 const root = document.getElementById('shop-orders');
-
-function loginRedirect() {
-  location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
-}
 
 function problemText(err) {
   if (err instanceof ApiError && err.status === 400 && err.errors.length) return err.fieldErrors().map((e) => e.message).join(' ');
@@ -166,7 +162,8 @@ function partElement(task) {
         h('dl', { class: 'totals' },
           h('div', {}, h('dt', {}, 'Tiền hàng'), h('dd', {}, formatVnd(task.itemsTotalVnd))),
           h('div', {}, h('dt', {}, `Phí vận chuyển (${formatNumber(task.weightGrams)} g)`), h('dd', {}, formatVnd(task.shippingVnd))),
-          h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(task.totalVnd)))))),
+          h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(task.totalVnd)))),
+        partLedger(task.ledger))),
     actions.childElementCount ? actions : null,
     forms,
     message,
@@ -181,6 +178,18 @@ function partElement(task) {
         })))
       : null);
   return element;
+}
+
+/** The part's sale in the ledger (and its reversal, if cancelled): what the workshop receives. */
+function partLedger(entries) {
+  const sale = (entries || []).find((e) => e.kind === 'SALE');
+  if (!sale) return null;
+  const reversed = entries.some((e) => e.kind === 'REVERSAL');
+  const row = (label, amount, cls) => h('div', { class: cls }, h('dt', {}, label), h('dd', {}, formatVnd(amount)));
+  return h('dl', { class: 'totals part-ledger' },
+    row('Phí sàn', sale.commissionVnd ? -sale.commissionVnd : 0),
+    row('Thuế GTGT, TNCN sàn khấu trừ', sale.vatWithheldVnd + sale.pitWithheldVnd ? -(sale.vatWithheldVnd + sale.pitWithheldVnd) : 0),
+    row(reversed ? 'Xưởng thực nhận (đã hoàn lại do huỷ)' : 'Xưởng thực nhận', reversed ? 0 : sale.netVnd, 'grand'));
 }
 
 /** Swaps in the part's new state and puts focus on its next step (or its heading when none is left). */
@@ -209,7 +218,9 @@ async function load() {
     const page = await get(`/api/my/orders?${q}`);
     const head = h('div', { class: 'workspace-head' },
       h('h1', {}, 'Đơn của xưởng'),
-      h('a', { class: 'btn btn-secondary btn-small', href: '/artisan.html' }, 'Cửa hàng của tôi'));
+      h('div', { class: 'btn-row' },
+        h('a', { class: 'btn btn-secondary btn-small', href: '/shop-ledger.html', id: 'shop-ledger-link' }, 'Sổ doanh thu'),
+        h('a', { class: 'btn btn-secondary btn-small', href: '/artisan.html' }, 'Cửa hàng của tôi')));
     const list = page.items.length
       ? [h('ul', { id: 'shop-order-list', class: 'shop-order-list' }, page.items.map(partElement)), pager(page, hrefWithPage)]
       : emptyState(status ? 'Không có đơn nào ở trạng thái này' : 'Xưởng chưa có đơn nào',
@@ -225,9 +236,8 @@ async function load() {
 }
 
 async function start() {
-  if (!isSignedIn()) { loginRedirect(); return; }
-  const user = await me;
-  if (!user) { loginRedirect(); return; }
+  const user = await signedInUser(me);
+  if (!user) return;
   if (!user.roles?.includes('ARTISAN')) {
     fill(root, h('h1', {}, 'Đơn của xưởng'), notice('info', 'Trang này dành cho nghệ nhân',
       'Tài khoản của bạn là tài khoản người mua.',

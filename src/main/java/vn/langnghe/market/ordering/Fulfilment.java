@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import vn.langnghe.market.catalog.Stock;
 import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.ledger.Ledger;
 import vn.langnghe.market.ordering.OrderViews.HistoryView;
 import vn.langnghe.market.ordering.OrderViews.ShipRequest;
 import vn.langnghe.market.ordering.OrderViews.ShopOrderTask;
@@ -33,6 +34,7 @@ public class Fulfilment {
   @Inject Stock stock;
   @Inject Payments payments;
   @Inject AuditTrail audit;
+  @Inject Ledger ledger;
   @Inject Clock clock;
 
   /** The shop's queue, newest first; {@code status} narrows it to one fulfilment state. */
@@ -98,6 +100,7 @@ public class Fulfilment {
         ShopOrder.Status.CANCELLED, actor(artisan), why);
     stock.putBack(Orders.movements(part));
     payments.refundDue(part.order().id(), part.id(), part.totalVnd(), why);
+    ledger.reverse(part.id(), why);
     orders.partChanged(part.order(), actor(artisan));
     return task(part);
   }
@@ -139,6 +142,6 @@ public class Fulfilment {
         .filter(c -> c.shopOrderId() == null || c.shopOrderId().equals(part.id()))
         .map(HistoryView::of)
         .toList();
-    return ShopOrderTask.of(part, history);
+    return ShopOrderTask.of(part, history, ledger.ofPart(part.id()));
   }
 }

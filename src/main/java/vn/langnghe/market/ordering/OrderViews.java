@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.langnghe.market.cart.Cart;
 import vn.langnghe.market.cart.CartViews;
+import vn.langnghe.market.ledger.LedgerViews;
 import vn.langnghe.market.payment.PaymentMethod;
 import vn.langnghe.market.payment.Payments.PaymentView;
 
@@ -109,17 +110,22 @@ public final class OrderViews {
     }
   }
 
-  /** A shop's part as the artisan works on it: what to pack and where it goes. */
+  /**
+   * A shop's part as the artisan works on it: what to pack and where it goes, and its ledger
+   * lines (the sale, and its reversal if cancelled) once paid.
+   */
   public record ShopOrderTask(long id, String orderNumber, Order.Status orderStatus,
       ShopOrder.Status status, Instant orderedAt, Instant paidAt, AddressView shipTo, String note,
       long itemsTotalVnd, long shippingVnd, long totalVnd, int weightGrams, String carrier,
-      String trackingCode, List<LineView> lines, List<HistoryView> history) {
-    static ShopOrderTask of(ShopOrder s, List<HistoryView> history) {
+      String trackingCode, List<LineView> lines, List<HistoryView> history,
+      List<LedgerViews.EntryView> ledger) {
+    static ShopOrderTask of(ShopOrder s, List<HistoryView> history,
+        List<LedgerViews.EntryView> ledger) {
       Order o = s.order();
       return new ShopOrderTask(s.id(), o.number(), o.status(), s.status(), o.createdAt(),
           o.paidAt(), AddressView.of(o.destination()), o.note(), s.itemsTotalVnd(),
           s.shippingVnd(), s.totalVnd(), s.weightGrams(), s.carrier(), s.trackingCode(),
-          s.lines().stream().map(LineView::of).toList(), history);
+          s.lines().stream().map(LineView::of).toList(), history, ledger);
     }
   }
 

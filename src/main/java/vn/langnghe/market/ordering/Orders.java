@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.langnghe.market.catalog.Stock;
 import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.ledger.Ledger;
 import vn.langnghe.market.ordering.OrderViews.HistoryView;
 import vn.langnghe.market.ordering.OrderViews.OrderSummary;
 import vn.langnghe.market.ordering.OrderViews.OrderView;
@@ -35,6 +36,7 @@ public class Orders implements PayableOrders {
   @Inject Stock stock;
   @Inject Payments payments;
   @Inject AuditTrail audit;
+  @Inject Ledger ledger;
   @Inject Clock clock;
 
   public Page<OrderSummary> list(Caller buyer, Page.Request page) {
@@ -77,6 +79,7 @@ public class Orders implements PayableOrders {
           refund += part.totalVnd();
           audit.record(order, part, part.moveTo(ShopOrder.Status.CANCELLED, clock.instant()),
               ShopOrder.Status.CANCELLED, actor, why);
+          ledger.reverse(part.id(), why);
         }
       }
       audit.recordAndNotify(order, null, order.moveTo(Order.Status.CANCELLED, clock.instant()),
@@ -128,6 +131,8 @@ public class Orders implements PayableOrders {
       stock.sell(movements(part));
       part.moveTo(ShopOrder.Status.PAID, now);
     }
+    ledger.recordSale(order.shopOrders().stream().map(part -> new Ledger.Sale(order.id(),
+        order.number(), part.id(), part.shopId(), part.itemsTotalVnd(), part.shippingVnd())).toList());
     return true;
   }
 

@@ -12,11 +12,24 @@ class ConfigurationDefaultsTest {
 
   @Test
   void productionDefaultsLoadNoDemoDataAndHashPasswordsStrongly() throws IOException {
+    Properties defaults = defaults();
+    assertThat(defaults.getProperty("market.demo.enabled")).isEqualTo("false");
+    assertThat(Integer.parseInt(defaults.getProperty("market.auth.pbkdf2-iterations"))).isGreaterThanOrEqualTo(600_000);
+  }
+
+  @Test
+  void theLedgerTakesFivePercentCommissionAndWithholdsTheDecree117RatesOnGoods() throws IOException {
+    Properties defaults = defaults();
+    assertThat(defaults.getProperty("market.ledger.commission-basis-points")).isEqualTo("500");
+    assertThat(defaults.getProperty("market.ledger.vat-withholding-basis-points")).isEqualTo("100");
+    assertThat(defaults.getProperty("market.ledger.pit-withholding-basis-points")).isEqualTo("50");
+  }
+
+  private Properties defaults() throws IOException {
     Properties defaults = new Properties();
     try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
       defaults.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
-    assertThat(defaults.getProperty("market.demo.enabled")).isEqualTo("false");
-    assertThat(Integer.parseInt(defaults.getProperty("market.auth.pbkdf2-iterations"))).isGreaterThanOrEqualTo(600_000);
+    return defaults;
   }
 }

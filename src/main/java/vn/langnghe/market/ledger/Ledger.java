@@ -1,0 +1,148 @@
+package vn.langnghe.market.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.ledger.LedgerViews.EntryView;
+import vn.langnghe.market.ledger.LedgerViews.Statement;
+import vn.langnghe.market.ledger.LedgerViews.Totals;
+import vn.langnghe.market.platform.Page;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.shops.Shops;
+
+/**
+ * Writes the ledger when ordering says a part was sold or cancelled, and shows an artisan their
+ * shop's lines. The writes join the caller's transaction, which holds the order's row lock: that
+ * lock makes "is it written yet?" and the write one step, and the unique key (shop order, kind)
+ * stands behind it, so a sale and its reversal are each written once.
+ */
+@ApplicationScoped
+@Transactional
+public class Ledger {
+
+  /** The artisan's days begin and end in Vietnam's time, whatever the stored UTC says. */
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** One shop's part of a paid order, as ordering knows it; goods = the part's items subtotal. */
+  public record Sale(long orderId, String orderNumber, long shopOrderId, long shopId,
+      long goodsVnd, long shippingVnd) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject Shops shops;
+  @Inject Clock clock;
+
+  private final LedgerRates rates;
+
+  @Inject
+  public Ledger(
+      @ConfigProperty(name = "market.ledger.commission-basis-points") int commission,
+      @ConfigProperty(name = "market.ledger.vat-withholding-basis-points") int vat,
+      @ConfigProperty(name = "market.ledger.pit-withholding-basis-points") int pit) {
+    this.rates = new LedgerRates(commission, vat, pit);
+  }
+
+  /** For CDI's proxy. */
+  protected Ledger() {
+    this.rates = null;
+  }
+
+  /** Made at start-up, so that a wrong rate stops the deployment instead of a payment. */
+  void ratesChecked(@Observes Startup startup) {}
+
+  /** The order was paid: one SALE line per part, at today's rates. A repeat writes nothing. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSale(List<Sale> parts) {
+    Instant now = clock.instant();
+    for (Sale part : parts) {
+      if (entry(part.shopOrderId(), LedgerEntry.Kind.SALE).isEmpty()) {
+        em.persist(LedgerEntry.sale(part, rates, now));
+      }
+    }
+  }
+
+  /**
+   * The part was cancelled after its sale: a REVERSAL line that negates the SALE line exactly.
+   * Nothing to do if the part was never recorded as sold, or is reversed already.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reverse(long shopOrderId, String reason) {
+    Optional<LedgerEntry> sale = entry(shopOrderId, LedgerEntry.Kind.SALE);
+    if (sale.isPresent() && entry(shopOrderId, LedgerEntry.Kind.REVERSAL).isEmpty()) {
+      em.persist(sale.get().reversal(reason, clock.instant()));
+    }
+  }
+
+  /**
+   * The caller's shop's lines from {@code from} to {@code to} (whole days, both included, either
+   * open), newest first, with the totals of the whole period rather than of the page.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Statement statement(Caller artisan, LocalDate from, LocalDate to, Page.Request page) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new Problems.InvalidInputException("to", "must not be before from");
+    }
+    long shop = shops.ownShop(artisan).id();
+    Instant start = from == null ? null : from.atStartOfDay(VIETNAM).toInstant();
+    Instant end = to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+    String where = " from LedgerEntry e where e.shopId = :shop"
+        + (start == null ? "" : " and e.createdAt >= :start")
+        + (end == null ? "" : " and e.createdAt < :end");
+    TypedQuery<Object[]> sums = em.createQuery("select count(e), sum(e.grossVnd), sum(e.commissionVnd),"
+        + " sum(e.vatWithheldVnd), sum(e.pitWithheldVnd), sum(e.netVnd)" + where, Object[].class);
+    TypedQuery<LedgerEntry> rows = em.createQuery(
+        "select e" + where + " order by e.createdAt desc, e.id desc", LedgerEntry.class);
+    for (TypedQuery<?> query : List.of(sums, rows)) {
+      query.setParameter("shop", shop);
+      if (start != null) {
+        query.setParameter("start", start);
+      }
+      if (end != null) {
+        query.setParameter("end", end);
+      }
+    }
+    Object[] sum = sums.getSingleResult();
+    List<EntryView> items = rows.setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList()
+        .stream()
+        .map(EntryView::of)
+        .toList();
+    Totals totals = new Totals(amount(sum[1]), amount(sum[2]), amount(sum[3]), amount(sum[4]),
+        amount(sum[5]));
+    return new Statement(from, to, amount(sum[0]), page.page(), page.size(), items, totals);
+  }
+
+  /** A part's lines, sale first: what the artisan's view of that part shows. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<EntryView> ofPart(long shopOrderId) {
+    return entries(shopOrderId).stream().map(EntryView::of).toList();
+  }
+
+  private Optional<LedgerEntry> entry(long shopOrderId, LedgerEntry.Kind kind) {
+    return entries(shopOrderId).stream().filter(e -> e.kind() == kind).findFirst();
+  }
+
+  private List<LedgerEntry> entries(long shopOrderId) {
+    return em.createQuery("select e from LedgerEntry e where e.shopOrderId = :part order by e.id",
+            LedgerEntry.class)
+        .setParameter("part", shopOrderId)
+        .getResultList();
+  }
+
+  private static long amount(Object sum) {
+    return sum == null ? 0 : ((Number) sum).longValue();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The commission and tax ledger: per shop order, what the platform keeps (commission at the rate
+ * of the day of sale, and the VAT and PIT it withholds for household sellers under Decree
+ * 117/2025) and what the shop is owed. Rows are only ever added: a sale once, its reversal once,
+ * the reversal the exact negation of the sale, so a cancelled part nets to zero.
+ */
+package vn.langnghe.market.ledger;
