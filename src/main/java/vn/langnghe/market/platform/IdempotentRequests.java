@@ -50,28 +50,28 @@ public class IdempotentRequests {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<Long> claim(Claim claim) {
-    int inserted = em.createNativeQuery(
-            "INSERT IGNORE INTO idempotent_request (account_id, scope, idem_key, request_hash, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")
+    // On a duplicate key this takes the row's exclusive lock straight away (INSERT IGNORE would
+    // take a shared one, and repeats upgrading it together deadlock), so repeats queue behind the
+    // first. LAST_INSERT_ID(id) names the row either way: ours, or the first request's.
+    em.createNativeQuery(
+            "INSERT INTO idempotent_request (account_id, scope, idem_key, request_hash, created_at)"
+                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)")
         .setParameter(1, claim.accountId())
         .setParameter(2, claim.scope())
         .setParameter(3, claim.key())
         .setParameter(4, claim.requestHash())
         .setParameter(5, new UtcInstantConverter().convertToDatabaseColumn(clock.instant()))
         .executeUpdate();
-    if (inserted == 1) {
-      return Optional.empty();
-    }
-    // a locking read sees the committed row whatever this transaction's snapshot
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery(
-            "SELECT request_hash, result_id FROM idempotent_request"
-                + " WHERE account_id = ? AND scope = ? AND idem_key = ? FOR UPDATE")
-        .setParameter(1, claim.accountId())
-        .setParameter(2, claim.scope())
-        .setParameter(3, claim.key())
+            "SELECT request_hash, result_id FROM idempotent_request WHERE id = LAST_INSERT_ID()")
         .getResultList();
     Object[] row = rows.get(0);
+    if (row[1] == null) {
+      // the first request records its result before it commits (and a rolled-back one leaves no
+      // row), so a row without a result is the one we have just inserted
+      return Optional.empty();
+    }
     if (!claim.requestHash().equals(row[0])) {
       throw new Problems.RefusedException(HEADER,
           "This Idempotency-Key was already used for a different request; use a new key.");

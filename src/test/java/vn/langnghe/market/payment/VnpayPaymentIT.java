@@ -147,6 +147,9 @@ class VnpayPaymentIT extends MarketIT {
         .isEqualTo("PAID");
     assertThat(TestDatabase.string("SELECT gateway_ref FROM payment WHERE reference = ?", reference(checkout)))
         .matches("[0-9]+");
+    // the ledger has the sale: gross is what the shopper paid for this one-shop order
+    assertThat(TestDatabase.count("SELECT SUM(gross_vnd) FROM ledger_entry WHERE order_number = ? AND kind = 'SALE'",
+        number(checkout))).isEqualTo(total);
 
     // the browser comes back: shown, not acted on
     String returnUrl = paid.json().get("returnUrl").asText();
@@ -287,6 +290,10 @@ class VnpayPaymentIT extends MarketIT {
     assertThat(TestDatabase.count("SELECT SUM(r.amount_vnd) FROM refund r JOIN payment p ON p.id = r.payment_id"
         + " WHERE p.reference = ? AND r.status = 'SUCCEEDED'", reference(checkout)))
         .isEqualTo(checkout.json().get("totalVnd").asLong());
+    // two sales and their two reversals: the ledger nets to zero in every column
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM ledger_entry WHERE order_number = ?", number(checkout))).isEqualTo(4);
+    assertThat(TestDatabase.count("SELECT ABS(SUM(gross_vnd)) + ABS(SUM(commission_vnd)) + ABS(SUM(vat_withheld_vnd))"
+        + " + ABS(SUM(pit_withheld_vnd)) + ABS(SUM(net_vnd)) FROM ledger_entry WHERE order_number = ?", number(checkout))).isZero();
   }
 
   @Test
