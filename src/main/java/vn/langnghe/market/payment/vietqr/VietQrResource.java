@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.payment.PaymentCallbacks;
 import vn.langnghe.market.payment.PaymentGateway;
 import vn.langnghe.market.payment.PaymentMethod;
@@ -28,6 +29,10 @@ public class VietQrResource {
 
   @Inject PaymentCallbacks callbacks;
   @Inject VietQrGateway gateway;
+
+  @Inject
+  @ConfigProperty(name = "market.payments.sandbox")
+  boolean sandbox;
 
   /** What we made of a notice: PAID, REVIEW, DUPLICATE, ... */
   public record WebhookAnswer(String result) {}
@@ -58,9 +63,15 @@ public class VietQrResource {
     }
   }
 
+  /** Our account; {@code sandbox} when transfers to it are simulated (the page offers the button). */
+  public record PayeeView(String bankBin, String bankName, String accountNumber, String accountName,
+      boolean sandbox) {}
+
   @GET
   @Path("payee")
-  public VietQrGateway.Payee payee() {
-    return gateway.payee();
+  public PayeeView payee() {
+    VietQrGateway.Payee payee = gateway.payee();
+    return new PayeeView(payee.bankBin(), payee.bankName(), payee.accountNumber(),
+        payee.accountName(), sandbox);
   }
 }

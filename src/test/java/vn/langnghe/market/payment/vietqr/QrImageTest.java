@@ -11,7 +11,7 @@ import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-class QrImageTest {
+public class QrImageTest {
 
   /** Reads a QR code PNG back, as a banking app's camera would. */
   public static String decode(byte[] png) throws Exception {
