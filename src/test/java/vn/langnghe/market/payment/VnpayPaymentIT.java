@@ -49,7 +49,8 @@ class VnpayPaymentIT extends MarketIT {
 
   /** A one-item order of a fresh product with 3 in stock; answers the checkout reply. */
   static Api.Reply order(long price) {
-    String sku = shops.product(silversmith, TestShops.sku("VNP"), 3, price, "Nhẫn bạc chạm hoa sen");
+    String sku = TestShops.sku("VNP");
+    shops.product(silversmith, sku, 3, price, "Nhẫn bạc chạm hoa sen");
     return orders.placed(shopper, List.of(TestOrders.line(sku, 1)));
   }
 
@@ -111,7 +112,8 @@ class VnpayPaymentIT extends MarketIT {
 
   @Test
   void checkoutPayPageIpnAndReturnEndWithAPaidOrder() {
-    String sku = shops.product(silversmith, TestShops.sku("VNP"), 3, 1_250_000, "Vòng bạc Đồng Xâm");
+    String sku = TestShops.sku("VNP");
+    shops.product(silversmith, sku, 3, 1_250_000, "Vòng bạc Đồng Xâm");
     Api.Reply checkout = orders.placed(shopper, List.of(TestOrders.line(sku, 2)));
     long total = checkout.json().get("totalVnd").asLong();
 
@@ -263,8 +265,10 @@ class VnpayPaymentIT extends MarketIT {
 
   @Test
   void cancellingAPaidTwoShopOrderRefundsItThroughTheGateway() throws InterruptedException {
-    String silver = shops.product(silversmith, TestShops.sku("VNP"), 3, 900_000, "Khay bạc");
-    String silk = shops.product(weaver, TestShops.sku("VNP"), 3, 650_000, "Khăn lụa Nam Cao");
+    String silver = TestShops.sku("VNP");
+    shops.product(silversmith, silver, 3, 900_000, "Khay bạc");
+    String silk = TestShops.sku("VNP");
+    shops.product(weaver, silk, 3, 650_000, "Khăn lụa Nam Cao");
     Api.Reply checkout = orders.placed(shopper, List.of(TestOrders.line(silver, 1), TestOrders.line(silk, 1)));
     simulatorPay(checkout, "PAY", true);
     assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
@@ -280,8 +284,10 @@ class VnpayPaymentIT extends MarketIT {
 
   @Test
   void aShopCancellingItsPaidPartRefundsThatPartOnly() throws InterruptedException {
-    String silver = shops.product(silversmith, TestShops.sku("VNP"), 3, 900_000, "Khay bạc");
-    String silk = shops.product(weaver, TestShops.sku("VNP"), 3, 650_000, "Khăn lụa Nam Cao");
+    String silver = TestShops.sku("VNP");
+    shops.product(silversmith, silver, 3, 900_000, "Khay bạc");
+    String silk = TestShops.sku("VNP");
+    shops.product(weaver, silk, 3, 650_000, "Khăn lụa Nam Cao");
     Api.Reply checkout = orders.placed(shopper, List.of(TestOrders.line(silver, 1), TestOrders.line(silk, 1)));
     simulatorPay(checkout, "PAY", true);
     long weaverPart = 0;
