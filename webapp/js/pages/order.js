@@ -2,10 +2,11 @@
 // address, payment (with a countdown while unpaid, the way to pay, and a new attempt after a
 // failed one), history in Vietnam time, and cancelling while allowed.
 // Hooks for the browser test: #order-number, #order-status[data-status], .shop-part[data-id][data-status],
-// #pay-now, #retry-payment, #cancel-order, #payment-countdown, body[data-state].
+// #pay-now, #retry-payment, #cancel-order, #payment-countdown, body[data-state]; VietQR's in /js/vietqr.js.
 
 import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
+import { vietQrTransfer } from '/js/vietqr.js';
 import {
   h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd, formatNumber, formatDateTime,
   historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS, PAYMENT_METHOD, PAYMENT_STATUS,
@@ -90,7 +91,10 @@ function paymentPanel(order) {
     if (payment.status === 'PENDING' && payment.redirectUrl) {
       actions.push(h('a', { class: 'btn', id: 'pay-now', href: payment.redirectUrl }, `Thanh toán qua ${PAYMENT_METHOD[payment.method] || payment.method}`));
     }
-    if (payment.status !== 'PENDING' || !payment.redirectUrl) {
+    if (payment.status === 'PENDING' && payment.qrPayload) {
+      children.push(vietQrTransfer(order, payment, () => load({ quiet: true })));
+    }
+    if (payment.status !== 'PENDING' || (!payment.redirectUrl && !payment.qrPayload)) {
       const retry = h('button', { type: 'button', id: 'retry-payment', class: actions.length ? 'btn btn-secondary' : 'btn' }, 'Thanh toán lại');
       retry.addEventListener('click', () => retryPayment(order, retry, result));
       actions.push(retry);

@@ -11,7 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
@@ -20,8 +22,11 @@ import vn.langnghe.market.ordering.OrderViews.OrderSummary;
 import vn.langnghe.market.ordering.OrderViews.OrderView;
 import vn.langnghe.market.ordering.OrderViews.RetryPaymentRequest;
 import vn.langnghe.market.payment.PaymentMethod;
+import vn.langnghe.market.payment.Payments.PaymentView;
+import vn.langnghe.market.payment.vietqr.QrImage;
 import vn.langnghe.market.platform.LockContention;
 import vn.langnghe.market.platform.Page;
+import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RequestValidation;
 
 /** A shopper's own orders, with their history; cancelling while allowed. */
@@ -30,6 +35,9 @@ import vn.langnghe.market.platform.RequestValidation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
+
+  /** Large enough for a phone held at arm's length to read from a laptop screen. */
+  static final int QR_PIXELS = 320;
 
   @Inject Orders orders;
   @Inject RequestValidation validation;
@@ -44,6 +52,24 @@ public class OrdersResource {
   @Path("{number}")
   public OrderView detail(@PathParam("number") String number, @Context SecurityContext security) {
     return orders.detail(Caller.of(security), number);
+  }
+
+  /**
+   * The QR code to scan while a VietQR payment is pending, as a PNG. Behind the shopper's sign-in
+   * like the order itself, so the page fetches it with its token; never cached, as a new attempt
+   * brings a new memo under the same address.
+   */
+  @GET
+  @Path("{number}/payment/qr.png")
+  @Produces("image/png")
+  public Response paymentQr(@PathParam("number") String number, @Context SecurityContext security) {
+    PaymentView payment = orders.detail(Caller.of(security), number).payment();
+    if (payment == null || payment.qrPayload() == null) {
+      throw new Problems.NotFoundException("A QR code to pay order " + number);
+    }
+    return Response.ok(QrImage.png(payment.qrPayload(), QR_PIXELS))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
   }
 
   /** The body is optional: {@code {"reason": "..."}}. */

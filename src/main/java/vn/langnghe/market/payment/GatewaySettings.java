@@ -21,29 +21,58 @@ public class GatewaySettings {
 
   /** Printed in the README for the demo run; never good enough for real money. */
   static final String DEMO_VNPAY_SECRET = "LANGNGHEDEMOSECRET2026";
+  /** The demo bank's webhook key, published likewise. */
+  static final String DEMO_VIETQR_SECRET = "LANGNGHEDEMOBANK2026";
 
   @Inject @ConfigProperty(name = "market.payments.sandbox") boolean sandbox;
   @Inject @ConfigProperty(name = "market.vnpay.tmn-code") Optional<String> vnpayTmnCode;
   @Inject @ConfigProperty(name = "market.vnpay.hash-secret") Optional<String> vnpayHashSecret;
+  @Inject @ConfigProperty(name = "market.vietqr.bank-bin") Optional<String> vietqrBankBin;
+  @Inject @ConfigProperty(name = "market.vietqr.account-number") Optional<String> vietqrAccountNumber;
+  @Inject @ConfigProperty(name = "market.vietqr.account-name") Optional<String> vietqrAccountName;
+  @Inject @ConfigProperty(name = "market.vietqr.webhook-secret") Optional<String> vietqrWebhookSecret;
+
+  /** The settings {@link #problems} judges; a blank string where one is not set. */
+  record Settings(boolean sandbox, String vnpayTmnCode, String vnpayHashSecret, String vietqrBankBin,
+      String vietqrAccountNumber, String vietqrAccountName, String vietqrWebhookSecret) {}
 
   void check(@Observes @Priority(DatabaseMigration.SCHEMA_READY - 50) Startup startup) {
-    List<String> problems = problems(sandbox, vnpayTmnCode.orElse(""), vnpayHashSecret.orElse(""));
+    List<String> problems = problems(new Settings(sandbox, vnpayTmnCode.orElse(""),
+        vnpayHashSecret.orElse(""), vietqrBankBin.orElse(""), vietqrAccountNumber.orElse(""),
+        vietqrAccountName.orElse(""), vietqrWebhookSecret.orElse("")));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Payment gateways are not configured: " + String.join("; ", problems));
     }
   }
 
   /** What is wrong with a configuration; empty when it may take money. */
-  static List<String> problems(boolean sandbox, String vnpayTmnCode, String vnpayHashSecret) {
+  static List<String> problems(Settings s) {
     List<String> problems = new ArrayList<>();
-    if (vnpayTmnCode.isBlank()) {
-      problems.add("market.vnpay.tmn-code is not set");
+    required(problems, "market.vnpay.tmn-code", s.vnpayTmnCode());
+    secret(problems, "market.vnpay.hash-secret", s.vnpayHashSecret(), DEMO_VNPAY_SECRET, s.sandbox());
+    if (!s.vietqrBankBin().matches("[0-9]{6}")) {
+      problems.add("market.vietqr.bank-bin is not a 6-digit NAPAS bank BIN");
     }
-    if (vnpayHashSecret.isBlank()) {
-      problems.add("market.vnpay.hash-secret is not set");
-    } else if (!sandbox && vnpayHashSecret.equals(DEMO_VNPAY_SECRET)) {
-      problems.add("market.vnpay.hash-secret is the demo run's published secret");
+    if (!s.vietqrAccountNumber().matches("[0-9]{1,19}")) {
+      problems.add("market.vietqr.account-number is not 1 to 19 digits");
     }
+    required(problems, "market.vietqr.account-name", s.vietqrAccountName());
+    secret(problems, "market.vietqr.webhook-secret", s.vietqrWebhookSecret(), DEMO_VIETQR_SECRET, s.sandbox());
     return problems;
+  }
+
+  private static void required(List<String> problems, String name, String value) {
+    if (value.isBlank()) {
+      problems.add(name + " is not set");
+    }
+  }
+
+  private static void secret(List<String> problems, String name, String value, String demo,
+      boolean sandbox) {
+    if (value.isBlank()) {
+      problems.add(name + " is not set");
+    } else if (!sandbox && value.equals(demo)) {
+      problems.add(name + " is the demo run's published secret");
+    }
   }
 }

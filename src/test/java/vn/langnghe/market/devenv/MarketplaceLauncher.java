@@ -64,6 +64,9 @@ public final class MarketplaceLauncher {
     if (sandbox && System.getenv("MARKET_VNPAY_HASH_SECRET") == null) {
       serverArgs.addAll(vnpaySimulator("http://localhost:" + httpPort));
     }
+    if (sandbox && System.getenv("MARKET_VIETQR_WEBHOOK_SECRET") == null) {
+      serverArgs.addAll(vietqrSimulator());
+    }
 
     Path base = prepareServerBase(home.resolve("wildfly"), jbossHome, war);
     List<String> command = new ArrayList<>(List.of(
@@ -169,5 +172,17 @@ public final class MarketplaceLauncher {
         "-Dmarket.vnpay.hash-secret=LANGNGHEDEMOSECRET2026",
         "-Dmarket.vnpay.pay-url=" + baseUrl + "/sandbox/vnpay.html",
         "-Dmarket.vnpay.api-url=" + baseUrl + "/api/sandbox/vnpay/merchant_webapi/api/transaction");
+  }
+
+  /**
+   * The demo run's bank account for VietQR and the published key its simulated bank signs
+   * webhooks with (demo only: production refuses it); the ITs use the same (arquillian.xml).
+   */
+  static List<String> vietqrSimulator() {
+    return List.of("-Dmarket.vietqr.bank-bin=970436",
+        "-Dmarket.vietqr.account-number=0011001234567",
+        "-Dmarket.vietqr.account-name=LANGNGHEMARKET",
+        "-Dmarket.vietqr.bank-name=Vietcombank",
+        "-Dmarket.vietqr.webhook-secret=LANGNGHEDEMOBANK2026");
   }
 }

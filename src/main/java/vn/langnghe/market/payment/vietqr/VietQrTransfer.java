@@ -1,7 +1,11 @@
 package vn.langnghe.market.payment.vietqr;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +30,10 @@ public record VietQrTransfer(String bankBin, String accountNumber, Long amountVn
   private static final Pattern MEMO = Pattern.compile("[\\x20-\\x7E]{1,25}");
   private static final Pattern NOT_MEMO_SAFE = Pattern.compile("[^A-Za-z0-9]");
   private static final long MAX_AMOUNT = 9_999_999_999_999L;
+  // no boundary asked before "LN": some banks glue their own prefix to the text. The attempt's
+  // digits must end the memo: "...XA12" followed by a digit is not read as attempt 12.
+  private static final Pattern MEMO_IN_TEXT = Pattern.compile(
+      "LN[-. ]?([0-9]{6})[-. ]?([2-9A-HJ-NP-Z]{8})[-. ]?([0-9]{1,6})(?![0-9])");
 
   public VietQrTransfer {
     if (bankBin == null || !BIN.matcher(bankBin).matches()) {
@@ -53,6 +61,27 @@ public record VietQrTransfer(String bankBin, String accountNumber, Long amountVn
       throw new IllegalArgumentException("No memo of 1 to 25 letters and digits in " + paymentReference);
     }
     return memo;
+  }
+
+  /**
+   * The payment reference whose memo ({@link #memoFor}) appears in a transfer's description, or
+   * empty when none does, or when two different ones do. The memo is read back by the shape of a
+   * reference: order number {@code LN<yyMMdd>-<8 letters>} (Checkout), a dash, the attempt
+   * (Payments). Banks add their own text around the memo and may change its case; a shopper
+   * typing it may keep the dashes or put spaces there, so one separator between the parts is
+   * allowed too.
+   */
+  public static Optional<String> referenceIn(String description) {
+    if (description == null) {
+      return Optional.empty();
+    }
+    Matcher found = MEMO_IN_TEXT.matcher(description.toUpperCase(Locale.ROOT));
+    Set<String> references = new LinkedHashSet<>();
+    while (found.find()) {
+      references.add("LN" + found.group(1) + "-" + found.group(2) + "-"
+          + Long.parseLong(found.group(3)));
+    }
+    return references.size() == 1 ? references.stream().findFirst() : Optional.empty();
   }
 
   /** The text to put in the QR code. */

@@ -100,6 +100,36 @@ class VietQrTransferTest {
   }
 
   @Test
+  void theReferenceIsFoundAgainInTheBanksDescription() {
+    String reference = "LN261126-7K3F9QXA-1";
+    String memo = VietQrTransfer.memoFor(reference);
+    assertThat(memo).isEqualTo("LN2611267K3F9QXA1");
+    assertThat(VietQrTransfer.referenceIn(memo)).contains(reference);
+    assertThat(VietQrTransfer.referenceIn("MBVCB.1234567." + memo + ".CT tu 0123456789 NGUYEN VAN A"))
+        .contains(reference);
+    assertThat(VietQrTransfer.referenceIn("IBFT " + memo.toLowerCase() + " thanh toan")).contains(reference);
+    assertThat(VietQrTransfer.referenceIn("CK" + memo + "FT26330")).contains(reference);
+    assertThat(VietQrTransfer.referenceIn("chuyen tien LN261126-7K3F9QXA-12 cam on"))
+        .contains("LN261126-7K3F9QXA-12");
+    assertThat(VietQrTransfer.referenceIn("LN 261126 7K3F9QXA 3")).contains("LN261126-7K3F9QXA-3");
+    assertThat(VietQrTransfer.referenceIn(memo + " " + memo)).contains(reference);
+  }
+
+  @Test
+  void noMemoOrAnUncertainOneLeadsToNoReference() {
+    assertThat(VietQrTransfer.referenceIn(null)).isEmpty();
+    assertThat(VietQrTransfer.referenceIn("chuyen tien mua hang")).isEmpty();
+    // cut short, an ambiguous letter (O is not in order numbers), no attempt
+    assertThat(VietQrTransfer.referenceIn("LN2611267K3F9QX")).isEmpty();
+    assertThat(VietQrTransfer.referenceIn("LN2611267K3F9QOA1")).isEmpty();
+    assertThat(VietQrTransfer.referenceIn("LN2611267K3F9QXA")).isEmpty();
+    // digits glued on: not read as some other attempt
+    assertThat(VietQrTransfer.referenceIn("LN2611267K3F9QXA1234567")).isEmpty();
+    // two different payments in one transfer: a person decides
+    assertThat(VietQrTransfer.referenceIn("LN2611267K3F9QXA1 LN2611268888AAAA1")).isEmpty();
+  }
+
+  @Test
   void aTransferToACardOrInAnotherCurrencyIsNotReadAsOurs() {
     String toCard = EmvQr.withCrc(PAYLOAD.substring(0, PAYLOAD.length() - 8).replace("QRIBFTTA", "QRIBFTTC"));
     assertThatThrownBy(() -> VietQrTransfer.parse(toCard)).hasMessageContaining("QRIBFTTA");

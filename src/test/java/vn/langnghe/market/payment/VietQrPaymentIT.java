@@ -1,0 +1,247 @@
+package vn.langnghe.market.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.market.payment.vietqr.QrImageTest;
+import vn.langnghe.market.payment.vietqr.VietQrTransfer;
+import vn.langnghe.market.payment.vietqr.WebhookSignature;
+import vn.langnghe.market.testing.Api;
+import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.TestDatabase;
+import vn.langnghe.market.testing.TestOrders;
+import vn.langnghe.market.testing.TestShops;
+
+/**
+ * VietQR end to end on the real server, with the sandbox playing our bank: the QR payload and
+ * its image, the signed webhook as the only authority, matching by memo and amount, and the
+ * review list for money that does not match.
+ */
+class VietQrPaymentIT extends MarketIT {
+
+  static final WebhookSignature BANK = new WebhookSignature("LANGNGHEDEMOBANK2026");
+  static final String ACCOUNT = "0011001234567";
+  static final TestShops shops = new TestShops(api);
+  static final TestOrders orders = new TestOrders(api);
+  static String shopper;
+  static TestShops.Artisan silversmith;
+
+  @BeforeAll
+  static void prepare() {
+    shopper = api.newAccount("SHOPPER", "vietqr");
+    silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+  }
+
+  /** A one-item order of a fresh product, to be paid by VietQR; answers the checkout reply. */
+  static Api.Reply order(long price) {
+    String sku = TestShops.sku("VQR");
+    shops.product(silversmith, sku, 3, price, "Bình bạc chạm rồng");
+    Map<String, Object> body = new HashMap<>(TestOrders.checkoutOf(List.of(TestOrders.line(sku, 1))));
+    body.put("paymentMethod", "VIETQR");
+    Api.Reply reply = orders.checkout(body, shopper, null);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply;
+  }
+
+  static String reference(Api.Reply checkout) {
+    return checkout.json().at("/payment/reference").asText();
+  }
+
+  static String number(Api.Reply checkout) {
+    return checkout.json().get("orderNumber").asText();
+  }
+
+  static long total(Api.Reply checkout) {
+    return checkout.json().get("totalVnd").asLong();
+  }
+
+  /** Absent from the JSON, which leaves nulls out. */
+  static boolean absent(JsonNode node, String field) {
+    return node.path(field).isMissingNode() || node.path(field).isNull();
+  }
+
+  static JsonNode orderNow(String number) {
+    Api.Reply reply = api.get("/api/orders/" + number, shopper);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json();
+  }
+
+  /** The simulated bank: a transfer with the payment's memo, or with a memo as typed. */
+  static JsonNode simulateTransfer(Map<String, Object> transfer) {
+    Api.Reply sent = api.post("/api/sandbox/vietqr/transfers", transfer, null);
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+    return sent.json();
+  }
+
+  /** A bank notice as our bank would send it, signed or not. */
+  static String notice(String transactionId, String account, long amount, String description) {
+    return "{\"transactionId\":\"" + transactionId + "\",\"accountNumber\":\"" + account
+        + "\",\"amount\":" + amount + ",\"description\":\"" + description
+        + "\",\"transactedAt\":\"2026-11-26T10:15:00+07:00\"}";
+  }
+
+  static Api.Reply webhook(String body, String signature) {
+    HttpRequest.Builder request = api.request("/api/payments/vietqr/webhook", null)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (signature != null) {
+      request.header("X-Signature", signature);
+    }
+    return api.send(request.build());
+  }
+
+  static Api.Reply signedWebhook(String body) {
+    return webhook(body, BANK.sign(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static String newTransactionId() {
+    return "FT" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+  }
+
+  static JsonNode reviewFor(String transactionId) {
+    JsonNode reviews = api.get("/api/admin/payments/reviews", api.login(TestShops.OFFICER, Api.PASSWORD)).json();
+    long eventId = TestDatabase.count("SELECT id FROM payment_event WHERE method = 'VIETQR' AND event_id = ?",
+        transactionId);
+    long reviewId = TestDatabase.count("SELECT id FROM payment_review WHERE event_id = ?", eventId);
+    for (JsonNode review : reviews) {
+      if (review.get("id").asLong() == reviewId) {
+        return review;
+      }
+    }
+    throw new AssertionError("no open review for " + transactionId + " in " + reviews);
+  }
+
+  @Test
+  void theQrCodeAndTheSimulatedTransferEndWithAPaidOrder() throws Exception {
+    Api.Reply checkout = order(1_250_000);
+    JsonNode payment = checkout.json().get("payment");
+    assertThat(payment.get("method").asText()).isEqualTo("VIETQR");
+    assertThat(absent(payment, "redirectUrl")).isTrue();
+    String payload = payment.get("qrPayload").asText();
+    VietQrTransfer transfer = VietQrTransfer.parse(payload);
+    assertThat(transfer).isEqualTo(new VietQrTransfer("970436", ACCOUNT, total(checkout),
+        VietQrTransfer.memoFor(reference(checkout))));
+
+    // the image is the payload, and only the order's owner gets it
+    Api.Reply png = api.get("/api/orders/" + number(checkout) + "/payment/qr.png", shopper);
+    assertThat(png.status()).as(png.toString()).isEqualTo(200);
+    assertThat(png.contentType()).isEqualTo("image/png");
+    assertThat(png.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(QrImageTest.decode(png.raw().body())).isEqualTo(payload);
+    String stranger = api.newAccount("SHOPPER", "vietqr-stranger");
+    assertThat(api.get("/api/orders/" + number(checkout) + "/payment/qr.png", stranger).status()).isEqualTo(404);
+    assertThat(api.get("/api/orders/" + number(checkout) + "/payment/qr.png").status()).isEqualTo(401);
+    JsonNode payee = api.get("/api/payments/vietqr/payee").json();
+    assertThat(payee.get("accountNumber").asText()).isEqualTo(ACCOUNT);
+    assertThat(payee.get("bankName").asText()).isEqualTo("Vietcombank");
+    assertThat(payee.get("sandbox").asBoolean()).isTrue();
+
+    JsonNode sent = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", total(checkout)));
+    assertThat(sent.get("status").asInt()).as(sent.toString()).isEqualTo(200);
+    assertThat(sent.get("answer").asText()).contains("\"PAID\"");
+    JsonNode order = orderNow(number(checkout));
+    assertThat(order.get("status").asText()).isEqualTo("PAID");
+    assertThat(order.at("/payment/status").asText()).isEqualTo("SUCCEEDED");
+    assertThat(absent(order.get("payment"), "qrPayload")).isTrue();
+    assertThat(TestDatabase.string("SELECT gateway_ref FROM payment WHERE reference = ?", reference(checkout)))
+        .isEqualTo(sent.get("transactionId").asText());
+    assertThat(api.get("/api/orders/" + number(checkout) + "/payment/qr.png", shopper).status()).isEqualTo(404);
+  }
+
+  @Test
+  void theSameBankTransactionManyTimesAtOnceChangesTheOrderOnce() {
+    Api.Reply checkout = order(450_000);
+    String transactionId = newTransactionId();
+    String body = notice(transactionId, ACCOUNT, total(checkout),
+        "MBVCB.1." + VietQrTransfer.memoFor(reference(checkout)) + ".CT tu NGUYEN VAN A");
+    List<Callable<String>> deliveries = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      deliveries.add(() -> {
+        Api.Reply reply = signedWebhook(body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().get("result").asText();
+      });
+    }
+    List<String> answers = TestOrders.all(deliveries, 10);
+    assertThat(answers).filteredOn("PAID"::equals).hasSize(1);
+    assertThat(answers).filteredOn("DUPLICATE"::equals).hasSize(19);
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_status_change c JOIN customer_order o"
+        + " ON o.id = c.order_id WHERE o.number = ? AND c.to_status = 'PAID' AND c.shop_order_id IS NULL",
+        number(checkout))).isEqualTo(1);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_event WHERE method = 'VIETQR' AND event_id = ?",
+        transactionId)).isEqualTo(1);
+    // the bank sends it again later, through the simulator this time
+    JsonNode again = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", total(checkout),
+        "transactionId", transactionId));
+    assertThat(again.get("answer").asText()).contains("\"DUPLICATE\"");
+  }
+
+  @Test
+  void aForgedNoticeIsRefusedAndChangesNothing() {
+    Api.Reply checkout = order(300_000);
+    String body = notice(newTransactionId(), ACCOUNT, total(checkout), VietQrTransfer.memoFor(reference(checkout)));
+    Api.Reply forged = webhook(body, new WebhookSignature("NOT-THE-BANKS-KEY").sign(body.getBytes(StandardCharsets.UTF_8)));
+    assertThat(forged.status()).as(forged.toString()).isEqualTo(401);
+    assertThat(forged.contentType()).startsWith("application/problem+json");
+    assertThat(webhook(body, null).status()).isEqualTo(401);
+    String signed = BANK.sign(body.getBytes(StandardCharsets.UTF_8));
+    assertThat(webhook(body.replace(":" + total(checkout) + ",", ":1,"), signed).status()).isEqualTo(401);
+    assertThat(signedWebhook("{not json").status()).isEqualTo(400);
+    assertThat(signedWebhook(notice(newTransactionId(), "9999999999", total(checkout),
+        VietQrTransfer.memoFor(reference(checkout)))).status()).isEqualTo(400);
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PENDING_PAYMENT");
+    assertThat(TestDatabase.string("SELECT status FROM payment WHERE reference = ?", reference(checkout)))
+        .isEqualTo("PENDING");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_event WHERE method = 'VIETQR'"
+        + " AND verification = 'BAD_SIGNATURE' AND payload LIKE ?", "%" + VietQrTransfer.memoFor(reference(checkout)) + "%"))
+        .isEqualTo(3);
+    // the genuine notice still pays afterwards
+    Api.Reply genuine = webhook(body, signed);
+    assertThat(genuine.status()).as(genuine.toString()).isEqualTo(200);
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+  }
+
+  @Test
+  void anUnderAndAnOverPaymentGoToTheTradeOfficesReviewList() {
+    for (long difference : new long[] {-50_000, 20_000}) {
+      Api.Reply checkout = order(600_000);
+      long paid = total(checkout) + difference;
+      JsonNode sent = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", paid));
+      assertThat(sent.get("answer").asText()).contains("\"REVIEW\"");
+      assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PENDING_PAYMENT");
+      assertThat(TestDatabase.string("SELECT status FROM payment WHERE reference = ?", reference(checkout)))
+          .isEqualTo("REVIEW");
+      JsonNode review = reviewFor(sent.get("transactionId").asText());
+      assertThat(review.get("method").asText()).isEqualTo("VIETQR");
+      assertThat(review.get("paymentReference").asText()).isEqualTo(reference(checkout));
+      assertThat(review.get("expectedVnd").asLong()).isEqualTo(total(checkout));
+      assertThat(review.get("receivedVnd").asLong()).isEqualTo(paid);
+      assertThat(review.get("reason").asText()).contains(difference < 0 ? "less" : "more");
+    }
+    assertThat(api.get("/api/admin/payments/reviews", shopper).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aTransferWithAnUnknownMemoIsReviewedWithNoPayment() {
+    JsonNode sent = simulateTransfer(Map.of("memo", "chuyen tien mua binh bac", "amountVnd", 777_000));
+    assertThat(sent.get("answer").asText()).contains("\"REVIEW\"");
+    JsonNode review = reviewFor(sent.get("transactionId").asText());
+    assertThat(absent(review, "paymentReference")).isTrue();
+    assertThat(absent(review, "expectedVnd")).isTrue();
+    assertThat(review.get("receivedVnd").asLong()).isEqualTo(777_000);
+
+    JsonNode noSuchOrder = simulateTransfer(Map.of("memo", "LN0001012345ABCD1", "amountVnd", 5_000));
+    assertThat(absent(reviewFor(noSuchOrder.get("transactionId").asText()), "paymentReference")).isTrue();
+  }
+}

@@ -1,0 +1,116 @@
+// VietQR bank transfer on the order page: the QR code to scan, our account, the amount and the
+// memo to type, and (in the sandbox only) a button that has the simulated bank send the transfer.
+// The QR image is a PNG the server renders behind the shopper's sign-in; an <img> cannot send the
+// token, so it is fetched here and shown from a blob URL.
+// Hooks for the browser test: #vietqr-transfer, #vietqr-image, #vietqr-account, #vietqr-memo,
+// #vietqr-amount, #simulate-transfer.
+
+import { ApiError, describeError, get, getAuth, post, translate } from '/js/api.js';
+import { h, formatVnd, notice } from '/js/ui.js';
+
+const POLL_MS = 5000;
+
+/** EMVCo fields (two-digit id, two-digit length, value) of a payload, as a Map. */
+function emvFields(tlv) {
+  const fields = new Map();
+  for (let at = 0; at + 4 <= tlv.length;) {
+    const length = Number.parseInt(tlv.slice(at + 2, at + 4), 10);
+    if (Number.isNaN(length)) break;
+    fields.set(tlv.slice(at, at + 2), tlv.slice(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  return fields;
+}
+
+/** What the shopper types by hand is read from the payload, so it is exactly what the QR says. */
+function transferOf(payload) {
+  const root = emvFields(payload);
+  const account = emvFields(emvFields(root.get('38') || '').get('01') || '');
+  return {
+    bankBin: account.get('00') || '',
+    accountNumber: account.get('01') || '',
+    amountVnd: Number(root.get('54') || 0),
+    memo: emvFields(root.get('62') || '').get('08') || '',
+  };
+}
+
+async function loadQrImage(img, orderNumber) {
+  const auth = getAuth();
+  const response = await fetch(`/api/orders/${encodeURIComponent(orderNumber)}/payment/qr.png`, {
+    headers: auth ? { Authorization: `Bearer ${auth.token}` } : {},
+    cache: 'no-store',
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const url = URL.createObjectURL(await response.blob());
+  img.addEventListener('load', () => URL.revokeObjectURL(url), { once: true });
+  img.src = url;
+}
+
+/**
+ * The transfer panel of a pending VietQR payment. `refresh` reloads the order page; it is called
+ * when the order's payment changes (checked every few seconds while the panel is on the page).
+ */
+export function vietQrTransfer(order, payment, refresh) {
+  const transfer = transferOf(payment.qrPayload);
+  const img = h('img', { id: 'vietqr-image', class: 'vietqr-image', width: 240, height: 240, alt: `Mã VietQR chuyển ${formatVnd(transfer.amountVnd)} với nội dung ${transfer.memo}` });
+  const bank = h('dd', { id: 'vietqr-bank' }, transfer.bankBin);
+  const name = h('dd', { id: 'vietqr-account-name' }, '');
+  const result = h('div', { role: 'status', 'aria-live': 'polite' });
+  const actions = h('div', { class: 'btn-row' });
+  const box = h('div', { id: 'vietqr-transfer', class: 'vietqr' },
+    h('p', {}, 'Mở ứng dụng ngân hàng và quét mã QR. Nếu chuyển khoản thủ công, hãy nhập đúng số tiền và nội dung bên dưới để đơn được xác nhận tự động.'),
+    h('p', { class: 'muted small' }, 'Scan with your banking app, or transfer the exact amount with this memo.'),
+    h('div', { class: 'vietqr-code' }, img),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Ngân hàng'), bank,
+      h('dt', {}, 'Số tài khoản'), h('dd', { id: 'vietqr-account' }, h('strong', {}, transfer.accountNumber)),
+      h('dt', {}, 'Chủ tài khoản'), name,
+      h('dt', {}, 'Số tiền'), h('dd', { id: 'vietqr-amount', class: 'price' }, formatVnd(transfer.amountVnd)),
+      h('dt', {}, 'Nội dung'), h('dd', {}, h('code', { id: 'vietqr-memo', class: 'vietqr-memo' }, transfer.memo))),
+    h('p', { class: 'muted small' }, 'Chuyển thiếu hoặc thừa tiền, đơn sẽ chờ cán bộ đối soát thay vì tự xác nhận.'),
+    actions, result);
+
+  loadQrImage(img, order.orderNumber).catch(() => {
+    img.replaceWith(notice('warn', 'Chưa hiện được mã QR', 'Bạn vẫn có thể chuyển khoản thủ công theo thông tin bên dưới.'));
+  });
+  get('/api/payments/vietqr/payee').then((payee) => {
+    bank.textContent = payee.bankName ? `${payee.bankName} (${payee.bankBin})` : payee.bankBin;
+    name.textContent = payee.accountName;
+    if (payee.sandbox) actions.append(simulateButton(payment, result, refresh));
+  }).catch(() => {});
+  watch(box, order.orderNumber, payment.reference, refresh);
+  return box;
+}
+
+function simulateButton(payment, result, refresh) {
+  const button = h('button', { type: 'button', id: 'simulate-transfer', class: 'btn btn-secondary' }, 'Mô phỏng chuyển khoản');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      await post('/api/sandbox/vietqr/transfers', { reference: payment.reference, amountVnd: payment.amountVnd });
+      await refresh();
+    } catch (err) {
+      result.replaceChildren(notice('error', 'Chưa mô phỏng được', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+    }
+  });
+  return button;
+}
+
+/** Reloads the page once the bank's transfer has changed the payment; stops when the panel goes. */
+function watch(box, orderNumber, reference, refresh) {
+  const timer = setInterval(async () => {
+    if (!box.isConnected) { clearInterval(timer); return; }
+    try {
+      const now = await get(`/api/orders/${encodeURIComponent(orderNumber)}`);
+      if (now.payment?.reference !== reference || now.payment?.status !== 'PENDING') {
+        clearInterval(timer);
+        refresh();
+      }
+    } catch {
+      // a lost connection: try again at the next tick
+    }
+  }, POLL_MS);
+}
