@@ -3,7 +3,8 @@ package vn.langnghe.market.payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.TreeMap;
 import vn.langnghe.market.platform.LockContention;
 
@@ -16,6 +17,10 @@ import vn.langnghe.market.platform.LockContention;
 @ApplicationScoped
 public class PaymentCallbacks {
 
+  /** Longer than any handling takes: an unhandled event older than this failed. */
+  static final Duration IN_FLIGHT = Duration.ofSeconds(30);
+
+  @Inject Clock clock;
   @Inject Gateways gateways;
   @Inject PaymentEvents events;
   @Inject Payments payments;
@@ -39,13 +44,17 @@ public class PaymentCallbacks {
 
   private Handled handle(PaymentMethod method, PaymentEvent.Source source, String payload,
       PaymentGateway.Check check) {
-    Optional<Long> event = events.record(method, source, payload, check);
-    if (event.isEmpty()) {
-      return new Handled(check, null, true);
+    PaymentEvents.Recorded event = events.record(method, source, payload, check);
+    if (event.repeat() && (event.earlierResult() != null
+        || event.receivedAt().isAfter(clock.instant().minus(IN_FLIGHT)))) {
+      // handled before, or being handled right now by the first delivery
+      return new Handled(check, event.earlierResult(), true);
     }
+    // new, or a repeat of one whose handling failed long enough ago: applying is idempotent, so
+    // the gateway's retry completes what the failure left undone
     PaymentEvent.Result result = check.valid()
-        ? LockContention.retried(() -> payments.apply(method, event.get(), check))
-        : events.rejected(event.get());
+        ? LockContention.retried(() -> payments.apply(method, event.eventId(), check))
+        : events.rejected(event.eventId());
     return new Handled(check, result, false);
   }
 

@@ -24,7 +24,10 @@ public class PaymentEvent {
 
   /** What we did with it. */
   public enum Result {
-    PAID, ALREADY_SETTLED, REFUND_DUE, ATTEMPT_FAILED, REVIEW, NOT_FOUND, IGNORED, REJECTED
+    PAID, ALREADY_SETTLED, REFUND_DUE, ATTEMPT_FAILED, REVIEW,
+    /** Money under a reference that matches no payment: held for review. */
+    UNMATCHED,
+    NOT_FOUND, IGNORED, REJECTED
   }
 
   static final int MAX_PAYLOAD_CHARS = 60_000;
@@ -91,6 +94,15 @@ public class PaymentEvent {
 
   public Long id() {
     return id;
+  }
+
+  /** What the gateway sent, as stored (for the people who review it). */
+  public String payload() {
+    return payload;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
   }
 
   public Result result() {

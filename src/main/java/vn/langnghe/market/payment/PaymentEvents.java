@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
 
 /**
  * The record of what gateways told us. Each write is its own transaction, committed before
@@ -19,8 +19,16 @@ public class PaymentEvents {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  /** Stores the event; empty when the gateway's event id was seen before. */
-  public Optional<Long> record(PaymentMethod method, PaymentEvent.Source source, String payload,
+  /**
+   * The stored event. {@code repeat}: the gateway's event id had been received before; then
+   * {@code earlierResult} is what came of it, or null when it was never applied (its handling
+   * failed, or is under way right now), so it must be applied now.
+   */
+  public record Recorded(long eventId, boolean repeat, PaymentEvent.Result earlierResult,
+      Instant receivedAt) {}
+
+  /** Stores the event, or finds the one stored under the same gateway event id. */
+  public Recorded record(PaymentMethod method, PaymentEvent.Source source, String payload,
       PaymentGateway.Check check) {
     // an id is only trusted from a verified event: a forged one must not shadow the real one
     if (check.eventId() != null && check.valid()) {
@@ -33,21 +41,21 @@ public class PaymentEvents {
           .setParameter(4, java.sql.Timestamp.from(clock.instant()))
           .setParameter(5, check.verification().name())
           .executeUpdate();
-      if (inserted == 0) {
-        return Optional.empty();
-      }
       PaymentEvent event = em.createQuery(
               "select e from PaymentEvent e where e.method = :method and e.eventId = :id", PaymentEvent.class)
           .setParameter("method", method)
           .setParameter("id", check.eventId())
           .getSingleResult();
+      if (inserted == 0) {
+        return new Recorded(event.id(), true, event.result(), event.receivedAt());
+      }
       event.received(payload, check);
-      return Optional.of(event.id());
+      return new Recorded(event.id(), false, null, null);
     }
     PaymentEvent event = new PaymentEvent(method, source, payload, check, clock.instant());
     em.persist(event);
     em.flush();
-    return Optional.of(event.id());
+    return new Recorded(event.id(), false, null, null);
   }
 
   public PaymentEvent.Result rejected(long eventId) {

@@ -85,6 +85,10 @@ public class PaymentReview {
     return paymentId;
   }
 
+  public long eventId() {
+    return eventId;
+  }
+
   public Long expectedVnd() {
     return expectedVnd;
   }

@@ -19,13 +19,16 @@ public class PaymentReviews {
   /** What a person decided. */
   public enum Action { REFUND, NOTE }
 
+  private static final int MAX_EVIDENCE = 2000;
+
   @PersistenceContext EntityManager em;
   @Inject PayableOrders orders;
   @Inject Clock clock;
 
+  /** {@code evidence}: what the gateway or bank sent, as received (e.g. the transfer's text). */
   public record ReviewView(long id, PaymentMethod method, String paymentReference,
       Long expectedVnd, long receivedVnd, String reason, PaymentReview.Status status,
-      Instant createdAt, String resolution) {}
+      Instant createdAt, String resolution, String evidence) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ReviewView> list(PaymentReview.Status status) {
@@ -68,7 +71,9 @@ public class PaymentReviews {
 
   private ReviewView view(PaymentReview r) {
     String reference = r.paymentId() == null ? null : em.find(Payment.class, r.paymentId()).reference();
+    String evidence = em.find(PaymentEvent.class, r.eventId()).payload();
     return new ReviewView(r.id(), r.method(), reference, r.expectedVnd(), r.receivedVnd(),
-        r.reason(), r.status(), r.createdAt(), r.resolution());
+        r.reason(), r.status(), r.createdAt(), r.resolution(),
+        evidence.length() > MAX_EVIDENCE ? evidence.substring(0, MAX_EVIDENCE) : evidence);
   }
 }

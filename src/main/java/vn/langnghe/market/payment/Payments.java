@@ -69,14 +69,16 @@ public class Payments {
    * Takes the order's lock first; a repeat finds the payment settled and changes nothing.
    */
   public PaymentEvent.Result apply(PaymentMethod method, long eventId, PaymentGateway.Check check) {
+    PaymentEvent.Result result = decide(method, eventId, check);
+    // read after decide took the order's lock: a concurrent apply of the same event has committed
     PaymentEvent event = em.find(PaymentEvent.class, eventId);
-    PaymentEvent.Result result = decide(method, event, check);
-    event.handled(result, clock.instant());
+    if (event.result() == null) {
+      event.handled(result, clock.instant());
+    }
     return result;
   }
 
-  private PaymentEvent.Result decide(PaymentMethod method, PaymentEvent event,
-      PaymentGateway.Check check) {
+  private PaymentEvent.Result decide(PaymentMethod method, long eventId, PaymentGateway.Check check) {
     if (check.outcome() == PaymentGateway.Outcome.IGNORED) {
       return PaymentEvent.Result.IGNORED;
     }
@@ -84,9 +86,12 @@ public class Payments {
     if (orderId.isEmpty()) {
       if (check.outcome() == PaymentGateway.Outcome.PAID && check.amountVnd() != null) {
         // real money under a reference we do not know: someone must find whose it is
-        em.persist(new PaymentReview(method, null, event.id(), null, check.amountVnd(),
-            "Money arrived under a reference that matches no payment: " + check.reference(),
+        em.persist(new PaymentReview(method, null, eventId, null, check.amountVnd(),
+            check.reference() == null
+                ? "Money arrived that names no payment (no recognisable reference or memo)."
+                : "Money arrived under a reference that matches no payment: " + check.reference(),
             clock.instant()));
+        return PaymentEvent.Result.UNMATCHED;
       }
       return PaymentEvent.Result.NOT_FOUND;
     }
@@ -102,7 +107,7 @@ public class Payments {
     long paid = check.amountVnd();
     if (paid != payment.amountVnd()) {
       payment.holdForReview(paid, check.gatewayRef(), now);
-      em.persist(new PaymentReview(method, payment.id(), event.id(), payment.amountVnd(), paid,
+      em.persist(new PaymentReview(method, payment.id(), eventId, payment.amountVnd(), paid,
           (paid < payment.amountVnd() ? "Paid less" : "Paid more") + " than the order's total.", now));
       LOG.warning("Payment " + payment.reference() + " of " + paid + " VND held for review; "
           + payment.amountVnd() + " VND was due.");

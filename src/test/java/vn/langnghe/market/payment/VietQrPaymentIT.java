@@ -188,6 +188,23 @@ class VietQrPaymentIT extends MarketIT {
   }
 
   @Test
+  void aNoticeWhoseHandlingFailedIsCompletedByTheBanksRetry() {
+    Api.Reply checkout = order(320_000);
+    String transactionId = newTransactionId();
+    // as a crash would leave it: stored, verified, never applied, a while ago
+    TestDatabase.update("INSERT INTO payment_event (method, source, event_id, reference, received_at, payload,"
+        + " verification) VALUES ('VIETQR', 'CALLBACK', ?, ?, UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE, '', 'VALID')",
+        transactionId, reference(checkout));
+    Api.Reply retried = signedWebhook(notice(transactionId, ACCOUNT, total(checkout),
+        "CT " + VietQrTransfer.memoFor(reference(checkout))));
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+    assertThat(retried.json().get("result").asText()).isEqualTo("PAID");
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    assertThat(TestDatabase.string("SELECT result FROM payment_event WHERE method = 'VIETQR' AND event_id = ?",
+        transactionId)).isEqualTo("PAID");
+  }
+
+  @Test
   void aForgedNoticeIsRefusedAndChangesNothing() {
     Api.Reply checkout = order(300_000);
     String body = notice(newTransactionId(), ACCOUNT, total(checkout), VietQrTransfer.memoFor(reference(checkout)));
@@ -235,11 +252,13 @@ class VietQrPaymentIT extends MarketIT {
   @Test
   void aTransferWithAnUnknownMemoIsReviewedWithNoPayment() {
     JsonNode sent = simulateTransfer(Map.of("memo", "chuyen tien mua binh bac", "amountVnd", 777_000));
-    assertThat(sent.get("answer").asText()).contains("\"REVIEW\"");
+    assertThat(sent.get("answer").asText()).contains("\"UNMATCHED\"");
     JsonNode review = reviewFor(sent.get("transactionId").asText());
     assertThat(absent(review, "paymentReference")).isTrue();
     assertThat(absent(review, "expectedVnd")).isTrue();
     assertThat(review.get("receivedVnd").asLong()).isEqualTo(777_000);
+    assertThat(review.get("reason").asText()).contains("no payment").doesNotContain("null");
+    assertThat(review.get("evidence").asText()).contains("chuyen tien mua binh bac");
 
     JsonNode noSuchOrder = simulateTransfer(Map.of("memo", "LN0001012345ABCD1", "amountVnd", 5_000));
     assertThat(absent(reviewFor(noSuchOrder.get("transactionId").asText()), "paymentReference")).isTrue();

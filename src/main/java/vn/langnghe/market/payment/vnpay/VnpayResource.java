@@ -60,7 +60,7 @@ public class VnpayResource {
       case PAID, REFUND_DUE, ATTEMPT_FAILED, IGNORED -> VnpayIpnAnswer.CONFIRM_SUCCESS;
       case ALREADY_SETTLED -> VnpayIpnAnswer.ORDER_ALREADY_CONFIRMED;
       case REVIEW -> VnpayIpnAnswer.INVALID_AMOUNT;
-      case NOT_FOUND -> VnpayIpnAnswer.ORDER_NOT_FOUND;
+      case NOT_FOUND, UNMATCHED -> VnpayIpnAnswer.ORDER_NOT_FOUND;
       case REJECTED -> VnpayIpnAnswer.INVALID_CHECKSUM;
     };
   }
