@@ -108,6 +108,16 @@ public class Orders implements PayableOrders {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public boolean boughtBy(long orderId, long accountId) {
+    return em.createQuery("select count(o) from CustomerOrder o where o.id = :id"
+            + " and o.buyerAccountId = :buyer", Long.class)
+        .setParameter("id", orderId)
+        .setParameter("buyer", accountId)
+        .getSingleResult() > 0;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   public void lockForPayment(long orderId) {
     locked(orderId);
   }

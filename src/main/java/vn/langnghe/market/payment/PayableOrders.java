@@ -7,6 +7,9 @@ package vn.langnghe.market.payment;
  */
 public interface PayableOrders {
 
+  /** The account placed the order: only its buyer may pay it on a gateway's page. */
+  boolean boughtBy(long orderId, long accountId);
+
   /** Holds the order's row lock until the transaction ends. */
   void lockForPayment(long orderId);
 

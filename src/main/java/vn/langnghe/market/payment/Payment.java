@@ -115,6 +115,17 @@ public class Payment {
     return true;
   }
 
+  /**
+   * The gateway's id for this attempt, learnt before anything is paid (a Stripe PaymentIntent),
+   * so that reconciliation can ask about it. Only a pending attempt takes one: a settled attempt
+   * keeps the id its money came under.
+   */
+  void identify(String gatewayRef) {
+    if (status == Status.PENDING) {
+      this.gatewayRef = gatewayRef;
+    }
+  }
+
   /** Money has arrived for it, accepted or held for review: no later callback changes it. */
   public boolean isSettled() {
     return status == Status.SUCCEEDED || status == Status.REVIEW;
@@ -126,7 +137,8 @@ public class Payment {
 
   /** The gateway's side of this attempt, as reconciliation and refunds name it. */
   public PaymentGateway.Attempt attempt(String orderNumber) {
-    return new PaymentGateway.Attempt(reference, orderNumber, amountVnd, createdAt, gatewayRef);
+    return new PaymentGateway.Attempt(reference, orderNumber, amountVnd, createdAt, expiresAt,
+        gatewayRef);
   }
 
   /** The order closed unpaid: this attempt can no longer pay it. */

@@ -102,9 +102,12 @@ public interface PaymentGateway {
     }
   }
 
-  /** A payment attempt as reconciliation and refunds need it. */
+  /**
+   * A payment attempt as reconciliation and refunds need it; {@code expiresAt} is when the
+   * shopper's time to pay it ran (or runs) out.
+   */
   record Attempt(String reference, String orderNumber, long amountVnd, Instant createdAt,
-      String gatewayRef) {}
+      Instant expiresAt, String gatewayRef) {}
 
   /** The gateway's view of an attempt. */
   record Report(Outcome outcome, Long amountVnd, String gatewayRef, String raw) {

@@ -32,6 +32,10 @@ public class Payments {
   public record PaymentView(PaymentMethod method, Payment.Status status, String reference,
       long amountVnd, String redirectUrl, String qrPayload, Instant expiresAt) {}
 
+  /** A pending attempt as a gateway's own pay page needs it. */
+  public record OpenAttempt(String reference, String orderNumber, long amountVnd,
+      Instant expiresAt, String gatewayRef) {}
+
   /** How the sandbox's confirmation ended. */
   public enum Settlement { PAID, ALREADY_PAID, REFUND_DUE }
 
@@ -57,6 +61,34 @@ public class Payments {
       long amountVnd, Instant expiresAt, String shopperIp) {
     latest(orderId).ifPresent(p -> p.close(Payment.Status.CANCELLED, clock.instant()));
     return open(orderId, orderNumber, method, amountVnd, expiresAt, shopperIp);
+  }
+
+  /**
+   * The buyer's pending attempt of this method, still within its time, to pay on the gateway's
+   * page. Someone else's attempt, or another method's, is "not found"; one that is settled,
+   * closed or overdue is a conflict (a new attempt starts from the order).
+   */
+  public OpenAttempt payable(String reference, PaymentMethod method, long buyerAccountId) {
+    Payment payment = byReference(reference)
+        .filter(p -> p.method() == method && orders.boughtBy(p.orderId(), buyerAccountId))
+        .orElseThrow(() -> new Problems.NotFoundException("Payment " + reference));
+    if (payment.status() != Payment.Status.PENDING
+        || (payment.expiresAt() != null && !clock.instant().isBefore(payment.expiresAt()))) {
+      throw new Problems.ConflictException("Payment " + reference + " is no longer awaiting payment.");
+    }
+    return new OpenAttempt(payment.reference(), payment.orderNumber(), payment.amountVnd(),
+        payment.expiresAt(), payment.gatewayRef());
+  }
+
+  /**
+   * The gateway has opened its side of a pending attempt under this id; kept so that
+   * reconciliation can ask about it. Under the order's lock, like every change to a payment.
+   */
+  public void identified(String reference, String gatewayRef) {
+    long orderId = orderOf(reference, null)
+        .orElseThrow(() -> new Problems.NotFoundException("Payment " + reference));
+    orders.lockForPayment(orderId);
+    byReference(reference).orElseThrow().identify(gatewayRef);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -67,6 +67,9 @@ public final class MarketplaceLauncher {
     if (sandbox && System.getenv("MARKET_VIETQR_WEBHOOK_SECRET") == null) {
       serverArgs.addAll(vietqrSimulator());
     }
+    if (sandbox && System.getenv("MARKET_STRIPE_SECRET_KEY") == null) {
+      serverArgs.addAll(stripeSimulator("http://localhost:" + httpPort));
+    }
 
     Path base = prepareServerBase(home.resolve("wildfly"), jbossHome, war);
     List<String> command = new ArrayList<>(List.of(
@@ -184,5 +187,17 @@ public final class MarketplaceLauncher {
         "-Dmarket.vietqr.account-name=LANGNGHEMARKET",
         "-Dmarket.vietqr.bank-name=Vietcombank",
         "-Dmarket.vietqr.webhook-secret=LANGNGHEDEMOBANK2026");
+  }
+
+  /**
+   * The demo run's Stripe-style account (published test values: production refuses them) and the
+   * simulator that plays Stripe's API and sends the signed webhooks; the ITs add a second webhook
+   * secret to prove rotation (arquillian.xml).
+   */
+  static List<String> stripeSimulator(String baseUrl) {
+    return List.of("-Dmarket.stripe.api-url=" + baseUrl + "/api/sandbox/stripe",
+        "-Dmarket.stripe.secret-key=sk_test_langnghe_demo_2026",
+        "-Dmarket.stripe.publishable-key=pk_test_langnghe_demo_2026",
+        "-Dmarket.stripe.webhook-secrets=whsec_langnghe_demo_2026");
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,11 +45,7 @@ class VietQrPaymentIT extends MarketIT {
   static Api.Reply order(long price) {
     String sku = TestShops.sku("VQR");
     shops.product(silversmith, sku, 3, price, "Bình bạc chạm rồng");
-    Map<String, Object> body = new HashMap<>(TestOrders.checkoutOf(List.of(TestOrders.line(sku, 1))));
-    body.put("paymentMethod", "VIETQR");
-    Api.Reply reply = orders.checkout(body, shopper, null);
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    return reply;
+    return orders.placed(shopper, List.of(TestOrders.line(sku, 1)), "VIETQR");
   }
 
   static String reference(Api.Reply checkout) {

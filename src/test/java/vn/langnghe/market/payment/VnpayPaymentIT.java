@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.payment.vnpay.VnpaySignature;
@@ -84,9 +82,7 @@ class VnpayPaymentIT extends MarketIT {
   }
 
   static JsonNode orderNow(String number) {
-    Api.Reply reply = api.get("/api/orders/" + number, shopper);
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return reply.json();
+    return orders.detail(shopper, number);
   }
 
   static String ipn(String rawQuery) {
@@ -106,14 +102,6 @@ class VnpayPaymentIT extends MarketIT {
 
   static String admin() {
     return api.login(ADMIN, Api.PASSWORD);
-  }
-
-  static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("waited for " + what).isBefore(deadline);
-      Thread.sleep(200);
-    }
   }
 
   @Test

@@ -1,6 +1,11 @@
 package vn.langnghe.market.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -24,4 +29,13 @@ public abstract class MarketIT {
   }
 
   protected static final Api api = new Api("http://localhost:8080");
+
+  /** Waits up to 20 s for what a background job (refunds, mail) does after the request returned. */
+  protected static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (!condition.getAsBoolean()) {
+      assertThat(Instant.now()).as("waited for " + what).isBefore(deadline);
+      Thread.sleep(200);
+    }
+  }
 }

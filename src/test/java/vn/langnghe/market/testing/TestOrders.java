@@ -2,9 +2,11 @@ package vn.langnghe.market.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,11 +50,27 @@ public final class TestOrders {
     return api.send(request.build());
   }
 
+  /** Places an order of the lines paid by the given method; answers its checkout reply (201 asserted). */
+  public Api.Reply placed(String token, List<Map<String, Object>> lines, String paymentMethod) {
+    Map<String, Object> body = new HashMap<>(checkoutOf(lines));
+    body.put("paymentMethod", paymentMethod);
+    Api.Reply reply = checkout(body, token, null);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply;
+  }
+
   /** Places an order of the lines and answers its checkout reply (201 asserted). */
   public Api.Reply placed(String token, List<Map<String, Object>> lines) {
     Api.Reply reply = checkout(checkoutOf(lines), token, null);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply;
+  }
+
+  /** The buyer's view of an order (200 asserted). */
+  public JsonNode detail(String token, String number) {
+    Api.Reply reply = api.get("/api/orders/" + number, token);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json();
   }
 
   /** Pays an order's pending payment through the sandbox gateway; answers the settlement. */

@@ -1,16 +1,10 @@
 package vn.langnghe.market.payment.sandbox;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,15 +28,10 @@ public class BankTransferSimulator {
   @Inject Clock clock;
 
   private final AtomicLong transactionNumbers = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
-  private HttpClient http;
+  private final CallbackSender sender = new CallbackSender();
 
   /** What the bank sent, and what our webhook answered. */
   public record Delivered(String transactionId, int status, String answer) {}
-
-  @PostConstruct
-  void connect() {
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  }
 
   /**
    * A transfer of {@code amountVnd} whose transfer text is {@code memo}; {@code transactionId}
@@ -54,20 +43,11 @@ public class BankTransferSimulator {
         "MBVCB." + id + "." + memo + ".CT tu 9704229999 NGUYEN VAN A",
         clock.instant().atZone(VIETNAM).toOffsetDateTime().withNano(0));
     byte[] body = notice.json();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(publicUrl + "/api/payments/vietqr/webhook"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header(WebhookSignature.HEADER, new WebhookSignature(webhookSecret.orElseThrow()).sign(body))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
-    try {
-      HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Delivered(id, answer.statusCode(), answer.body());
-    } catch (IOException e) {
-      return new Delivered(id, 0, "unreachable: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Delivered(id, 0, "interrupted");
-    }
+    CallbackSender.Delivery answer = sender.send(
+        HttpRequest.newBuilder(URI.create(publicUrl + "/api/payments/vietqr/webhook"))
+            .header("Content-Type", "application/json")
+            .header(WebhookSignature.HEADER, new WebhookSignature(webhookSecret.orElseThrow()).sign(body))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return new Delivered(id, answer.status(), answer.body());
   }
 }

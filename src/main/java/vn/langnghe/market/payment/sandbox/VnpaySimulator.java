@@ -3,18 +3,13 @@ package vn.langnghe.market.payment.sandbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +70,7 @@ public class VnpaySimulator {
   private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
   private final Map<String, String> refundAnswers = new ConcurrentHashMap<>();
   private final AtomicLong transactionNumbers = new AtomicLong(14_000_000L + System.nanoTime() % 1_000_000L);
-  private HttpClient http;
+  private final CallbackSender sender = new CallbackSender();
 
   /** One payment as VNPay keeps it. */
   private static final class Transaction {
@@ -100,11 +95,6 @@ public class VnpaySimulator {
       this.action = action;
       this.ipnQuery = ipnQuery;
     }
-  }
-
-  @PostConstruct
-  void connect() {
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   /** Reads a pay URL's query as VNPay's page would, refusing what it would refuse. */
@@ -272,18 +262,8 @@ public class VnpaySimulator {
   }
 
   private String sendIpn(String query) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(publicUrl + "/api/payments/vnpay/ipn?" + query))
-        .timeout(Duration.ofSeconds(30))
-        .GET()
-        .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-    } catch (IOException e) {
-      return "unreachable: " + e.getMessage();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "interrupted";
-    }
+    return sender.send(HttpRequest.newBuilder(URI.create(publicUrl + "/api/payments/vnpay/ipn?" + query)).GET())
+        .body();
   }
 
   private static PayPage refused(String why) {

@@ -131,7 +131,8 @@ class VietQrGatewayTest {
 
   @Test
   void banksOfferNoStatusQueryAndNoRefund() {
-    Attempt attempt = new Attempt(REFERENCE, "LN261126-7K3F9QXA", 1_000, Instant.now(), "FT1");
+    Attempt attempt = new Attempt(REFERENCE, "LN261126-7K3F9QXA", 1_000, Instant.now(),
+        Instant.now().plusSeconds(900), "FT1");
     assertThat(gateway.query(attempt).settled()).isFalse();
     var refund = gateway.refund(new RefundOrder(7, attempt, 1_000, true, "cancelled"));
     assertThat(refund.succeeded()).isFalse();
