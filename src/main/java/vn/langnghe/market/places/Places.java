@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.langnghe.market.places.PlaceViews.UnitView;
 import vn.langnghe.market.places.PlaceViews.VillageView;
 import vn.langnghe.market.platform.Problems;
@@ -50,11 +52,32 @@ public class Places {
         .toList();
   }
 
-  /** The commune with that code valid today: what an address may name. */
+  /**
+   * The commune with that code valid today: what an address may name. Every checkout asks, and
+   * units change only by migration, so the answer is kept for the day (a bounded number of codes:
+   * unknown ones are not kept).
+   */
   public Optional<AdministrativeUnit> currentCommune(String code) {
-    return unitValidOn(code, LocalDate.now(VIETNAM))
+    LocalDate today = LocalDate.now(VIETNAM);
+    CommuneOfDay known = communesToday;
+    if (known == null || !known.day().equals(today)) {
+      known = new CommuneOfDay(today, new ConcurrentHashMap<>());
+      communesToday = known;
+    }
+    AdministrativeUnit cached = known.byCode().get(code);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<AdministrativeUnit> found = unitValidOn(code, today)
         .filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE);
+    found.ifPresent(u -> communesToday.byCode().putIfAbsent(code, u));
+    return found;
   }
+
+  /** Communes valid on one day, by code. */
+  private record CommuneOfDay(LocalDate day, Map<String, AdministrativeUnit> byCode) {}
+
+  private volatile CommuneOfDay communesToday;
 
   /** Units change only by migration: what is read here is read-only (nothing to check at flush). */
   private Optional<AdministrativeUnit> unitValidOn(String code, LocalDate day) {
