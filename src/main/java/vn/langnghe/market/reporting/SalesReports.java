@@ -130,7 +130,7 @@ public class SalesReports {
     List<Object> shopParams = new ArrayList<>(List.of(period.startUtc(), period.endUtc()));
     long newShops = num(rows("SELECT COUNT(*) FROM shop sh" + PLACE_JOINS
         + " WHERE sh.approved_at >= ? AND sh.approved_at < ?" + shopFilter(filters, shopParams),
-        shopParams).get(0));
+        shopParams).get(0)[0]);
 
     List<Object> listedParams = new ArrayList<>(List.of(period.endUtc()));
     String categories = filters.categoryId() == null ? ""
