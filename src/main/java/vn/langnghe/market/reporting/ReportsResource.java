@@ -2,6 +2,7 @@ package vn.langnghe.market.reporting;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,39 +34,29 @@ public class ReportsResource {
 
   @GET
   @Path("overview")
-  public Overview overview(@QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("communeCode") String commune, @QueryParam("villageId") String village,
-      @QueryParam("categoryId") String category, @QueryParam("shopId") String shop,
-      @Context SecurityContext security, @Context UriInfo uri) {
-    return reports.overview(ReportPeriod.of(from, to, reports.today()),
-        ReportFilters.of(commune, village, category, shop), access(security, uri));
+  public Overview overview(@BeanParam ReportParams params, @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return reports.overview(params.period(reports.today()), params.filters(), access(security, uri));
   }
 
   /** groupBy: one or two of day, week, month, commune, village, category, paymentMethod, shop. */
   @GET
   @Path("sales")
-  public SalesReport sales(@QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("groupBy") String groupBy, @QueryParam("formerUnits") String formerUnits,
-      @QueryParam("communeCode") String commune, @QueryParam("villageId") String village,
-      @QueryParam("categoryId") String category, @QueryParam("shopId") String shop,
-      @Context SecurityContext security, @Context UriInfo uri) {
-    return reports.sales(ReportPeriod.of(from, to, reports.today()),
-        Dimension.parse(groupBy, SalesReports.OFFICER_GROUPS),
-        ReportFilters.of(commune, village, category, shop), flag("formerUnits", formerUnits),
-        access(security, uri));
+  public SalesReport sales(@BeanParam ReportParams params, @QueryParam("groupBy") String groupBy,
+      @QueryParam("formerUnits") String formerUnits, @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return reports.sales(params.period(reports.today()),
+        Dimension.parse(groupBy, SalesReports.OFFICER_GROUPS), params.filters(),
+        flag("formerUnits", formerUnits), access(security, uri));
   }
 
   /** what: products or shops; limit: 1 to 100, default 10. */
   @GET
   @Path("top")
-  public TopReport top(@QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("what") String what, @QueryParam("limit") String limit,
-      @QueryParam("communeCode") String commune, @QueryParam("villageId") String village,
-      @QueryParam("categoryId") String category, @QueryParam("shopId") String shop,
-      @Context SecurityContext security, @Context UriInfo uri) {
-    return reports.top(ReportPeriod.of(from, to, reports.today()), what == null ? "products" : what.strip(),
-        QueryParams.intOrDefault("limit", limit, 10), ReportFilters.of(commune, village, category, shop),
-        access(security, uri));
+  public TopReport top(@BeanParam ReportParams params, @QueryParam("what") String what,
+      @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
+    return reports.top(params.period(reports.today()), what == null ? "products" : what.strip(),
+        QueryParams.intOrDefault("limit", limit, 10), params.filters(), access(security, uri));
   }
 
   static boolean flag(String name, String value) {

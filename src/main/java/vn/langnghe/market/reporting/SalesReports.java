@@ -129,16 +129,16 @@ public class SalesReports {
 
     List<Object> shopParams = new ArrayList<>(List.of(period.startUtc(), period.endUtc()));
     long newShops = num(rows("SELECT COUNT(*) FROM shop sh" + PLACE_JOINS
-        + " WHERE sh.approved_at >= ? AND sh.approved_at < ?" + shopFilter(filters, shopParams),
+        + " WHERE sh.approved_at >= ? AND sh.approved_at < ?"
+        + filter(filters, "u.code", SHOP_VILLAGE, null, "sh.id", shopParams),
         shopParams).get(0)[0]);
 
     List<Object> listedParams = new ArrayList<>(List.of(period.endUtc()));
-    String categories = filters.categoryId() == null ? ""
-        : " AND p.category_id IN (" + categoryAndBelow(filters.categoryId()) + ")";
     Object[] listed = rows("SELECT COUNT(*), COALESCE(SUM(p.ocop_stars >= 3), 0) FROM product p"
         + " JOIN shop sh ON sh.id = p.shop_id" + PLACE_JOINS
         + " WHERE p.status = 'ACTIVE' AND sh.status = 'APPROVED' AND p.created_at < ?"
-        + shopFilter(filters, listedParams) + categories, listedParams).get(0);
+        + filter(filters, "u.code", SHOP_VILLAGE, "p.category_id", "sh.id", listedParams),
+        listedParams).get(0);
 
     return new Kpis(period.from(), period.to(), gmv, orders, num(sums[1]),
         orders == 0 ? 0 : (2 * gmv + orders) / (2 * orders), refunds, share(refunds, gmv),
@@ -323,45 +323,38 @@ public class SalesReports {
         : "COALESCE(SUM(CASE WHEN payment_method IN (" + cashless + ") THEN gross_vnd ELSE 0 END), 0)";
   }
 
+  private static final String SHOP_VILLAGE = "COALESCE(sh.village_id, 0)";
   private static final String PLACE_JOINS = " LEFT JOIN craft_village v ON v.id = sh.village_id"
       + " LEFT JOIN administrative_unit u ON u.id = v.commune_id";
 
   /** The period and filters on a fact table. */
   private String where(ReportPeriod period, ReportFilters f, List<Object> params) {
-    StringBuilder sql = new StringBuilder(" WHERE day BETWEEN ? AND ?");
     params.add(Date.valueOf(period.from()));
     params.add(Date.valueOf(period.to()));
-    if (f.communeCode() != null) {
-      sql.append(" AND commune_code = ?");
-      params.add(f.communeCode());
-    }
-    if (f.villageId() != null) {
-      sql.append(" AND village_id = ?");
-      params.add(f.villageId());
-    }
-    if (f.categoryId() != null) {
-      sql.append(" AND category_id IN (").append(categoryAndBelow(f.categoryId())).append(")");
-    }
-    if (f.shopId() != null) {
-      sql.append(" AND shop_id = ?");
-      params.add(f.shopId());
-    }
-    return sql.toString();
+    return " WHERE day BETWEEN ? AND ?"
+        + filter(f, "commune_code", "village_id", "category_id", "shop_id", params);
   }
 
-  /** The place and shop filters on the shop table (alias sh, places joined as v and u). */
-  private static String shopFilter(ReportFilters f, List<Object> params) {
+  /**
+   * The filters as conditions on the given columns ({@code category} null: the table has none,
+   * the category filter does not apply).
+   */
+  private String filter(ReportFilters f, String commune, String village, String category,
+      String shop, List<Object> params) {
     StringBuilder sql = new StringBuilder();
     if (f.communeCode() != null) {
-      sql.append(" AND u.code = ?");
+      sql.append(" AND ").append(commune).append(" = ?");
       params.add(f.communeCode());
     }
     if (f.villageId() != null) {
-      sql.append(" AND COALESCE(sh.village_id, 0) = ?");
+      sql.append(" AND ").append(village).append(" = ?");
       params.add(f.villageId());
     }
+    if (f.categoryId() != null && category != null) {
+      sql.append(" AND ").append(category).append(" IN (").append(categoryAndBelow(f.categoryId())).append(")");
+    }
     if (f.shopId() != null) {
-      sql.append(" AND sh.id = ?");
+      sql.append(" AND ").append(shop).append(" = ?");
       params.add(f.shopId());
     }
     return sql.toString();
