@@ -17,6 +17,7 @@ import vn.langnghe.market.ordering.OrderViews.ShopOrderTask;
 import vn.langnghe.market.payment.Payments;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.reporting.SalesFacts;
 import vn.langnghe.market.shops.Shop;
 import vn.langnghe.market.shops.Shops;
 
@@ -35,6 +36,7 @@ public class Fulfilment {
   @Inject Payments payments;
   @Inject AuditTrail audit;
   @Inject Ledger ledger;
+  @Inject SalesFacts salesFacts;
   @Inject Clock clock;
 
   /** The shop's queue, newest first; {@code status} narrows it to one fulfilment state. */
@@ -101,6 +103,7 @@ public class Fulfilment {
     stock.putBack(Orders.movements(part));
     payments.refundDue(part.order().id(), part.id(), part.totalVnd(), why);
     ledger.reverse(part.id(), why);
+    salesFacts.refundDue(part.updatedAt(), Orders.facts(part));
     orders.partChanged(part.order(), actor(artisan));
     return task(part);
   }

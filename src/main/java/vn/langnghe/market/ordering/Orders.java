@@ -22,6 +22,7 @@ import vn.langnghe.market.payment.Payments;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.UtcInstantConverter;
+import vn.langnghe.market.reporting.SalesFacts;
 
 /**
  * A shopper's orders, and the order-wide transitions: paid, expired, cancelled, completed. Each
@@ -37,6 +38,7 @@ public class Orders implements PayableOrders {
   @Inject Payments payments;
   @Inject AuditTrail audit;
   @Inject Ledger ledger;
+  @Inject SalesFacts salesFacts;
   @Inject Clock clock;
 
   public Page<OrderSummary> list(Caller buyer, Page.Request page) {
@@ -80,6 +82,7 @@ public class Orders implements PayableOrders {
           audit.record(order, part, part.moveTo(ShopOrder.Status.CANCELLED, clock.instant()),
               ShopOrder.Status.CANCELLED, actor, why);
           ledger.reverse(part.id(), why);
+          salesFacts.refundDue(part.updatedAt(), facts(part));
         }
       }
       audit.recordAndNotify(order, null, order.moveTo(Order.Status.CANCELLED, clock.instant()),
@@ -143,6 +146,7 @@ public class Orders implements PayableOrders {
     }
     ledger.recordSale(order.shopOrders().stream().map(part -> new Ledger.Sale(order.id(),
         order.number(), part.id(), part.shopId(), part.itemsTotalVnd(), part.shippingVnd())).toList());
+    salesFacts.sold(order.paidAt(), order.shopOrders().stream().map(Orders::facts).toList());
     return true;
   }
 
@@ -208,6 +212,14 @@ public class Orders implements PayableOrders {
       audit.record(order, null, from, orderTarget, actor, why);
     }
     payments.orderClosedUnpaid(order.id(), orderTarget == Order.Status.EXPIRED);
+  }
+
+  /** A part as the sales facts count it: the figures alone, lines in the order they were bought. */
+  static SalesFacts.Part facts(ShopOrder part) {
+    return new SalesFacts.Part(part.shopId(), part.order().paymentMethod().name(), part.shippingVnd(),
+        part.lines().stream()
+            .map(l -> new SalesFacts.Line(l.productId(), l.quantity(), l.lineTotalVnd()))
+            .toList());
   }
 
   static List<Stock.Movement> movements(ShopOrder part) {

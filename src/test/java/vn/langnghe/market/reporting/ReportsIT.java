@@ -1,0 +1,446 @@
+package vn.langnghe.market.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static vn.langnghe.market.testing.TestOrders.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.market.testing.Api;
+import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.TestDatabase;
+import vn.langnghe.market.testing.TestOrders;
+import vn.langnghe.market.testing.TestShops;
+
+/**
+ * The trade office's figures after a scripted day of trade in two workshops of different villages:
+ * paid orders by three methods, a paid order cancelled whole, one shop's part cancelled, an order
+ * left unpaid and one expired. Every figure is compared with SQL over the orders written here;
+ * the rebuild from the orders agrees with the facts kept on the way.
+ */
+class ReportsIT extends MarketIT {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String ADMIN = "admin@demo.langnghe.vn";
+  static final TestShops shops = new TestShops(api);
+  static final TestOrders orders = new TestOrders(api);
+
+  static LocalDate today;
+  static String officer;
+  static String admin;
+  static String shopper;
+  static TestShops.Artisan silversmith;
+  static TestShops.Artisan weaver;
+  static List<String> numbers = new ArrayList<>();
+  static String paidNumber;
+  static long paidPart;
+
+  @BeforeAll
+  static void script() {
+    officer = api.login(TestShops.OFFICER, Api.PASSWORD);
+    admin = api.login(ADMIN, Api.PASSWORD);
+    // facts of orders older than the facts themselves come from a first rebuild
+    assertThat(api.post("/api/admin/reports/rebuild", Map.of(), admin).status()).isEqualTo(200);
+
+    shopper = api.newAccount("SHOPPER", "buyer");
+    silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
+    String ring = product(silversmith, 2, 0, 1_234_567);
+    String tray = product(silversmith, 6, 4, 2_500_000);
+    String scarf = product(weaver, 8, 3, 333_333);
+    String towel = product(weaver, 10, 0, 45_000);
+
+    // paid: two shops, three categories, by VNPay
+    Api.Reply first = paid(List.of(line(ring, 1), line(tray, 1), line(scarf, 2)), "VNPAY");
+    paidNumber = first.json().get("orderNumber").asText();
+    paidPart = part(first.json(), silversmith.shopId());
+    // paid by bank transfer and by card
+    paid(List.of(line(towel, 3), line(scarf, 1)), "VIETQR");
+    Api.Reply card = paid(List.of(line(ring, 2)), "STRIPE");
+    // paid, then cancelled whole by the shopper
+    Api.Reply whole = paid(List.of(line(ring, 1), line(towel, 2)), "VNPAY");
+    cancelled(api.post("/api/orders/" + number(whole) + "/cancel", Map.of("reason", "Đổi ý"), shopper));
+    // paid, then the weaver cancels its part
+    Api.Reply split = paid(List.of(line(tray, 1), line(scarf, 1), line(towel, 1)), "VIETQR");
+    cancelled(api.post("/api/my/orders/" + part(split.json(), weaver.shopId()) + "/cancel",
+        Map.of("reason", "Hết vải"), weaver.token()));
+    // never paid: one still pending, one expired
+    numbers.add(number(orders.placed(shopper, List.of(line(ring, 1)), "VNPAY")));
+    String expired = number(orders.placed(shopper, List.of(line(scarf, 1)), "VNPAY"));
+    numbers.add(expired);
+    TestDatabase.update("UPDATE customer_order SET payment_due_at = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE"
+        + " WHERE number = ?", expired);
+    assertThat(api.post("/api/admin/orders/expire-overdue", Map.of(), admin).status()).isEqualTo(200);
+    assertThat(TestDatabase.string("SELECT status FROM customer_order WHERE number = ?", expired))
+        .isEqualTo("EXPIRED");
+    assertThat(number(card)).isNotBlank();
+    today = LocalDate.now(VIETNAM);
+  }
+
+  static String product(TestShops.Artisan artisan, long categoryId, int ocopStars, long priceVnd) {
+    String sku = TestShops.sku("RP");
+    Map<String, Object> product = new HashMap<>(Map.of(
+        "title", "Hàng báo cáo " + sku, "description", "<p>Hàng thủ công</p>",
+        "categoryId", categoryId, "ocopStars", ocopStars, "status", "ACTIVE",
+        "variants", List.of(Map.of("sku", sku, "priceVnd", priceVnd, "onHand", 20, "weightGrams", 500))));
+    if (ocopStars > 0) {
+      product.put("ocopCertificate", "OCOP-HY-2025-" + sku.substring(3, 7));
+    }
+    Api.Reply created = api.post("/api/my/products", product, artisan.token());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return sku;
+  }
+
+  static Api.Reply paid(List<Map<String, Object>> lines, String method) {
+    Api.Reply placed = orders.placed(shopper, lines, method);
+    assertThat(orders.pay(placed)).isEqualTo("PAID");
+    numbers.add(number(placed));
+    return placed;
+  }
+
+  static void cancelled(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  static String number(Api.Reply placed) {
+    return placed.json().get("orderNumber").asText();
+  }
+
+  static long part(JsonNode order, long shopId) {
+    for (JsonNode part : order.get("shopOrders")) {
+      if (part.at("/shop/id").asLong() == shopId) {
+        return part.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no part of shop " + shopId);
+  }
+
+  // ---- the independent computation, over the order tables -------------------------------
+
+  /** orders, items, gross, refunds of one shop, keyed as asked (a SQL expression per part). */
+  static Map<List<String>, long[]> expected(long shopId, String keyOfPart) {
+    Map<List<String>, long[]> figures = new TreeMap<>(Comparator.LIST);
+    LocalDateTime start = utc(today);
+    LocalDateTime end = utc(today.plusDays(1));
+    String paid = " FROM shop_order s JOIN customer_order o ON o.id = s.order_id"
+        + " JOIN shop sh ON sh.id = s.shop_id LEFT JOIN craft_village v ON v.id = sh.village_id"
+        + " LEFT JOIN administrative_unit u ON u.id = v.commune_id"
+        + " WHERE s.shop_id = ? AND o.paid_at IS NOT NULL";
+    for (List<Object> r : rows("SELECT " + keyOfPart + ", COUNT(*), SUM(s.items_total_vnd + s.shipping_vnd)"
+        + paid + " AND o.paid_at >= ? AND o.paid_at < ? GROUP BY 1", shopId, start, end)) {
+      long[] f = figures.computeIfAbsent(List.of(String.valueOf(r.get(0))), k -> new long[4]);
+      f[0] += num(r.get(1));
+      f[2] += num(r.get(2));
+    }
+    for (List<Object> r : rows("SELECT " + keyOfPart + ", SUM(l.quantity)" + paid.replace(" WHERE",
+        " JOIN order_line l ON l.shop_order_id = s.id WHERE") + " AND o.paid_at >= ? AND o.paid_at < ?"
+        + " GROUP BY 1", shopId, start, end)) {
+      figures.computeIfAbsent(List.of(String.valueOf(r.get(0))), k -> new long[4])[1] += num(r.get(1));
+    }
+    for (List<Object> r : rows("SELECT " + keyOfPart + ", SUM(s.items_total_vnd + s.shipping_vnd)" + paid
+        + " AND s.status = 'CANCELLED' AND s.updated_at >= ? AND s.updated_at < ? GROUP BY 1",
+        shopId, start, end)) {
+      figures.computeIfAbsent(List.of(String.valueOf(r.get(0))), k -> new long[4])[3] += num(r.get(1));
+    }
+    return figures;
+  }
+
+  /**
+   * Per category: each line's goods in its product's category; a part's shipping and its count
+   * in orders in the category of its first line.
+   */
+  static Map<List<String>, long[]> expectedByCategory(long shopId) {
+    Map<List<String>, long[]> figures = new TreeMap<>(Comparator.LIST);
+    LocalDateTime start = utc(today);
+    LocalDateTime end = utc(today.plusDays(1));
+    String lines = " FROM order_line l JOIN shop_order s ON s.id = l.shop_order_id"
+        + " JOIN customer_order o ON o.id = s.order_id JOIN product p ON p.id = l.product_id"
+        + " WHERE s.shop_id = ? AND o.paid_at IS NOT NULL";
+    String first = " AND l.id = (SELECT MIN(x.id) FROM order_line x WHERE x.shop_order_id = s.id)";
+    String sold = " AND o.paid_at >= ? AND o.paid_at < ?";
+    String refunded = " AND s.status = 'CANCELLED' AND s.updated_at >= ? AND s.updated_at < ?";
+    String month = String.format("%d-%02d", today.getYear(), today.getMonthValue());
+    for (List<Object> r : rows("SELECT p.category_id, SUM(l.quantity), SUM(l.line_total_vnd)" + lines + sold
+        + " GROUP BY 1", shopId, start, end)) {
+      long[] f = figures.computeIfAbsent(List.of(month, String.valueOf(r.get(0))), k -> new long[4]);
+      f[1] += num(r.get(1));
+      f[2] += num(r.get(2));
+    }
+    for (List<Object> r : rows("SELECT p.category_id, COUNT(*), SUM(s.shipping_vnd)" + lines + sold + first
+        + " GROUP BY 1", shopId, start, end)) {
+      long[] f = figures.computeIfAbsent(List.of(month, String.valueOf(r.get(0))), k -> new long[4]);
+      f[0] += num(r.get(1));
+      f[2] += num(r.get(2));
+    }
+    for (List<Object> r : rows("SELECT p.category_id, SUM(l.line_total_vnd)" + lines + refunded
+        + " GROUP BY 1", shopId, start, end)) {
+      figures.computeIfAbsent(List.of(month, String.valueOf(r.get(0))), k -> new long[4])[3] += num(r.get(1));
+    }
+    for (List<Object> r : rows("SELECT p.category_id, SUM(s.shipping_vnd)" + lines + refunded + first
+        + " GROUP BY 1", shopId, start, end)) {
+      figures.computeIfAbsent(List.of(month, String.valueOf(r.get(0))), k -> new long[4])[3] += num(r.get(1));
+    }
+    return figures;
+  }
+
+  /** What the report says, in the same shape, for rows whose last key is the shop (or all rows). */
+  static Map<List<String>, long[]> reported(JsonNode report, Long shopId) {
+    Map<List<String>, long[]> figures = new TreeMap<>(Comparator.LIST);
+    for (JsonNode row : report.get("rows")) {
+      List<String> keys = new ArrayList<>();
+      row.get("keys").forEach(k -> keys.add(k.asText()));
+      if (shopId != null) {
+        if (!keys.get(keys.size() - 1).equals(String.valueOf(shopId))) {
+          continue;
+        }
+        keys.remove(keys.size() - 1);
+      }
+      figures.put(keys, new long[] {row.get("orders").asLong(), row.get("items").asLong(),
+          row.get("gmvVnd").asLong(), row.get("refundsVnd").asLong()});
+    }
+    return figures;
+  }
+
+  static void assertSame(Map<List<String>, long[]> reported, Map<List<String>, long[]> expected) {
+    Map<List<String>, List<Long>> a = new HashMap<>();
+    reported.forEach((k, v) -> a.put(k, List.of(v[0], v[1], v[2], v[3])));
+    Map<List<String>, List<Long>> b = new HashMap<>();
+    expected.forEach((k, v) -> b.put(k, List.of(v[0], v[1], v[2], v[3])));
+    assertThat(a).as("orders, items, gross, refunds by key").isEqualTo(b);
+  }
+
+  static LocalDateTime utc(LocalDate vietnamDay) {
+    return LocalDateTime.ofInstant(vietnamDay.atStartOfDay(VIETNAM).toInstant(), ZoneOffset.UTC);
+  }
+
+  static List<List<Object>> rows(String sql, Object... parameters) {
+    try (Connection db = TestDatabase.connect();
+        PreparedStatement query = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      List<List<Object>> rows = new ArrayList<>();
+      try (ResultSet result = query.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int c = 1; c <= columns; c++) {
+            row.add(result.getObject(c));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static long num(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  static JsonNode read(String path, String token) {
+    Api.Reply reply = api.get(path, token);
+    assertThat(reply.status()).as(path + ": " + reply).isEqualTo(200);
+    return reply.json();
+  }
+
+  static String period() {
+    return "from=" + today + "&to=" + today;
+  }
+
+  static long accessLogRows() {
+    return TestDatabase.count("SELECT COUNT(*) FROM report_access_log l JOIN account a ON a.id = l.account_id"
+        + " WHERE a.email = ?", TestShops.OFFICER);
+  }
+
+  /** Lists of keys in order, for the maps above. */
+  enum Comparator implements java.util.Comparator<List<String>> {
+    LIST;
+
+    @Override
+    public int compare(List<String> a, List<String> b) {
+      return String.join("|", a).compareTo(String.join("|", b));
+    }
+  }
+
+  // ---- the tests --------------------------------------------------------------------------
+
+  @Test
+  void theOverviewOfEachShopEqualsTheOrdersAndThePreviousPeriodIsTheDayBefore() {
+    long refundsOfBoth = 0;
+    for (TestShops.Artisan shop : List.of(silversmith, weaver)) {
+      JsonNode overview = read("/api/reports/overview?" + period() + "&shopId=" + shop.shopId(), officer);
+      long[] sql = expected(shop.shopId(), "'all'").get(List.of("all"));
+      assertThat(overview.get("orders").asLong()).isEqualTo(sql[0]);
+      assertThat(overview.get("items").asLong()).isEqualTo(sql[1]);
+      assertThat(overview.get("gmvVnd").asLong()).isEqualTo(sql[2]);
+      assertThat(overview.get("refundsVnd").asLong()).isEqualTo(sql[3]);
+      assertThat(overview.get("averageOrderVnd").asLong()).isEqualTo(Math.round((double) sql[2] / sql[0]));
+      assertThat(overview.get("refundRate").asDouble()).isCloseTo((double) sql[3] / sql[2], within(1e-9));
+      assertThat(overview.get("cashlessShare").asDouble()).as("every method is cashless").isEqualTo(1.0);
+      assertThat(overview.get("activeShops").asLong()).isEqualTo(1);
+      assertThat(overview.get("newShops").asLong()).isEqualTo(1);
+      long listed = TestDatabase.count("SELECT COUNT(*) FROM product WHERE shop_id = ? AND status = 'ACTIVE'",
+          shop.shopId());
+      long ocop = TestDatabase.count("SELECT COUNT(*) FROM product WHERE shop_id = ? AND status = 'ACTIVE'"
+          + " AND ocop_stars >= 3", shop.shopId());
+      assertThat(overview.get("ocopShareListed").asDouble()).isCloseTo((double) ocop / listed, within(1e-9));
+      JsonNode previous = overview.get("previous");
+      assertThat(previous.get("from").asText()).isEqualTo(today.minusDays(1).toString());
+      assertThat(previous.get("to").asText()).isEqualTo(today.minusDays(1).toString());
+      assertThat(previous.get("gmvVnd").asLong()).isZero();
+      assertThat(previous.get("newShops").asLong()).isZero();
+      refundsOfBoth += overview.get("refundsVnd").asLong();
+    }
+    // the refunds as the payments component owes them back, counted another way
+    long owed = TestDatabase.count("SELECT COALESCE(SUM(r.amount_vnd), 0) FROM refund r"
+        + " JOIN payment p ON p.id = r.payment_id JOIN customer_order o ON o.id = p.order_id"
+        + " WHERE o.number IN (" + "?,".repeat(numbers.size() - 1) + "?)", numbers.toArray());
+    assertThat(refundsOfBoth).isEqualTo(owed).isPositive();
+  }
+
+  @Test
+  void salesByCommuneByMonthAndCategoryAndByMethodEqualTheOrders() {
+    JsonNode byCommune = read("/api/reports/sales?" + period() + "&groupBy=commune,shop", officer);
+    JsonNode byMethod = read("/api/reports/sales?" + period() + "&groupBy=paymentMethod,shop", officer);
+    for (TestShops.Artisan shop : List.of(silversmith, weaver)) {
+      assertSame(reported(byCommune, shop.shopId()), expected(shop.shopId(), "COALESCE(u.code, '')"));
+      assertSame(reported(byMethod, shop.shopId()), expected(shop.shopId(), "o.payment_method"));
+      JsonNode byCategory = read("/api/reports/sales?" + period() + "&groupBy=month,category&shopId="
+          + shop.shopId(), officer);
+      assertSame(reported(byCategory, null), expectedByCategory(shop.shopId()));
+      long[] all = expected(shop.shopId(), "'all'").get(List.of("all"));
+      assertThat(byCategory.at("/totals/gmvVnd").asLong()).isEqualTo(all[2]);
+      assertThat(byCategory.at("/totals/orders").asLong()).as("a part in two categories counts once").isEqualTo(all[0]);
+    }
+    JsonNode tra = rowOf(byCommune, silversmith.shopId());
+    assertThat(tra.get("keys").get(0).asText()).isEqualTo(TestOrders.TRA_GIANG);
+    assertThat(tra.get("labels").get(0).asText()).isEqualTo("Xã Trà Giang");
+    assertThat(tra.get("cashlessShare").asDouble()).isEqualTo(1.0);
+    assertThat(rowOf(byCommune, weaver.shopId()).get("labels").get(0).asText()).isEqualTo("Xã Lê Lợi");
+
+    JsonNode former = read("/api/reports/sales?" + period() + "&groupBy=commune,shop&formerUnits=true", officer);
+    assertThat(rowOf(former, silversmith.shopId()).get("labels").get(0).asText()).isEqualTo("Xã Hồng Thái");
+    assertThat(rowOf(former, weaver.shopId()).get("labels").get(0).asText()).isEqualTo("Xã Thống Nhất");
+
+    JsonNode month = read("/api/reports/sales?" + period() + "&groupBy=month&shopId=" + weaver.shopId(), officer);
+    assertThat(month.at("/rows/0/labels/0").asText())
+        .isEqualTo(String.format("%02d/%d", today.getMonthValue(), today.getYear()));
+  }
+
+  static JsonNode rowOf(JsonNode report, long shopId) {
+    for (JsonNode row : report.get("rows")) {
+      if (row.get("keys").get(1).asText().equals(String.valueOf(shopId))) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row of shop " + shopId);
+  }
+
+  @Test
+  void topProductsAndShopsRankByWhatWasPaid() {
+    JsonNode top = read("/api/reports/top?" + period() + "&what=products&limit=5&shopId=" + weaver.shopId(), officer);
+    List<List<Object>> goods = rows("SELECT l.product_id, SUM(l.line_total_vnd), SUM(l.quantity)"
+        + " FROM order_line l JOIN shop_order s ON s.id = l.shop_order_id JOIN customer_order o ON o.id = s.order_id"
+        + " WHERE s.shop_id = ? AND o.paid_at IS NOT NULL GROUP BY 1 ORDER BY 2 DESC", weaver.shopId());
+    assertThat(top.get("rows")).hasSize(goods.size());
+    for (int i = 0; i < goods.size(); i++) {
+      JsonNode row = top.get("rows").get(i);
+      assertThat(row.get("id").asLong()).isEqualTo(num(goods.get(i).get(0)));
+      assertThat(row.get("gmvVnd").asLong()).isEqualTo(num(goods.get(i).get(1)));
+      assertThat(row.get("items").asLong()).isEqualTo(num(goods.get(i).get(2)));
+      assertThat(row.get("shopId").asLong()).isEqualTo(weaver.shopId());
+    }
+    JsonNode shop = read("/api/reports/top?" + period() + "&what=shops&shopId=" + silversmith.shopId(), officer);
+    assertThat(shop.at("/rows/0/gmvVnd").asLong())
+        .isEqualTo(expected(silversmith.shopId(), "'all'").get(List.of("all"))[2]);
+  }
+
+  @Test
+  void theRebuildFromTheOrdersEqualsTheFactsKeptOnTheWay() {
+    Api.Reply rebuilt = api.post("/api/admin/reports/rebuild", Map.of(), admin);
+    assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+    assertThat(rebuilt.json().get("salesRowsDiffering").asLong()).as(rebuilt.toString()).isZero();
+    assertThat(rebuilt.json().get("productRowsDiffering").asLong()).as(rebuilt.toString()).isZero();
+    assertThat(rebuilt.json().get("replaced").asBoolean()).isFalse();
+    assertThat(rebuilt.json().get("salesRows").asLong()).isPositive();
+  }
+
+  @Test
+  void theArtisanReadsOnlyTheirOwnShopsSales() {
+    JsonNode mine = read("/api/my/sales?" + period() + "&groupBy=category", weaver.token());
+    long[] all = expected(weaver.shopId(), "'all'").get(List.of("all"));
+    assertThat(mine.at("/totals/gmvVnd").asLong()).isEqualTo(all[2]);
+    assertThat(mine.at("/totals/refundsVnd").asLong()).isEqualTo(all[3]);
+    assertThat(api.get("/api/my/sales?groupBy=shop", weaver.token()).status()).isEqualTo(400);
+    assertThat(api.get("/api/my/sales", officer).status()).isEqualTo(403);
+  }
+
+  @Test
+  void onlyOfficersAndAdminsReadReportsAndOfficersChangeNoOrder() {
+    String[] reads = {"/api/reports/overview", "/api/reports/sales?groupBy=day", "/api/reports/top?what=shops"};
+    for (String token : List.of(shopper, weaver.token())) {
+      for (String path : reads) {
+        assertThat(api.get(path, token).status()).as(path).isEqualTo(403);
+      }
+      assertThat(api.post("/api/admin/reports/rebuild", Map.of(), token).status()).isEqualTo(403);
+    }
+    for (String path : reads) {
+      assertThat(api.get(path).status()).as(path).isEqualTo(401);
+      assertThat(api.get(path, admin).status()).as(path).isEqualTo(200);
+    }
+    assertThat(api.post("/api/admin/reports/rebuild", Map.of(), officer).status()).isEqualTo(403);
+    assertThat(api.post("/api/orders/" + paidNumber + "/cancel", Map.of(), officer).status()).isEqualTo(403);
+    assertThat(api.post("/api/my/orders/" + paidPart + "/cancel", Map.of(), officer).status()).isEqualTo(403);
+    assertThat(TestDatabase.string("SELECT status FROM customer_order WHERE number = ?", paidNumber)).isEqualTo("PAID");
+  }
+
+  @Test
+  void badParametersAreNamed() {
+    for (String[] bad : new String[][] {
+        {"/api/reports/sales?groupBy=year", "groupBy"}, {"/api/reports/sales?groupBy=day,month", "groupBy"},
+        {"/api/reports/sales?groupBy=day&from=2026-02-30", "from"},
+        {"/api/reports/overview?from=2020-01-01&to=2026-01-01", "from"},
+        {"/api/reports/overview?from=2026-01-02&to=2026-01-01", "to"},
+        {"/api/reports/top?limit=0", "limit"}, {"/api/reports/top?limit=ten", "limit"},
+        {"/api/reports/top?what=villages", "what"}, {"/api/reports/overview?villageId=x", "villageId"}}) {
+      Api.Reply reply = api.get(bad[0], officer);
+      assertThat(reply.status()).as(bad[0] + ": " + reply).isEqualTo(400);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+      assertThat(reply.json().get("errors").findValuesAsText("field")).as(reply.toString()).containsExactly(bad[1]);
+    }
+  }
+
+  @Test
+  void everyOfficerReadOfShopLevelFiguresIsLogged() {
+    long before = accessLogRows();
+    read("/api/reports/overview?" + period(), officer);
+    read("/api/reports/sales?" + period() + "&groupBy=commune", officer);
+    assertThat(accessLogRows()).as("market-wide figures are not shop-level").isEqualTo(before);
+    read("/api/reports/sales?" + period() + "&groupBy=month,shop", officer);
+    read("/api/reports/top?" + period() + "&what=shops", officer);
+    read("/api/reports/overview?" + period() + "&shopId=" + weaver.shopId(), officer);
+    assertThat(accessLogRows()).isEqualTo(before + 3);
+    assertThat(TestDatabase.string("SELECT l.parameters FROM report_access_log l JOIN account a ON a.id = l.account_id"
+        + " WHERE a.email = ? ORDER BY l.id DESC LIMIT 1", TestShops.OFFICER))
+        .isEqualTo(period() + "&shopId=" + weaver.shopId());
+    assertThat(TestDatabase.string("SELECT l.endpoint FROM report_access_log l JOIN account a ON a.id = l.account_id"
+        + " WHERE a.email = ? ORDER BY l.id DESC LIMIT 1", TestShops.OFFICER)).isEqualTo("/api/reports/overview");
+  }
+}
