@@ -34,6 +34,24 @@ export function daysBetween(from, to) {
 
 export const isIsoDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s || '') && !Number.isNaN(asDate(s).getTime());
 
+/** The period in the address (?from=&to=), the last 30 days when it has none or a wrong one. */
+export function periodFromAddress(p) {
+  let to = p.get('to');
+  let from = p.get('from');
+  if (!isIsoDate(to)) to = today();
+  if (!isIsoDate(from) || from > to) from = addDays(to, -29);
+  return { from, to };
+}
+
+/** True when the two date inputs make a period; otherwise says so on the end date. */
+export function checkPeriod(fromInput, toInput) {
+  const ok = isIsoDate(fromInput.value) && isIsoDate(toInput.value) && fromInput.value <= toInput.value;
+  toInput.setCustomValidity(ok ? '' : 'Ngày kết thúc phải sau ngày bắt đầu.');
+  if (!ok) toInput.reportValidity();
+  toInput.addEventListener('input', () => toInput.setCustomValidity(''), { once: true });
+  return ok;
+}
+
 /** The quick choices next to the date inputs: [id, label, () => ({from, to})]. */
 export const QUICK_PERIODS = [
   ['30d', '30 ngày', () => ({ from: addDays(today(), -29), to: today() })],
@@ -179,6 +197,21 @@ export function salesSeriesOption(rows) {
     ],
   };
 }
+
+/** GMV of each group as horizontal bars, the largest on top. */
+export function barsOption(rows, name = 'Doanh thu (GMV)') {
+  const shown = [...rows].sort((a, b) => a.gmvVnd - b.gmvVnd);
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: formatVnd },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: shortVnd } },
+    yAxis: { type: 'category', data: shown.map((r) => r.labels?.[0] ?? r.label), axisLabel: { width: 140, overflow: 'truncate' } },
+    series: [{ name, type: 'bar', data: shown.map((r) => r.gmvVnd), barMaxWidth: 22 }],
+  };
+}
+
+/** A bar chart's height for that many groups. */
+export const barsHeight = (count) => Math.max(180, count * 30 + 40);
 
 // ---- tables ----
 

@@ -11,8 +11,9 @@ import {
   h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatNumber, formatVnd,
 } from '/js/ui.js';
 import {
-  QUICK_PERIODS, DIMENSIONS, addDays, chartFigure, daysBetween, download, drawChart, formatPercent, grainFor,
-  isIsoDate, periodKeys, periodLabel, periodText, salesSeriesOption, salesTable, seriesRows, shortVnd, today,
+  QUICK_PERIODS, DIMENSIONS, addDays, barsHeight, barsOption, chartFigure, checkPeriod, daysBetween, download, drawChart,
+  formatPercent, grainFor, periodFromAddress, periodKeys, periodLabel, periodText, salesSeriesOption, salesTable,
+  seriesRows, today,
 } from '/js/sales.js';
 
 const { me } = mountLayout({ active: 'reports' });
@@ -33,11 +34,7 @@ let choices = null;
 /** The period and filters from the address, with the last 30 days as the default period. */
 function state() {
   const p = params();
-  let from = p.get('from');
-  let to = p.get('to');
-  if (!isIsoDate(to)) to = today();
-  if (!isIsoDate(from) || from > to) from = addDays(to, -29);
-  const s = { from, to, formerUnits: p.get('formerUnits') === 'true' };
+  const s = { ...periodFromAddress(p), formerUnits: p.get('formerUnits') === 'true' };
   for (const f of FILTERS) s[f] = p.get(f) || '';
   return s;
 }
@@ -118,15 +115,8 @@ function filterForm(s) {
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const r = readForm();
-    if (!isIsoDate(r.from) || !isIsoDate(r.to) || r.from > r.to) {
-      to.setCustomValidity('Ngày kết thúc phải sau ngày bắt đầu.');
-      to.reportValidity();
-      return;
-    }
-    go(r);
+    if (checkPeriod(from, to)) go(readForm());
   });
-  to.addEventListener('input', () => to.setCustomValidity(''));
   // a date picked is a new period at once, as the quick choices are
   for (const input of [from, to]) input.addEventListener('change', () => form.requestSubmit());
   return form;
@@ -191,17 +181,6 @@ async function seriesSection(s) {
   return { figure, draw: () => drawChart(box, salesSeriesOption(rows)) };
 }
 
-function communeOption(rows) {
-  const shown = [...rows].sort((a, b) => a.gmvVnd - b.gmvVnd);
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: formatVnd },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: shortVnd } },
-    yAxis: { type: 'category', data: shown.map((r) => r.labels?.[0] ?? r.label), axisLabel: { width: 140, overflow: 'truncate' } },
-    series: [{ name: 'Doanh thu (GMV)', type: 'bar', data: shown.map((r) => r.gmvVnd), barMaxWidth: 22 }],
-  };
-}
-
 async function communeSection(s) {
   const report = await get(`/api/reports/sales?${query(s, { groupBy: 'commune', formerUnits: String(s.formerUnits) })}`);
   const toggle = h('label', { class: 'toggle' },
@@ -217,10 +196,10 @@ async function communeSection(s) {
       ? 'Theo xã, huyện trước ngày 1/7/2025; một xã cũ chia cho hai xã mới được tính theo địa chỉ của đơn.'
       : 'Theo xã, phường hiện hành (từ 1/7/2025).',
     table: salesTable(report, { firstHeader: 'Xã, phường' }),
-    height: Math.max(200, report.rows.length * 30 + 40),
+    height: barsHeight(report.rows.length),
     extra: toggle,
   });
-  return { figure, draw: () => drawChart(box, communeOption(report.rows)) };
+  return { figure, draw: () => drawChart(box, barsOption(report.rows)) };
 }
 
 async function cashlessSection(s) {

@@ -4,10 +4,10 @@
 
 import { ApiError, describeError, get } from '/js/api.js';
 import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
-import { h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd } from '/js/ui.js';
+import { h, fill, loading, errorBox, notice, params, setPageState, setTitle } from '/js/ui.js';
 import {
-  QUICK_PERIODS, DIMENSIONS, addDays, chartFigure, drawChart, grainFor, isIsoDate, periodKeys, periodText,
-  salesSeriesOption, salesTable, seriesRows, shortVnd, today,
+  QUICK_PERIODS, DIMENSIONS, barsHeight, barsOption, chartFigure, checkPeriod, drawChart, grainFor, periodFromAddress,
+  periodKeys, periodText, salesSeriesOption, salesTable, seriesRows, today,
 } from '/js/sales.js';
 
 const { me } = mountLayout({ active: 'shop-orders' });
@@ -18,12 +18,8 @@ const root = document.getElementById('shop-sales');
 
 function state() {
   const p = params();
-  let to = p.get('to');
-  let from = p.get('from');
-  if (!isIsoDate(to)) to = today();
-  if (!isIsoDate(from) || from > to) from = addDays(to, -29);
   const group = GROUPS.includes(p.get('groupBy')) ? p.get('groupBy') : 'auto';
-  return { from, to, group };
+  return { ...periodFromAddress(p), group };
 }
 
 function go(s) {
@@ -50,27 +46,9 @@ function periodForm(s) {
     }, label)));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const r = read();
-    if (!isIsoDate(r.from) || !isIsoDate(r.to) || r.from > r.to) {
-      to.setCustomValidity('Ngày kết thúc phải sau ngày bắt đầu.');
-      to.reportValidity();
-      return;
-    }
-    go(r);
+    if (checkPeriod(from, to)) go(read());
   });
-  to.addEventListener('input', () => to.setCustomValidity(''));
   return form;
-}
-
-function categoryOption(rows) {
-  const shown = [...rows].sort((a, b) => a.gmvVnd - b.gmvVnd);
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: formatVnd },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: shortVnd } },
-    yAxis: { type: 'category', data: shown.map((r) => r.labels?.[0] ?? r.label), axisLabel: { width: 140, overflow: 'truncate' } },
-    series: [{ name: 'Doanh thu', type: 'bar', data: shown.map((r) => r.gmvVnd), barMaxWidth: 22 }],
-  };
 }
 
 async function load() {
@@ -92,11 +70,11 @@ async function load() {
       id: 'sales-chart',
       title: byTime ? `Doanh thu theo ${DIMENSIONS[groupBy].toLowerCase()}` : 'Doanh thu theo danh mục',
       caption: `${periodText(s.from, s.to)}. Doanh thu là số khách trả cho hàng và phí vận chuyển, ghi vào ngày khách thanh toán.`,
-      height: byTime ? 300 : Math.max(180, rows.length * 30 + 40),
+      height: byTime ? 300 : barsHeight(rows.length),
     });
     const table = salesTable({ ...report, rows }, { id: 'sales-table', firstHeader: DIMENSIONS[groupBy] });
     fill(root, head, periodForm(s), figure, table);
-    await drawChart(box, byTime ? salesSeriesOption(rows) : categoryOption(rows));
+    await drawChart(box, byTime ? salesSeriesOption(rows) : barsOption(rows, 'Doanh thu'));
     setPageState('ready');
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }
