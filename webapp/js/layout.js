@@ -242,6 +242,11 @@ function suggestions(form, input, listbox, status) {
   window.addEventListener('pageshow', close);
 }
 
+/** Trade officers and administrators read the province's sales reports. */
+function isOfficer(user) {
+  return Boolean(user?.roles?.some((r) => r === 'OFFICER' || r === 'ADMIN'));
+}
+
 /** user: undefined while we do not know yet, null when signed out. */
 function renderNav(list, active, user) {
   const item = (key, href, text) => h('li', {},
@@ -252,6 +257,7 @@ function renderNav(list, active, user) {
     items.push(item('artisan', '/artisan.html', 'Cửa hàng của tôi'));
     items.push(item('shop-orders', '/shop-orders.html', 'Đơn của xưởng'));
   }
+  if (isOfficer(user)) items.push(item('reports', '/reports.html', 'Báo cáo'));
   list.replaceChildren(...items);
 }
 
@@ -280,6 +286,8 @@ function accountMenu(user) {
     user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/orders.html' }, 'Đơn hàng của tôi')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/artisan.html' }, 'Cửa hàng của tôi')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, 'Đơn của xưởng')) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-sales.html' }, 'Doanh số của xưởng')) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
     user.shop?.status === 'APPROVED'
       ? h('li', {}, h('a', { href: `/shop.html?slug=${encodeURIComponent(user.shop.slug)}` }, 'Xem cửa hàng như khách'))
       : null,

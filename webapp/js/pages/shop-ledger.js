@@ -88,7 +88,9 @@ async function load() {
     const statement = await get(`/api/my/ledger?${q}`);
     const head = h('div', { class: 'workspace-head' },
       h('h1', {}, 'Sổ doanh thu của xưởng'),
-      h('a', { class: 'btn btn-secondary btn-small', href: '/shop-orders.html' }, 'Đơn của xưởng'));
+      h('div', { class: 'btn-row' },
+        h('a', { class: 'btn btn-secondary btn-small', href: '/shop-sales.html', id: 'shop-sales-link' }, 'Doanh số'),
+        h('a', { class: 'btn btn-secondary btn-small', href: '/shop-orders.html' }, 'Đơn của xưởng')));
     const explain = h('p', { class: 'muted small' },
       'Phí sàn và thuế khấu trừ (thuế GTGT và thuế TNCN của hộ kinh doanh, theo Nghị định 117/2025/NĐ-CP) tính trên tiền hàng, không tính trên phí vận chuyển. '
       + 'Khi một phần đơn đã thanh toán bị huỷ, sổ ghi một dòng hoàn lại đúng bằng số đã ghi.');

@@ -220,6 +220,7 @@ async function load() {
       h('h1', {}, 'Đơn của xưởng'),
       h('div', { class: 'btn-row' },
         h('a', { class: 'btn btn-secondary btn-small', href: '/shop-ledger.html', id: 'shop-ledger-link' }, 'Sổ doanh thu'),
+        h('a', { class: 'btn btn-secondary btn-small', href: '/shop-sales.html', id: 'shop-sales-link' }, 'Doanh số'),
         h('a', { class: 'btn btn-secondary btn-small', href: '/artisan.html' }, 'Cửa hàng của tôi')));
     const list = page.items.length
       ? [h('ul', { id: 'shop-order-list', class: 'shop-order-list' }, page.items.map(partElement)), pager(page, hrefWithPage)]

@@ -65,7 +65,9 @@ public final class PlaceViews {
     }
   }
 
+  /** id is what report filters take (villageId). */
   public record VillageView(
+      Long id,
       String slug,
       String name,
       String craft,
@@ -78,6 +80,7 @@ public final class PlaceViews {
 
     public static VillageView of(CraftVillage village) {
       return new VillageView(
+          village.id(),
           village.slug(),
           village.name(),
           village.craft(),
