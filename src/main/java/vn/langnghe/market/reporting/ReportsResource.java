@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLDecoder;
@@ -48,6 +49,38 @@ public class ReportsResource {
     return reports.sales(params.period(reports.today()),
         Dimension.parse(groupBy, SalesReports.OFFICER_GROUPS), params.filters(),
         flag("formerUnits", formerUnits), access(security, uri));
+  }
+
+  /** The same report as a CSV file (UTF-8 with BOM, for Excel) with what it covers on top. */
+  @GET
+  @Path("sales.csv")
+  @Produces(ReportExports.CSV_TYPE)
+  public Response salesCsv(@BeanParam ReportParams params, @QueryParam("groupBy") String groupBy,
+      @QueryParam("formerUnits") String formerUnits, @Context SecurityContext security,
+      @Context UriInfo uri) {
+    SalesReport report = sales(params, groupBy, formerUnits, security, uri);
+    return file(ReportExports.csv(SalesReportFile.of(report, params.filters(), reports.now())),
+        ReportExports.CSV_TYPE, report, "csv");
+  }
+
+  /** The same report as an XLSX workbook. */
+  @GET
+  @Path("sales.xlsx")
+  @Produces(ReportExports.XLSX_TYPE)
+  public Response salesXlsx(@BeanParam ReportParams params, @QueryParam("groupBy") String groupBy,
+      @QueryParam("formerUnits") String formerUnits, @Context SecurityContext security,
+      @Context UriInfo uri) {
+    SalesReport report = sales(params, groupBy, formerUnits, security, uri);
+    return file(ReportExports.xlsx(SalesReportFile.of(report, params.filters(), reports.now())),
+        ReportExports.XLSX_TYPE, report, "xlsx");
+  }
+
+  private static Response file(byte[] body, String type, SalesReport report, String extension) {
+    String name = "doanh-so_" + report.from() + "_" + report.to() + "." + extension;
+    return Response.ok(body, type)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   /** what: products or shops; limit: 1 to 100, default 10. */

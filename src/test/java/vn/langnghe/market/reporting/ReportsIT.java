@@ -353,6 +353,74 @@ class ReportsIT extends MarketIT {
     throw new AssertionError("no row of shop " + shopId);
   }
 
+  /** The sales report's rows as text: labels, then orders, items, GMV, refunds. */
+  static List<List<String>> jsonRows(JsonNode report) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode row : report.get("rows")) {
+      List<String> cells = new ArrayList<>();
+      row.get("labels").forEach(l -> cells.add(l.asText()));
+      for (String figure : List.of("orders", "items", "gmvVnd", "refundsVnd")) {
+        cells.add(row.get(figure).asText());
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  @Test
+  void theCsvAndXlsxExportsParseBackToTheSameRows() throws Exception {
+    String query = period() + "&groupBy=commune,shop";
+    List<List<String>> expected = jsonRows(read("/api/reports/sales?" + query, officer));
+    assertThat(expected).isNotEmpty();
+
+    Api.Reply csv = api.get("/api/reports/sales.csv?" + query, officer);
+    assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    byte[] csvBytes = csv.raw().body();
+    assertThat(java.util.Arrays.copyOf(csvBytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.parse(
+        new java.io.StringReader(new String(csvBytes, 3, csvBytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)))
+        .getRecords();
+    assertThat(records.get(1).get(0)).startsWith("Kỳ báo cáo:");
+    int header = 0;
+    while (!records.get(header).get(0).equals("Xã/phường")) {
+      header++;
+    }
+    List<List<String>> fromCsv = new ArrayList<>();
+    for (int i = header + 1; i < records.size() - 1; i++) {
+      List<String> cells = new ArrayList<>(records.get(i).toList());
+      fromCsv.add(cells.subList(0, 6));
+    }
+    assertThat(fromCsv).isEqualTo(expected);
+    assertThat(records.get(records.size() - 1).get(0)).isEqualTo("Tổng cộng");
+
+    Api.Reply xlsx = api.get("/api/reports/sales.xlsx?" + query, officer);
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(xlsx.raw().body()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      org.apache.poi.ss.usermodel.DataFormatter plain = new org.apache.poi.ss.usermodel.DataFormatter();
+      int row = 0;
+      // the filter lines and a blank row come first
+      while (sheet.getRow(row) == null || !"Xã/phường".equals(plain.formatCellValue(sheet.getRow(row).getCell(0)))) {
+        row++;
+      }
+      List<List<String>> fromXlsx = new ArrayList<>();
+      for (int r = row + 1; r <= sheet.getLastRowNum() - 1; r++) {
+        org.apache.poi.ss.usermodel.Row cells = sheet.getRow(r);
+        List<String> values = new ArrayList<>();
+        values.add(cells.getCell(0).getStringCellValue());
+        values.add(cells.getCell(1).getStringCellValue());
+        for (int c = 2; c < 6; c++) {
+          values.add(Long.toString((long) cells.getCell(c).getNumericCellValue()));
+        }
+        fromXlsx.add(values);
+      }
+      assertThat(fromXlsx).isEqualTo(expected);
+    }
+    assertThat(api.get("/api/reports/sales.csv?" + query, silversmith.token()).status()).isEqualTo(403);
+  }
+
   @Test
   void topProductsAndShopsRankByWhatWasPaid() {
     JsonNode top = read("/api/reports/top?" + period() + "&what=products&limit=5&shopId=" + weaver.shopId(), officer);

@@ -1,0 +1,68 @@
+package vn.langnghe.market.reporting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.langnghe.market.reporting.ReportViews.SalesReport;
+import vn.langnghe.market.reporting.ReportViews.SalesRow;
+
+/**
+ * The sales report as a table for CSV and XLSX: the period, grouping and filters written on top
+ * (a file read months later must still say what it covers), one row per group, a total row.
+ */
+final class SalesReportFile {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final Map<String, String> GROUP_NAMES = Map.of("day", "Ngày", "week", "Tuần",
+      "month", "Tháng", "commune", "Xã/phường", "village", "Làng nghề", "category", "Danh mục",
+      "paymentMethod", "Phương thức thanh toán", "shop", "Cửa hàng");
+
+  private SalesReportFile() {}
+
+  static ReportTable of(SalesReport report, ReportFilters filters, Instant exportedAt) {
+    List<String> on = new ArrayList<>();
+    on.add("Kỳ báo cáo: " + DAY.format(report.from()) + " – " + DAY.format(report.to()) + " (giờ Việt Nam)");
+    on.add("Nhóm theo: " + String.join(", ", report.groupBy().stream()
+        .map(g -> GROUP_NAMES.getOrDefault(g, g)).toList())
+        + (report.formerUnits() ? " (đơn vị hành chính trước 1/7/2025)" : ""));
+    if (filters.communeCode() != null) {
+      on.add("Lọc theo xã/phường (mã): " + filters.communeCode());
+    }
+    if (filters.villageId() != null) {
+      on.add("Lọc theo làng nghề (mã): " + filters.villageId());
+    }
+    if (filters.categoryId() != null) {
+      on.add("Lọc theo danh mục (mã): " + filters.categoryId());
+    }
+    if (filters.shopId() != null) {
+      on.add("Lọc theo cửa hàng (mã): " + filters.shopId());
+    }
+    on.add("Xuất lúc: " + MOMENT.format(exportedAt.atZone(VIETNAM)));
+
+    List<String> headers = new ArrayList<>(report.groupBy().stream()
+        .map(g -> GROUP_NAMES.getOrDefault(g, g)).toList());
+    headers.addAll(List.of("Số đơn", "Số sản phẩm", "Doanh thu (VND)", "Hoàn tiền (VND)",
+        "Tỷ lệ không dùng tiền mặt"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (SalesRow row : report.rows()) {
+      List<Object> cells = new ArrayList<>(row.labels());
+      cells.addAll(List.of(row.orders(), row.items(), row.gmvVnd(), row.refundsVnd(), row.cashlessShare()));
+      rows.add(cells);
+    }
+    List<Object> total = new ArrayList<>();
+    total.add("Tổng cộng");
+    for (int i = 1; i < report.groupBy().size(); i++) {
+      total.add("");
+    }
+    total.addAll(List.of(report.totals().orders(), report.totals().items(), report.totals().gmvVnd(),
+        report.totals().refundsVnd(), report.totals().cashlessShare()));
+    rows.add(total);
+    return new ReportTable("Doanh số bán hàng trực tuyến của các làng nghề — Làng Nghề Market", on,
+        headers, rows);
+  }
+}
