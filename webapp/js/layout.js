@@ -257,7 +257,10 @@ function renderNav(list, active, user) {
     items.push(item('artisan', '/artisan.html', 'Cửa hàng của tôi'));
     items.push(item('shop-orders', '/shop-orders.html', 'Đơn của xưởng'));
   }
-  if (isOfficer(user)) items.push(item('reports', '/reports.html', 'Báo cáo'));
+  if (isOfficer(user)) {
+    items.push(item('reports', '/reports.html', 'Báo cáo'));
+    items.push(item('vetting', '/shop-vetting.html', 'Duyệt cửa hàng'));
+  }
   list.replaceChildren(...items);
 }
 
@@ -288,6 +291,7 @@ function accountMenu(user) {
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, 'Đơn của xưởng')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-sales.html' }, 'Doanh số của xưởng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, 'Duyệt cửa hàng')) : null,
     user.shop?.status === 'APPROVED'
       ? h('li', {}, h('a', { href: `/shop.html?slug=${encodeURIComponent(user.shop.slug)}` }, 'Xem cửa hàng như khách'))
       : null,

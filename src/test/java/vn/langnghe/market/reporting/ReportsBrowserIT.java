@@ -62,6 +62,14 @@ class ReportsBrowserIT extends MarketIT {
       browser.awaitReady(d -> d.findElement(By.id("export-result")).getDomAttribute("data-file") != null);
       assertThat(driver.findElement(By.id("export-result")).getDomAttribute("data-file")).endsWith(".csv");
       assertThat(driver.findElements(By.id("export-xlsx"))).hasSize(1);
+
+      // vetting: a shop waiting for approval is approved from the list
+      TestShops.Artisan newcomer = shops.artisanWithPendingShop("nam-cao-det-dui");
+      assertThat(browser.open(SITE + "/shop-vetting.html?status=PENDING")).isEqualTo("ready");
+      String waiting = ".vetted-shop[data-id='" + newcomer.shopId() + "']";
+      driver.findElement(By.cssSelector(waiting + " .approve-shop")).click();
+      browser.awaitReady(d -> d.findElements(By.cssSelector(waiting)).isEmpty());
+      assertThat(api.get("/api/me", newcomer.token()).json().at("/shop/status").asText()).isEqualTo("APPROVED");
     }
 
     // the file the button fetched: UTF-8 with a BOM so Excel shows Vietnamese right

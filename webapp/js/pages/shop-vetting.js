@@ -1,0 +1,98 @@
+// The trade office vets the shops: those waiting for approval first, then approved and suspended
+// ones. Approving puts a shop's products on sale; suspending (with a reason the artisan sees)
+// takes them off the storefront and out of search at once.
+// Hooks for the browser test: #vetting-status, .vetted-shop[data-id][data-status], .approve-shop,
+// .suspend-shop, body[data-state].
+
+import { ApiError, describeError, get, post, translate } from '/js/api.js';
+import { mountLayout, signedInUser } from '/js/layout.js';
+import { h, fill, loading, errorBox, emptyState, formatDateTime, notice, params, setPageState, setTitle, toast } from '/js/ui.js';
+
+const { me } = mountLayout({ active: 'vetting' });
+setTitle('Duyệt cửa hàng');
+
+const root = document.getElementById('shop-vetting');
+const STATUSES = { PENDING: 'Chờ duyệt', APPROVED: 'Đang bán', SUSPENDED: 'Tạm ngừng' };
+
+function currentStatus() {
+  const s = params().get('status');
+  return STATUSES[s] ? s : 'PENDING';
+}
+
+function statusTabs(active) {
+  return h('nav', { id: 'vetting-status', class: 'status-filter', 'aria-label': 'Trạng thái cửa hàng' },
+    Object.entries(STATUSES).map(([value, label]) => h('a', {
+      href: `/shop-vetting.html?status=${value}`, 'aria-current': value === active ? 'page' : null,
+    }, label)));
+}
+
+function shopCard(shop, reload) {
+  const result = h('div', { role: 'status', 'aria-live': 'polite' });
+  const actions = [];
+  if (shop.status !== 'APPROVED') {
+    const approve = h('button', { type: 'button', class: 'btn btn-small approve-shop' }, 'Duyệt cho bán');
+    approve.addEventListener('click', () => act(approve, result, `/api/officer/shops/${shop.id}/approve`, null,
+      `Đã duyệt ${shop.name}.`, reload));
+    actions.push(approve);
+  }
+  if (shop.status !== 'SUSPENDED') {
+    const reason = h('input', { type: 'text', name: 'reason', maxlength: 500, placeholder: 'Lý do tạm ngừng (người bán sẽ thấy)', 'aria-label': `Lý do tạm ngừng ${shop.name}` });
+    const suspend = h('button', { type: 'button', class: 'btn btn-secondary btn-small suspend-shop' }, 'Tạm ngừng');
+    suspend.addEventListener('click', () => {
+      if (!reason.value.trim()) {
+        result.replaceChildren(notice('error', null, 'Hãy ghi lý do tạm ngừng.'));
+        reason.focus();
+        return;
+      }
+      act(suspend, result, `/api/officer/shops/${shop.id}/suspend`, { reason: reason.value.trim() },
+        `Đã tạm ngừng ${shop.name}.`, reload);
+    });
+    actions.push(reason, suspend);
+  }
+  return h('li', { class: 'card vetted-shop', dataset: { id: shop.id, status: shop.status } },
+    h('h2', {}, shop.name),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Làng nghề'), h('dd', {}, shop.village?.name || '—'),
+      h('dt', {}, 'Đăng ký lúc'), h('dd', {}, formatDateTime(shop.createdAt)),
+      shop.approvedAt ? [h('dt', {}, 'Duyệt lúc'), h('dd', {}, formatDateTime(shop.approvedAt))] : null,
+      shop.statusReason ? [h('dt', {}, 'Lý do'), h('dd', {}, shop.statusReason)] : null),
+    shop.description ? h('p', { class: 'muted small' }, shop.description) : null,
+    h('div', { class: 'btn-row' }, actions),
+    result);
+}
+
+async function act(button, result, path, body, done, reload) {
+  button.disabled = true;
+  try {
+    await post(path, body || {});
+    toast(done);
+    await reload();
+  } catch (err) {
+    result.replaceChildren(notice('error', 'Chưa thực hiện được', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
+    button.disabled = false;
+  }
+}
+
+async function load() {
+  const user = await signedInUser(me);
+  if (!user) return;
+  if (!user.roles?.some((r) => r === 'OFFICER' || r === 'ADMIN')) {
+    fill(root, notice('error', 'Không có quyền', 'Trang này dành cho cán bộ Sở Công Thương.'));
+    setPageState('error');
+    return;
+  }
+  const status = currentStatus();
+  fill(root, statusTabs(status), loading());
+  try {
+    const shops = await get(`/api/officer/shops?status=${status}`);
+    fill(root, statusTabs(status), shops.length
+      ? h('ul', { class: 'vetting-list', id: 'vetted-shops' }, shops.map((s) => shopCard(s, load)))
+      : emptyState(status === 'PENDING' ? 'Không có cửa hàng nào chờ duyệt' : 'Không có cửa hàng nào', 'Danh sách sẽ hiện ở đây.'));
+    setPageState('ready');
+  } catch (err) {
+    fill(root, statusTabs(status), errorBox(err, { retry: load }));
+    setPageState('error');
+  }
+}
+
+load();
