@@ -22,7 +22,6 @@ bench_start
 echo "generating 200 shops and $ORDERS paid orders over two years …"
 started=$(date +%s)
 db <<SQL
-SET SESSION cte_max_recursion_depth = 10000000;
 INSERT INTO account (email, display_name, password_hash, roles, created_at)
 SELECT CONCAT('bench-artisan-', seq, '@bench.langnghe.vn'), CONCAT('Nghệ nhân ', seq), 'not-a-hash', 'ARTISAN', UTC_TIMESTAMP(6)
 FROM seq_1_to_200;
