@@ -14,21 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.payment.stripe.StripeSignature;
 import vn.langnghe.market.testing.Api;
-import vn.langnghe.market.testing.MarketIT;
 import vn.langnghe.market.testing.TestDatabase;
 import vn.langnghe.market.testing.TestOrders;
-import vn.langnghe.market.testing.TestShops;
 
 /**
  * Cards end to end on the real server, with the simulator playing Stripe: the PaymentIntent the
  * card page opens, the confirm, the signed webhook as the only authority (tampered, stale,
  * rotated secrets, redelivered), reconciliation by retrieving the intent, refunds.
  */
-class StripePaymentIT extends MarketIT {
+class StripePaymentIT extends PaymentIT {
 
   static final String BASE = "http://localhost:8080";
   static final String SECRET_KEY = "sk_test_langnghe_demo_2026";
@@ -37,34 +34,8 @@ class StripePaymentIT extends MarketIT {
   static final StripeSignature ROTATING_OUT = new StripeSignature("whsec_langnghe_demo_2025");
   static final String PAYS = "4242424242424242";
   static final String DECLINES = "4000000000000002";
-  static final TestShops shops = new TestShops(api);
-  static final TestOrders orders = new TestOrders(api);
-  static String shopper;
-  static TestShops.Artisan silversmith;
-
-  @BeforeAll
-  static void prepare() {
-    shopper = api.newAccount("SHOPPER", "stripe");
-    silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-  }
-
-  /** A one-item card order of a fresh product; answers the checkout reply. */
   static Api.Reply order(long price) {
-    String sku = TestShops.sku("STR");
-    shops.product(silversmith, sku, 3, price, "Bình bạc chạm rồng");
-    return orders.placed(shopper, List.of(TestOrders.line(sku, 1)), "STRIPE");
-  }
-
-  static String reference(Api.Reply checkout) {
-    return checkout.json().at("/payment/reference").asText();
-  }
-
-  static String number(Api.Reply checkout) {
-    return checkout.json().get("orderNumber").asText();
-  }
-
-  static long total(Api.Reply checkout) {
-    return checkout.json().get("totalVnd").asLong();
+    return orderPaidBy("STRIPE", price);
   }
 
   static JsonNode intent(Api.Reply checkout) {
@@ -126,10 +97,6 @@ class StripePaymentIT extends MarketIT {
 
   static String now(StripeSignature secret, byte[] body) {
     return secret.header(Instant.now().getEpochSecond(), body);
-  }
-
-  static JsonNode orderNow(String number) {
-    return orders.detail(shopper, number);
   }
 
   static String status(Api.Reply checkout) {

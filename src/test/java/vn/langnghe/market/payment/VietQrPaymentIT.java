@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.payment.vietqr.QrImageTest;
 import vn.langnghe.market.payment.vietqr.VietQrTransfer;
 import vn.langnghe.market.payment.vietqr.WebhookSignature;
 import vn.langnghe.market.testing.Api;
-import vn.langnghe.market.testing.MarketIT;
 import vn.langnghe.market.testing.TestDatabase;
 import vn.langnghe.market.testing.TestOrders;
 import vn.langnghe.market.testing.TestShops;
@@ -26,49 +24,17 @@ import vn.langnghe.market.testing.TestShops;
  * its image, the signed webhook as the only authority, matching by memo and amount, and the
  * review list for money that does not match.
  */
-class VietQrPaymentIT extends MarketIT {
+class VietQrPaymentIT extends PaymentIT {
 
   static final WebhookSignature BANK = new WebhookSignature("LANGNGHEDEMOBANK2026");
   static final String ACCOUNT = "0011001234567";
-  static final TestShops shops = new TestShops(api);
-  static final TestOrders orders = new TestOrders(api);
-  static String shopper;
-  static TestShops.Artisan silversmith;
-
-  @BeforeAll
-  static void prepare() {
-    shopper = api.newAccount("SHOPPER", "vietqr");
-    silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-  }
-
-  /** A one-item order of a fresh product, to be paid by VietQR; answers the checkout reply. */
   static Api.Reply order(long price) {
-    String sku = TestShops.sku("VQR");
-    shops.product(silversmith, sku, 3, price, "Bình bạc chạm rồng");
-    return orders.placed(shopper, List.of(TestOrders.line(sku, 1)), "VIETQR");
-  }
-
-  static String reference(Api.Reply checkout) {
-    return checkout.json().at("/payment/reference").asText();
-  }
-
-  static String number(Api.Reply checkout) {
-    return checkout.json().get("orderNumber").asText();
-  }
-
-  static long total(Api.Reply checkout) {
-    return checkout.json().get("totalVnd").asLong();
+    return orderPaidBy("VIETQR", price);
   }
 
   /** Absent from the JSON, which leaves nulls out. */
   static boolean absent(JsonNode node, String field) {
     return node.path(field).isMissingNode() || node.path(field).isNull();
-  }
-
-  static JsonNode orderNow(String number) {
-    Api.Reply reply = api.get("/api/orders/" + number, shopper);
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return reply.json();
   }
 
   /** The simulated bank: a transfer with the payment's memo, or with a memo as typed. */
