@@ -11,9 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.LockContention;
-import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RequestValidation;
 
 /**
@@ -25,14 +23,11 @@ import vn.langnghe.market.platform.RequestValidation;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SandboxOnly
 public class PaymentSandboxResource {
 
   @Inject Payments payments;
   @Inject RequestValidation validation;
-
-  @Inject
-  @ConfigProperty(name = "market.payments.sandbox")
-  boolean sandbox;
 
   public record SandboxPayment(@NotNull @Positive Long amountVnd) {}
 
@@ -40,9 +35,6 @@ public class PaymentSandboxResource {
   @Path("{reference}/succeed")
   public Map<String, String> succeed(@PathParam("reference") String reference,
       SandboxPayment request) {
-    if (!sandbox) {
-      throw new Problems.NotFoundException("The payment sandbox");
-    }
     long amount = validation.valid(request).amountVnd();
     Payments.Settlement settlement = LockContention.retried(
         () -> payments.confirm(reference, amount, "SANDBOX-" + reference));

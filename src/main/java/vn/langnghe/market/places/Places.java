@@ -70,7 +70,8 @@ public class Places {
     }
     Optional<AdministrativeUnit> found = unitValidOn(code, today)
         .filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE);
-    found.ifPresent(u -> communesToday.byCode().putIfAbsent(code, u));
+    CommuneOfDay day = known;
+    found.ifPresent(u -> day.byCode().putIfAbsent(code, u));
     return found;
   }
 

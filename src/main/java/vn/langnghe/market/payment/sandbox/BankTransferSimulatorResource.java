@@ -10,8 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.payment.vietqr.VietQrTransfer;
+import vn.langnghe.market.payment.SandboxOnly;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RequestValidation;
 
@@ -24,14 +24,11 @@ import vn.langnghe.market.platform.RequestValidation;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SandboxOnly
 public class BankTransferSimulatorResource {
 
   @Inject BankTransferSimulator bank;
   @Inject RequestValidation validation;
-
-  @Inject
-  @ConfigProperty(name = "market.payments.sandbox")
-  boolean sandbox;
 
   /**
    * The transfer text is the memo of {@code reference}, or {@code memo} as given (a shopper may
@@ -43,9 +40,6 @@ public class BankTransferSimulatorResource {
   @POST
   @Path("transfers")
   public BankTransferSimulator.Delivered transfer(Transfer request) {
-    if (!sandbox) {
-      throw new Problems.NotFoundException("The payment sandbox");
-    }
     Transfer valid = validation.valid(request);
     String memo;
     if (valid.reference() != null) {

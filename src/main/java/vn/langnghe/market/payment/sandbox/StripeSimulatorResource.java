@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.payment.SandboxOnly;
 
 /**
  * The Stripe simulator's HTTP side, at Stripe's paths under {@code /api/sandbox/stripe}: what
@@ -27,6 +26,7 @@ import vn.langnghe.market.platform.Problems;
 @Path("/sandbox/stripe/v1")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
+@SandboxOnly
 public class StripeSimulatorResource {
 
   /** The HTTP status our webhook answered the event a confirm sent (absent: none sent). */
@@ -34,16 +34,11 @@ public class StripeSimulatorResource {
 
   @Inject StripeSimulator simulator;
 
-  @Inject
-  @ConfigProperty(name = "market.payments.sandbox")
-  boolean sandbox;
-
   @POST
   @Path("payment_intents")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response createIntent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @HeaderParam("Idempotency-Key") String idempotencyKey, MultivaluedMap<String, String> form) {
-    requireSandbox();
     return respond(simulator.createIntent(authorization, idempotencyKey, single(form)));
   }
 
@@ -51,7 +46,6 @@ public class StripeSimulatorResource {
   @Path("payment_intents/{id}")
   public Response retrieveIntent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @PathParam("id") String id) {
-    requireSandbox();
     return respond(simulator.retrieveIntent(authorization, id));
   }
 
@@ -60,7 +54,6 @@ public class StripeSimulatorResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response confirm(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @PathParam("id") String id, MultivaluedMap<String, String> form) {
-    requireSandbox();
     return respond(simulator.confirm(authorization, id, single(form)));
   }
 
@@ -69,7 +62,6 @@ public class StripeSimulatorResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response refund(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @HeaderParam("Idempotency-Key") String idempotencyKey, MultivaluedMap<String, String> form) {
-    requireSandbox();
     return respond(simulator.refund(authorization, idempotencyKey, single(form)));
   }
 
@@ -91,11 +83,5 @@ public class StripeSimulatorResource {
       form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
     }
     return values;
-  }
-
-  private void requireSandbox() {
-    if (!sandbox) {
-      throw new Problems.NotFoundException("The payment sandbox");
-    }
   }
 }

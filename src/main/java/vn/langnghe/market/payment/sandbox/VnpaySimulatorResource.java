@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.payment.SandboxOnly;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RequestValidation;
 
@@ -25,14 +25,11 @@ import vn.langnghe.market.platform.RequestValidation;
 @Path("/sandbox/vnpay")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
+@SandboxOnly
 public class VnpaySimulatorResource {
 
   @Inject VnpaySimulator simulator;
   @Inject RequestValidation validation;
-
-  @Inject
-  @ConfigProperty(name = "market.payments.sandbox")
-  boolean sandbox;
 
   /** The pay URL's query, read as VNPay's page reads it. */
   @GET
@@ -57,7 +54,6 @@ public class VnpaySimulatorResource {
   @GET
   @Path("ipn/{txnRef}")
   public Map<String, String> ipn(@PathParam("txnRef") String txnRef) {
-    requireSandbox();
     return Map.of("query", simulator.ipnQuery(txnRef)
         .orElseThrow(() -> new Problems.NotFoundException("Transaction " + txnRef)));
   }
@@ -65,7 +61,6 @@ public class VnpaySimulatorResource {
   @POST
   @Path("ipn/{txnRef}/resend")
   public Map<String, String> resend(@PathParam("txnRef") String txnRef) {
-    requireSandbox();
     return Map.of("answer", simulator.resendIpn(txnRef)
         .orElseThrow(() -> new Problems.NotFoundException("Transaction " + txnRef)));
   }
@@ -74,18 +69,10 @@ public class VnpaySimulatorResource {
   @Path("merchant_webapi/api/transaction")
   @Consumes(MediaType.APPLICATION_JSON)
   public String api(String body) {
-    requireSandbox();
     return simulator.api(body);
   }
 
   private String query(UriInfo uri) {
-    requireSandbox();
     return uri.getRequestUri().getRawQuery();
-  }
-
-  private void requireSandbox() {
-    if (!sandbox) {
-      throw new Problems.NotFoundException("The payment sandbox");
-    }
   }
 }
