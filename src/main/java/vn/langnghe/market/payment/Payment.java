@@ -131,10 +131,6 @@ public class Payment {
     return status == Status.SUCCEEDED || status == Status.REVIEW;
   }
 
-  void checked(Instant now) {
-    this.checkedAt = now;
-  }
-
   /** The gateway's side of this attempt, as reconciliation and refunds name it. */
   public PaymentGateway.Attempt attempt(String orderNumber) {
     return new PaymentGateway.Attempt(reference, orderNumber, amountVnd, createdAt, expiresAt,

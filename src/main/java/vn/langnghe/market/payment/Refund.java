@@ -113,9 +113,6 @@ public class Refund {
     return reason;
   }
 
-  public int attempts() {
-    return attempts;
-  }
 
   public long amountVnd() {
     return amountVnd;
