@@ -50,6 +50,11 @@ record FactRows(List<Row> byCategory, List<Row> byProduct) {
     return LocalDate.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ReportPeriod.VIETNAM);
   }
 
+  /** The roll-up's month of a Vietnam day: its first day. */
+  static LocalDate month(LocalDate day) {
+    return day.withDayOfMonth(1);
+  }
+
   static List<Long> productIds(List<Part> parts) {
     List<Long> ids = new ArrayList<>();
     parts.forEach(p -> p.lines().forEach(l -> ids.add(l.productId())));

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.QueryParams;
 
@@ -39,6 +41,32 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
   /** The period of the same length that ends the day before this one starts. */
   public ReportPeriod previous() {
     return new ReportPeriod(from.minusDays(days()), from.minusDays(1));
+  }
+
+  /**
+   * The whole calendar months inside the period, from the first of one month to the last day of
+   * the same or a later one; null when the period holds none. The monthly roll-up serves these.
+   */
+  ReportPeriod wholeMonths() {
+    LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate afterLast = to.plusDays(1).withDayOfMonth(1);
+    return first.isBefore(afterLast) ? new ReportPeriod(first, afterLast.minusDays(1)) : null;
+  }
+
+  /** The days of the period outside its whole months (none, one or two runs of days). */
+  List<ReportPeriod> edgeDays() {
+    ReportPeriod months = wholeMonths();
+    if (months == null) {
+      return List.of(this);
+    }
+    List<ReportPeriod> edges = new ArrayList<>();
+    if (from.isBefore(months.from)) {
+      edges.add(new ReportPeriod(from, months.from.minusDays(1)));
+    }
+    if (to.isAfter(months.to)) {
+      edges.add(new ReportPeriod(months.to.plusDays(1), to));
+    }
+    return edges;
   }
 
   /** The first instant of the period, as stored (UTC). */

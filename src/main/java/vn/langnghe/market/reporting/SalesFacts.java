@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,38 +55,58 @@ public class SalesFacts {
     record(cancelledAt, List.of(part), true);
   }
 
-  /** What a rebuild found: rows that differed from the kept facts, then replaced by the rebuilt. */
+  /**
+   * What a rebuild found: rows of each table (daily, then its monthly roll-up) that differed from
+   * the kept ones, which were then replaced by the rebuilt.
+   */
   public record Rebuild(long salesRows, long salesRowsDiffering, long productRows,
-      long productRowsDiffering, boolean replaced) {
+      long productRowsDiffering, long salesMonthRows, long salesMonthRowsDiffering,
+      long productMonthRows, long productMonthRowsDiffering, boolean replaced) {
     public boolean agreed() {
-      return salesRowsDiffering == 0 && productRowsDiffering == 0;
+      return salesRowsDiffering + productRowsDiffering + salesMonthRowsDiffering
+          + productMonthRowsDiffering == 0;
     }
   }
 
   /**
-   * Computes both fact tables from the orders, compares them with the kept ones and, where they
-   * differ, replaces the kept ones. Fact writers are held off meanwhile (the guard row), so no
-   * payment is lost between the reading and the replacing.
+   * Computes both fact tables from the orders, and their monthly roll-ups from those, compares
+   * each with the kept one and, where they differ, replaces the kept one. Fact writers are held
+   * off meanwhile (the guard row), so no payment is lost between the reading and the replacing.
    */
   public Rebuild rebuild() {
     em.createNativeQuery("SELECT id FROM sales_fact_guard WHERE id = 1 FOR UPDATE").getResultList();
-    long[] rows = new long[2];
-    long[] differing = new long[2];
+    long[] rows = new long[4];
+    long[] differing = new long[4];
     for (int t = 0; t < TABLES.length; t++) {
-      String table = TABLES[t];
-      String scratch = table + "_rebuild";
-      em.createNativeQuery("DELETE FROM " + scratch).executeUpdate();
-      em.createNativeQuery(fromOrders(scratch, t == 1)).executeUpdate();
-      rows[t] = count("SELECT COUNT(*) FROM " + scratch);
-      differing[t] = count(unmatched(scratch, table, true)) + count(unmatched(table, scratch, false));
-      if (differing[t] > 0) {
-        String key = keyColumns(t == 1);
-        em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        em.createNativeQuery("INSERT INTO " + table + " (" + key + ", " + COLUMNS + ") SELECT "
-            + key + ", " + COLUMNS + " FROM " + scratch).executeUpdate();
+      boolean products = t == 1;
+      String daily = TABLES[t];
+      String monthly = monthly(daily);
+      em.createNativeQuery("DELETE FROM " + daily + "_rebuild").executeUpdate();
+      em.createNativeQuery(fromOrders(daily + "_rebuild", products)).executeUpdate();
+      em.createNativeQuery("DELETE FROM " + monthly + "_rebuild").executeUpdate();
+      em.createNativeQuery(monthsOf(daily + "_rebuild", monthly + "_rebuild", products)).executeUpdate();
+      for (String table : List.of(daily, monthly)) {
+        int at = t + (table.equals(monthly) ? 2 : 0);
+        String scratch = table + "_rebuild";
+        String time = table.equals(monthly) ? "month" : "day";
+        rows[at] = count("SELECT COUNT(*) FROM " + scratch);
+        differing[at] = count(unmatched(scratch, table, time, products, true))
+            + count(unmatched(table, scratch, time, products, false));
+        if (differing[at] > 0) {
+          String key = keyColumns(time, products);
+          em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+          em.createNativeQuery("INSERT INTO " + table + " (" + key + ", " + COLUMNS + ") SELECT "
+              + key + ", " + COLUMNS + " FROM " + scratch).executeUpdate();
+        }
       }
     }
-    return new Rebuild(rows[0], differing[0], rows[1], differing[1], differing[0] + differing[1] > 0);
+    return new Rebuild(rows[0], differing[0], rows[1], differing[1], rows[2], differing[2],
+        rows[3], differing[3], Arrays.stream(differing).sum() > 0);
+  }
+
+  /** The monthly roll-up beside a daily fact table. */
+  static String monthly(String table) {
+    return table.replace("_fact", "_month_fact");
   }
 
   private void record(Instant at, List<Part> parts, boolean refund) {
@@ -107,27 +128,35 @@ public class SalesFacts {
     }
   }
 
-  /** Adds to the row of that key: a sale to orders, items and gross; a refund to its two columns. */
+  /**
+   * Adds to the row of that key in the daily table and then in its monthly roll-up (always in that
+   * order, so that two payments meeting on the same rows queue rather than deadlock): a sale to
+   * orders, items and gross; a refund to its two columns.
+   */
   private void add(String table, String lastKey, Object lastKeyValue, LocalDate day, Place place,
       long shopId, Row row, boolean refund) {
-    em.createNativeQuery("INSERT INTO " + table + " (day, commune_code, village_id, category_id, shop_id, "
-            + lastKey + ", " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE orders = orders + VALUES(orders), items = items + VALUES(items),"
-            + " gross_vnd = gross_vnd + VALUES(gross_vnd),"
-            + " refunded_orders = refunded_orders + VALUES(refunded_orders),"
-            + " refunds_vnd = refunds_vnd + VALUES(refunds_vnd)")
-        .setParameter(1, Date.valueOf(day))
-        .setParameter(2, place.communeCode())
-        .setParameter(3, place.villageId())
-        .setParameter(4, row.key())
-        .setParameter(5, shopId)
-        .setParameter(6, lastKeyValue)
-        .setParameter(7, refund ? 0 : row.orders())
-        .setParameter(8, refund ? 0 : row.items())
-        .setParameter(9, refund ? 0 : row.grossVnd())
-        .setParameter(10, refund ? row.orders() : 0)
-        .setParameter(11, refund ? row.grossVnd() : 0)
-        .executeUpdate();
+    for (String target : List.of(table, monthly(table))) {
+      boolean month = !target.equals(table);
+      em.createNativeQuery("INSERT INTO " + target + " (" + (month ? "month" : "day")
+              + ", commune_code, village_id, category_id, shop_id, " + lastKey + ", " + COLUMNS
+              + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              + " ON DUPLICATE KEY UPDATE orders = orders + VALUES(orders), items = items + VALUES(items),"
+              + " gross_vnd = gross_vnd + VALUES(gross_vnd),"
+              + " refunded_orders = refunded_orders + VALUES(refunded_orders),"
+              + " refunds_vnd = refunds_vnd + VALUES(refunds_vnd)")
+          .setParameter(1, Date.valueOf(month ? FactRows.month(day) : day))
+          .setParameter(2, place.communeCode())
+          .setParameter(3, place.villageId())
+          .setParameter(4, row.key())
+          .setParameter(5, shopId)
+          .setParameter(6, lastKeyValue)
+          .setParameter(7, refund ? 0 : row.orders())
+          .setParameter(8, refund ? 0 : row.items())
+          .setParameter(9, refund ? 0 : row.grossVnd())
+          .setParameter(10, refund ? row.orders() : 0)
+          .setParameter(11, refund ? row.grossVnd() : 0)
+          .executeUpdate();
+    }
   }
 
   /** Each product's category as the catalogue has it now (0: none). */
@@ -167,20 +196,31 @@ public class SalesFacts {
     return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
   }
 
-  private static String keyColumns(boolean products) {
-    return "day, commune_code, village_id, category_id, shop_id, " + (products ? "product_id" : "payment_method");
+  private static String keyColumns(String time, boolean products) {
+    return time + ", " + DIMENSIONS + ", " + (products ? "product_id" : "payment_method");
   }
 
+  private static final String DIMENSIONS = "commune_code, village_id, category_id, shop_id";
+
   /** Rows of {@code a} with no row of {@code b} alike (same key; with {@code exact}, same figures). */
-  private static String unmatched(String a, String b, boolean exact) {
-    String on = "b.day = a.day AND b.commune_code = a.commune_code AND b.village_id = a.village_id"
+  private static String unmatched(String a, String b, String time, boolean products, boolean exact) {
+    String on = "b." + time + " = a." + time + " AND b.commune_code = a.commune_code AND b.village_id = a.village_id"
         + " AND b.category_id = a.category_id AND b.shop_id = a.shop_id AND "
-        + (a.startsWith("product") ? "b.product_id = a.product_id" : "b.payment_method = a.payment_method");
+        + (products ? "b.product_id = a.product_id" : "b.payment_method = a.payment_method");
     if (exact) {
       on += " AND b.orders = a.orders AND b.items = a.items AND b.gross_vnd = a.gross_vnd"
           + " AND b.refunded_orders = a.refunded_orders AND b.refunds_vnd = a.refunds_vnd";
     }
-    return "SELECT COUNT(*) FROM " + a + " a LEFT JOIN " + b + " b ON " + on + " WHERE b.id IS NULL";
+    return "SELECT COUNT(*) FROM " + a + " a LEFT JOIN " + b + " b ON " + on + " WHERE b." + time + " IS NULL";
+  }
+
+  /** The monthly roll-up of daily facts: each day's rows added into its month's (its first day). */
+  private static String monthsOf(String daily, String monthly, boolean products) {
+    String last = products ? "product_id" : "payment_method";
+    return "INSERT INTO " + monthly + " (" + keyColumns("month", products) + ", " + COLUMNS + ")"
+        + " SELECT day - INTERVAL (DAYOFMONTH(day) - 1) DAY, " + DIMENSIONS + ", " + last
+        + ", SUM(orders), SUM(items), SUM(gross_vnd), SUM(refunded_orders), SUM(refunds_vnd) FROM " + daily
+        + " GROUP BY 1, " + DIMENSIONS + ", " + last;
   }
 
   /**
@@ -206,7 +246,7 @@ public class SalesFacts {
         + " COALESCE(p.category_id, 0) AS category_id, s.shop_id, " + lastValue + " AS " + lastKey;
     String first = "IF(l.id = f.first_line, 1, 0)";
     String money = "l.line_total_vnd + IF(l.id = f.first_line, " + shipping + ", 0)";
-    String key = keyColumns(products);
+    String key = keyColumns("day", products);
     return "INSERT INTO " + scratch + " (" + key + ", " + COLUMNS + ") SELECT " + key
         + ", SUM(orders), SUM(items), SUM(gross_vnd), SUM(refunded_orders), SUM(refunds_vnd) FROM ("
         + "SELECT DATE(o.paid_at + INTERVAL 7 HOUR) AS day, " + dims + ", " + first + " AS orders,"

@@ -94,9 +94,10 @@ public class SalesReports {
     audit(access, true);
     List<Object> params = new ArrayList<>();
     String key = products ? "product_id" : "shop_id";
+    String facts = facts(products ? "product_sales_fact" : "sales_fact", List.of(key), false, period,
+        filters, params);
     List<Object[]> rows = rows("SELECT " + key + ", SUM(gross_vnd) AS gmv, SUM(items), SUM(orders),"
-        + " SUM(refunds_vnd) FROM " + (products ? "product_sales_fact" : "sales_fact")
-        + where(period, filters, params) + " GROUP BY " + key
+        + " SUM(refunds_vnd) FROM (" + facts + ") f GROUP BY " + key
         + " HAVING SUM(gross_vnd) > 0 ORDER BY gmv DESC, " + key + " LIMIT " + limit, params);
     Map<Long, Object[]> names = products
         ? byId("SELECT p.id, p.title, p.shop_id, sh.name FROM product p JOIN shop sh ON sh.id = p.shop_id",
@@ -124,10 +125,11 @@ public class SalesReports {
 
   private Kpis kpis(ReportPeriod period, ReportFilters filters) {
     List<Object> params = new ArrayList<>();
+    // summed per shop first: a shop sold in the period when its items add up to more than none
+    String facts = facts("sales_fact", List.of("shop_id"), false, period, filters, params);
     Object[] sums = rows("SELECT COALESCE(SUM(orders), 0), COALESCE(SUM(items), 0),"
-        + " COALESCE(SUM(gross_vnd), 0), COALESCE(SUM(refunds_vnd), 0), " + cashlessGross()
-        + ", COUNT(DISTINCT CASE WHEN items > 0 THEN shop_id END) FROM sales_fact"
-        + where(period, filters, params), params).get(0);
+        + " COALESCE(SUM(gross_vnd), 0), COALESCE(SUM(refunds_vnd), 0), COALESCE(SUM(cashless_vnd), 0),"
+        + " COUNT(DISTINCT CASE WHEN items > 0 THEN shop_id END) FROM (" + facts + ") f", params).get(0);
     long orders = num(sums[0]);
     long gmv = num(sums[2]);
     long refunds = num(sums[3]);
@@ -159,9 +161,11 @@ public class SalesReports {
     }
     String select = String.join(", ", columns);
     List<Object> params = new ArrayList<>();
+    // days and weeks cross months: only the daily facts can say which day a sale was on
+    boolean byDay = groupBy.contains(Dimension.DAY) || groupBy.contains(Dimension.WEEK);
     List<Object[]> facts = rows("SELECT " + select + ", SUM(orders), SUM(items), SUM(gross_vnd),"
-        + " SUM(refunds_vnd), " + cashlessGross() + " FROM sales_fact" + where(period, filters, params)
-        + " GROUP BY " + select, params);
+        + " SUM(refunds_vnd), SUM(cashless_vnd) FROM ("
+        + facts("sales_fact", columns, byDay, period, filters, params) + ") f GROUP BY " + select, params);
 
     Labels labels = new Labels(groupBy, former, facts);
     Map<List<String>, Group> groups = new LinkedHashMap<>();
@@ -328,16 +332,49 @@ public class SalesReports {
         : "COALESCE(SUM(CASE WHEN payment_method IN (" + cashless + ") THEN gross_vnd ELSE 0 END), 0)";
   }
 
+  private static final String MEASURES = "SUM(orders) AS orders, SUM(items) AS items,"
+      + " SUM(gross_vnd) AS gross_vnd, SUM(refunds_vnd) AS refunds_vnd";
+
   private static final String SHOP_VILLAGE = "COALESCE(sh.village_id, 0)";
   private static final String PLACE_JOINS = " LEFT JOIN craft_village v ON v.id = sh.village_id"
       + " LEFT JOIN administrative_unit u ON u.id = v.commune_id";
 
-  /** The period and filters on a fact table. */
-  private String where(ReportPeriod period, ReportFilters f, List<Object> params) {
-    params.add(Date.valueOf(period.from()));
-    params.add(Date.valueOf(period.to()));
-    return " WHERE day BETWEEN ? AND ?"
-        + filter(f, "commune_code", "village_id", "category_id", "shop_id", params);
+  /**
+   * A fact table's figures for the period and filters, summed per {@code keys} (its columns;
+   * "day" stands for the time), as SELECTs to UNION ALL and sum again: the period's whole months
+   * from the table's monthly roll-up (its month, the 1st, in place of the day), the days at the
+   * edges from the daily table. With {@code byDay} the daily table serves the whole period.
+   * Sales tables also give cashless_vnd.
+   */
+  private String facts(String table, List<String> keys, boolean byDay, ReportPeriod period,
+      ReportFilters f, List<Object> params) {
+    boolean sales = table.equals("sales_fact");
+    List<String> selects = new ArrayList<>();
+    ReportPeriod months = byDay ? null : period.wholeMonths();
+    if (months != null) {
+      params.add(Date.valueOf(months.from()));
+      params.add(Date.valueOf(FactRows.month(months.to())));
+      selects.add(select(SalesFacts.monthly(table), "month", keys, sales,
+          " WHERE month BETWEEN ? AND ?" + filter(f, "commune_code", "village_id", "category_id", "shop_id", params)));
+    }
+    List<ReportPeriod> days = byDay ? List.of(period) : period.edgeDays();
+    if (!days.isEmpty()) {
+      for (ReportPeriod run : days) {
+        params.add(Date.valueOf(run.from()));
+        params.add(Date.valueOf(run.to()));
+      }
+      String when = days.stream().map(d -> "day BETWEEN ? AND ?").collect(Collectors.joining(" OR "));
+      selects.add(select(table, "day", keys, sales,
+          " WHERE (" + when + ")" + filter(f, "commune_code", "village_id", "category_id", "shop_id", params)));
+    }
+    return String.join(" UNION ALL ", selects);
+  }
+
+  private static String select(String table, String time, List<String> keys, boolean sales, String where) {
+    String group = keys.stream().map(k -> k.equals("day") ? time : k).collect(Collectors.joining(", "));
+    String named = keys.stream().map(k -> k.equals("day") ? time + " AS day" : k).collect(Collectors.joining(", "));
+    return "SELECT " + named + ", " + MEASURES + (sales ? ", " + cashlessGross() + " AS cashless_vnd" : "")
+        + " FROM " + table + where + " GROUP BY " + group;
   }
 
   /**

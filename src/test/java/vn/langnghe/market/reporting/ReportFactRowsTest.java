@@ -44,4 +44,12 @@ class ReportFactRowsTest {
     assertThat(FactRows.day(Instant.parse("2026-11-30T16:59:59.9999999Z")))
         .as("stored to the microsecond, as the rebuild reads it").isEqualTo(LocalDate.of(2026, 11, 30));
   }
+
+  @Test
+  void theRollUpsMonthIsVietnamsMonthNotUtcs() {
+    // 00:30 on 1 August in Hà Nội is still 31 July in UTC
+    assertThat(FactRows.month(FactRows.day(Instant.parse("2026-07-31T17:30:00Z")))).isEqualTo(LocalDate.of(2026, 8, 1));
+    assertThat(FactRows.month(FactRows.day(Instant.parse("2026-07-31T16:59:59Z")))).isEqualTo(LocalDate.of(2026, 7, 1));
+    assertThat(FactRows.month(LocalDate.of(2028, 2, 29))).isEqualTo(LocalDate.of(2028, 2, 1));
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.platform.Problem;
 import vn.langnghe.market.platform.Problems;
@@ -31,6 +32,32 @@ class ReportPeriodTest {
     assertThat(november.previous()).isEqualTo(new ReportPeriod(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 31)));
     ReportPeriod oneDay = ReportPeriod.of("2026-03-01", "2026-03-01", TODAY);
     assertThat(oneDay.previous()).isEqualTo(new ReportPeriod(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28)));
+  }
+
+  @Test
+  void aPeriodSplitsIntoItsWholeMonthsAndTheDaysAtItsEdges() {
+    ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 10, 10));
+    assertThat(period.wholeMonths()).isEqualTo(new ReportPeriod(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 30)));
+    assertThat(period.edgeDays()).containsExactly(
+        new ReportPeriod(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 7, 31)),
+        new ReportPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 10)));
+    // a leap February, whole, and the year's last day
+    ReportPeriod winter = new ReportPeriod(LocalDate.of(2027, 12, 31), LocalDate.of(2028, 2, 29));
+    assertThat(winter.wholeMonths()).isEqualTo(new ReportPeriod(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 2, 29)));
+    assertThat(winter.edgeDays()).containsExactly(new ReportPeriod(LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31)));
+  }
+
+  @Test
+  void wholeMonthsOnlyHaveNoEdgesAndAPeriodWithoutAWholeMonthIsAllEdge() {
+    ReportPeriod quarter = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+    assertThat(quarter.wholeMonths()).isEqualTo(quarter);
+    assertThat(quarter.edgeDays()).isEmpty();
+    for (ReportPeriod part : List.of(new ReportPeriod(LocalDate.of(2026, 7, 2), LocalDate.of(2026, 7, 31)),
+        new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 30)),
+        new ReportPeriod(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 8, 10)))) {
+      assertThat(part.wholeMonths()).as(part.toString()).isNull();
+      assertThat(part.edgeDays()).containsExactly(part);
+    }
   }
 
   @Test

@@ -30,7 +30,10 @@ import vn.langnghe.market.testing.TestShops;
  * The trade office's figures after a scripted day of trade in two workshops of different villages:
  * paid orders by three methods, a paid order cancelled whole, one shop's part cancelled, an order
  * left unpaid and one expired. Every figure is compared with SQL over the orders written here;
- * the rebuild from the orders agrees with the facts kept on the way.
+ * the rebuild from the orders agrees with the facts kept on the way. A third workshop has a
+ * history of months before today, written straight into the order tables around month ends (in
+ * Vietnam's time, not UTC's) and built into facts by the rebuild: periods of whole months and
+ * days at their edges read the monthly roll-up and the daily facts together.
  */
 class ReportsIT extends MarketIT {
 
@@ -48,15 +51,19 @@ class ReportsIT extends MarketIT {
   static List<String> numbers = new ArrayList<>();
   static String paidNumber;
   static long paidPart;
+  static TestShops.Artisan matWeaver;
+  /** The first day of the first month of the mat weaver's history, four months before this one. */
+  static LocalDate firstMonth;
 
   @BeforeAll
   static void script() {
     officer = api.login(TestShops.OFFICER, Api.PASSWORD);
     admin = api.login(ADMIN, Api.PASSWORD);
-    // facts of orders older than the facts themselves come from a first rebuild
+    shopper = api.newAccount("SHOPPER", "buyer");
+    history();
+    // facts of orders older than the facts themselves (the history above) come from a first rebuild
     assertThat(api.post("/api/admin/reports/rebuild", Map.of(), admin).status()).isEqualTo(200);
 
-    shopper = api.newAccount("SHOPPER", "buyer");
     silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
     weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
     String ring = product(silversmith, 2, 0, 1_234_567);
@@ -89,6 +96,73 @@ class ReportsIT extends MarketIT {
         .isEqualTo("EXPIRED");
     assertThat(number(card)).isNotBlank();
     today = LocalDate.now(VIETNAM);
+  }
+
+  /**
+   * The mat weaver's past sales, paid and cancelled at the Vietnam times given, in months m(0) to
+   * m(3): just inside and just outside the edges of the period m(0)+14 days … m(3)+9 days, and a
+   * sale at 00:30 on the first of m(1), which is still the last day of m(0) in UTC.
+   */
+  static void history() {
+    matWeaver = shops.artisanWithApprovedShop("hoi-chieu-coi");
+    String mat = product(matWeaver, 2, 3, 1_234_567);
+    String bowl = product(matWeaver, 8, 0, 98_765);
+    firstMonth = LocalDate.now(VIETNAM).withDayOfMonth(1).minusMonths(4);
+    soldBefore("VNPAY", at(m(0).plusDays(13), "23:59:59"), null, mat, 1);
+    soldBefore("STRIPE", at(m(0).plusDays(14), "00:00"), null, mat, 2, bowl, 1);
+    soldBefore("VIETQR", at(m(1).minusDays(1), "23:59:59.5"), null, bowl, 3);
+    soldBefore("VNPAY", at(m(1), "00:30"), at(m(2), "00:10"), bowl, 1, mat, 1);
+    soldBefore("STRIPE", at(m(1).plusDays(19), "12:00"), null, mat, 1, bowl, 2, mat, 1);
+    soldBefore("VNPAY", at(m(3).minusDays(1), "23:59"), at(m(3).plusDays(1), "09:00"), mat, 2);
+    soldBefore("VIETQR", at(m(3), "00:00"), null, bowl, 1);
+    soldBefore("VNPAY", at(m(3).plusDays(9), "23:59:59"), null, mat, 1);
+    soldBefore("STRIPE", at(m(3).plusDays(10), "00:00"), null, bowl, 1);
+    soldBefore("VIETQR", at(m(0).plusDays(19), "10:00"), at(m(3).plusDays(10), "08:00"), mat, 1);
+    soldBefore("VNPAY", at(m(0).minusDays(1), "23:00"), at(m(0).plusDays(15), "08:00"), bowl, 2);
+  }
+
+  static LocalDate m(int month) {
+    return firstMonth.plusMonths(month);
+  }
+
+  static LocalDateTime at(LocalDate vietnamDay, String vietnamTime) {
+    return vietnamDay.atTime(java.time.LocalTime.parse(vietnamTime));
+  }
+
+  /**
+   * One order of the mat weaver alone, paid at {@code paidAt} (Vietnam time) by {@code method}
+   * and, when {@code cancelledAt} is given, its part cancelled after payment then; {@code lines}:
+   * SKU, quantity, SKU, quantity … in the order bought. Written as ordering stores it (UTC).
+   */
+  static void soldBefore(String method, LocalDateTime paidAt, LocalDateTime cancelledAt, Object... lines) {
+    LocalDateTime paid = utc(paidAt);
+    long shipping = 15_000 + 1_000L * TestDatabase.count("SELECT COUNT(*) FROM shop_order WHERE shop_id = ?",
+        matWeaver.shopId());
+    long goods = 0;
+    for (int i = 0; i < lines.length; i += 2) {
+      goods += (Integer) lines[i + 1] * TestDatabase.count("SELECT price_vnd FROM variant WHERE sku = ?", lines[i]);
+    }
+    String number = "LNH" + matWeaver.shopId() + "X" + paid.toLocalDate().toString().replace("-", "")
+        + paid.toLocalTime().toSecondOfDay();
+    TestDatabase.update("INSERT INTO customer_order (number, buyer_account_id, status, recipient_name,"
+        + " recipient_phone, address_line, commune_code, commune_name, province_name, payment_method,"
+        + " items_total_vnd, shipping_total_vnd, total_vnd, created_at, payment_due_at, paid_at, version)"
+        + " SELECT ?, id, ?, 'Nguyễn Thị Hoa', '0912345678', 'Số 5', '13093', 'Xã Trà Giang', 'Tỉnh Hưng Yên',"
+        + " ?, ?, ?, ?, ?, ?, ?, 1 FROM account WHERE id = (SELECT owner_account_id FROM shop WHERE id = ?)", number,
+        cancelledAt == null ? "COMPLETED" : "REFUNDED", method, goods, shipping, goods + shipping,
+        paid.minusMinutes(3), paid.plusMinutes(12), paid, matWeaver.shopId());
+    long order = TestDatabase.count("SELECT id FROM customer_order WHERE number = ?", number);
+    TestDatabase.update("INSERT INTO shop_order (order_id, shop_id, shop_name, status, items_total_vnd,"
+        + " shipping_vnd, weight_grams, updated_at, version) SELECT ?, id, name, ?, ?, ?, 500, ?, 1"
+        + " FROM shop WHERE id = ?", order, cancelledAt == null ? "DELIVERED" : "CANCELLED", goods, shipping,
+        cancelledAt == null ? paid : utc(cancelledAt), matWeaver.shopId());
+    long part = TestDatabase.count("SELECT id FROM shop_order WHERE order_id = ?", order);
+    for (int i = 0; i < lines.length; i += 2) {
+      TestDatabase.update("INSERT INTO order_line (shop_order_id, variant_id, product_id, sku, title,"
+          + " options_text, unit_price_vnd, quantity, line_total_vnd) SELECT ?, v.id, v.product_id, v.sku,"
+          + " p.title, '', v.price_vnd, ?, v.price_vnd * ? FROM variant v JOIN product p ON p.id = v.product_id"
+          + " WHERE v.sku = ?", part, lines[i + 1], lines[i + 1], lines[i]);
+    }
   }
 
   static String product(TestShops.Artisan artisan, long categoryId, int ocopStars, long priceVnd) {
@@ -224,7 +298,71 @@ class ReportsIT extends MarketIT {
   }
 
   static LocalDateTime utc(LocalDate vietnamDay) {
-    return LocalDateTime.ofInstant(vietnamDay.atStartOfDay(VIETNAM).toInstant(), ZoneOffset.UTC);
+    return utc(vietnamDay.atStartOfDay());
+  }
+
+  static LocalDateTime utc(LocalDateTime vietnamTime) {
+    return LocalDateTime.ofInstant(vietnamTime.atZone(VIETNAM).toInstant(), ZoneOffset.UTC);
+  }
+
+  /** One line of a paid part, with what the reports need to know of it and its part. */
+  record SoldLine(boolean firstOfPart, boolean firstOfProductInPart, long category, long product,
+      String method, long items, long goods, long shipping, LocalDate paidOn, LocalDate cancelledOn) {}
+
+  /** Every line the shop has sold, read from the order tables, days turned into Vietnam's in Java. */
+  static List<SoldLine> soldLines(long shopId) {
+    List<SoldLine> lines = new ArrayList<>();
+    long lastPart = -1;
+    java.util.Set<Long> productsOfPart = new java.util.HashSet<>();
+    for (List<Object> r : rows("SELECT s.id, COALESCE(p.category_id, 0), l.product_id, o.payment_method,"
+        + " l.quantity, l.line_total_vnd, s.shipping_vnd, o.paid_at, s.status, s.updated_at"
+        + " FROM order_line l JOIN shop_order s ON s.id = l.shop_order_id JOIN customer_order o ON o.id = s.order_id"
+        + " LEFT JOIN product p ON p.id = l.product_id WHERE s.shop_id = ? AND o.paid_at IS NOT NULL"
+        + " ORDER BY s.id, l.id", shopId)) {
+      long part = num(r.get(0));
+      if (part != lastPart) {
+        productsOfPart.clear();
+      }
+      lines.add(new SoldLine(part != lastPart, productsOfPart.add(num(r.get(2))), num(r.get(1)), num(r.get(2)),
+          (String) r.get(3), num(r.get(4)), num(r.get(5)), num(r.get(6)), vietnamDay(r.get(7)),
+          "CANCELLED".equals(r.get(8)) ? vietnamDay(r.get(9)) : null));
+      lastPart = part;
+    }
+    return lines;
+  }
+
+  static LocalDate vietnamDay(Object utcTime) {
+    LocalDateTime utc = utcTime instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) utcTime;
+    return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).toLocalDate();
+  }
+
+  /**
+   * orders, items, gross, refunds of the shop from {@code from} to {@code to}, keyed by
+   * {@code key} of a line and the Vietnam day of the event: a sale counts on the day it was paid,
+   * a refund (goods and shipping) on the day its part was cancelled; the shipping and the count in
+   * orders go with a part's first line.
+   */
+  static Map<List<String>, long[]> expectedOf(long shopId, LocalDate from, LocalDate to,
+      java.util.function.BiFunction<SoldLine, LocalDate, List<String>> key) {
+    Map<List<String>, long[]> figures = new TreeMap<>(Comparator.LIST);
+    for (SoldLine line : soldLines(shopId)) {
+      long money = line.goods() + (line.firstOfPart() ? line.shipping() : 0);
+      if (!line.paidOn().isBefore(from) && !line.paidOn().isAfter(to)) {
+        long[] f = figures.computeIfAbsent(key.apply(line, line.paidOn()), k -> new long[4]);
+        f[0] += line.firstOfPart() ? 1 : 0;
+        f[1] += line.items();
+        f[2] += money;
+      }
+      LocalDate cancelled = line.cancelledOn();
+      if (cancelled != null && !cancelled.isBefore(from) && !cancelled.isAfter(to)) {
+        figures.computeIfAbsent(key.apply(line, cancelled), k -> new long[4])[3] += money;
+      }
+    }
+    return figures;
+  }
+
+  static String monthOf(LocalDate day) {
+    return String.format("%d-%02d", day.getYear(), day.getMonthValue());
   }
 
   static List<List<Object>> rows(String sql, Object... parameters) {
@@ -440,12 +578,84 @@ class ReportsIT extends MarketIT {
         .isEqualTo(expected(silversmith.shopId(), "'all'").get(List.of("all"))[2]);
   }
 
+  /**
+   * Periods over the mat weaver's history: whole months with days at both edges, at one edge,
+   * whole months only, and days of one month only. Every figure equals the order tables, whether
+   * it comes from the monthly roll-up, the daily facts or both.
+   */
+  @Test
+  void periodsOfWholeMonthsAndEdgeDaysEqualTheOrders() {
+    long shop = matWeaver.shopId();
+    List<LocalDate[]> periods = List.of(
+        new LocalDate[] {m(0).plusDays(14), m(3).plusDays(9)},
+        new LocalDate[] {m(1), m(3).minusDays(1)},
+        new LocalDate[] {m(0).plusDays(14), m(3).minusDays(1)},
+        new LocalDate[] {m(1), m(3).plusDays(9)},
+        new LocalDate[] {m(3), m(3).plusDays(9)});
+    for (LocalDate[] p : periods) {
+      String period = "from=" + p[0] + "&to=" + p[1];
+      String as = period + ": ";
+      assertSame(reported(read("/api/reports/sales?" + period + "&groupBy=month,category&shopId=" + shop, officer), null),
+          expectedOf(shop, p[0], p[1], (l, day) -> List.of(monthOf(day), String.valueOf(l.category()))));
+      assertSame(reported(read("/api/reports/sales?" + period + "&groupBy=month,shop", officer), shop),
+          expectedOf(shop, p[0], p[1], (l, day) -> List.of(monthOf(day))));
+      assertSame(reported(read("/api/reports/sales?" + period + "&groupBy=paymentMethod&shopId=" + shop, officer), null),
+          expectedOf(shop, p[0], p[1], (l, day) -> List.of(l.method())));
+      assertSame(reported(read("/api/reports/sales?" + period + "&groupBy=week&shopId=" + shop, officer), null),
+          expectedOf(shop, p[0], p[1], (l, day) -> List.of(String.format("%d-W%02d",
+              day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+              day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)))));
+
+      JsonNode overview = read("/api/reports/overview?" + period + "&shopId=" + shop, officer);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(p[0], p[1]) + 1;
+      JsonNode previous = overview.get("previous");
+      assertThat(previous.get("from").asText()).isEqualTo(p[0].minusDays(days).toString());
+      for (JsonNode kpis : List.of(overview, previous)) {
+        LocalDate from = LocalDate.parse(kpis.get("from").asText());
+        LocalDate to = LocalDate.parse(kpis.get("to").asText());
+        long[] sql = expectedOf(shop, from, to, (l, day) -> List.of("all")).getOrDefault(List.of("all"), new long[4]);
+        assertThat(new long[] {kpis.get("orders").asLong(), kpis.get("items").asLong(), kpis.get("gmvVnd").asLong(),
+            kpis.get("refundsVnd").asLong()}).as(as + kpis).containsExactly(sql);
+        long sold = soldLines(shop).stream().filter(l -> !l.paidOn().isBefore(from) && !l.paidOn().isAfter(to)).count();
+        assertThat(kpis.get("activeShops").asLong()).as(as + kpis).isEqualTo(sold > 0 ? 1 : 0);
+      }
+
+      JsonNode top = read("/api/reports/top?" + period + "&what=products&shopId=" + shop, officer);
+      Map<List<String>, long[]> goods = new TreeMap<>(Comparator.LIST);
+      for (SoldLine l : soldLines(shop)) {
+        if (!l.paidOn().isBefore(p[0]) && !l.paidOn().isAfter(p[1])) {
+          long[] f = goods.computeIfAbsent(List.of(String.valueOf(l.product())), k -> new long[4]);
+          f[0] += l.firstOfProductInPart() ? 1 : 0;
+          f[1] += l.items();
+          f[2] += l.goods();
+        }
+      }
+      Map<List<String>, long[]> ranked = new TreeMap<>(Comparator.LIST);
+      for (JsonNode row : top.get("rows")) {
+        ranked.put(List.of(row.get("id").asText()), new long[] {row.get("orders").asLong(),
+            row.get("items").asLong(), row.get("gmvVnd").asLong(), 0});
+      }
+      assertSame(ranked, goods);
+    }
+    // the order paid at 00:30 on the 1st in Vietnam (still the day before in UTC) is in that month
+    JsonNode firstMonths = read("/api/reports/sales?from=" + m(0) + "&to=" + m(2).minusDays(1)
+        + "&groupBy=month&shopId=" + shop, officer);
+    assertSame(reported(firstMonths, null), expectedOf(shop, m(0), m(2).minusDays(1), (l, day) -> List.of(monthOf(day))));
+    assertThat(reported(firstMonths, null).get(List.of(monthOf(m(1))))[0]).isEqualTo(2);
+  }
+
   @Test
   void theRebuildFromTheOrdersEqualsTheFactsKeptOnTheWay() {
     Api.Reply rebuilt = api.post("/api/admin/reports/rebuild", Map.of(), admin);
     assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
     assertThat(rebuilt.json().get("salesRowsDiffering").asLong()).as(rebuilt.toString()).isZero();
     assertThat(rebuilt.json().get("productRowsDiffering").asLong()).as(rebuilt.toString()).isZero();
+    assertThat(rebuilt.json().get("salesMonthRowsDiffering").asLong()).as(rebuilt.toString()).isZero();
+    assertThat(rebuilt.json().get("productMonthRowsDiffering").asLong()).as(rebuilt.toString()).isZero();
+    // the roll-up holds each month of the history as the sum of its days, in Vietnam's months
+    assertThat(TestDatabase.count("SELECT SUM(gross_vnd) FROM sales_month_fact WHERE shop_id = ? AND month = ?",
+        matWeaver.shopId(), m(1))).isEqualTo(expectedOf(matWeaver.shopId(), m(1), m(2).minusDays(1),
+            (l, day) -> List.of("all")).get(List.of("all"))[2]);
     assertThat(rebuilt.json().get("replaced").asBoolean()).isFalse();
     assertThat(rebuilt.json().get("salesRows").asLong()).isPositive();
   }
