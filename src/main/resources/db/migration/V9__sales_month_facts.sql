@@ -12,37 +12,13 @@ ALTER TABLE sales_fact DROP COLUMN id, DROP KEY uk_sales_fact,
 ALTER TABLE product_sales_fact DROP COLUMN id, DROP KEY uk_product_sales_fact,
   ADD PRIMARY KEY (day, commune_code, village_id, category_id, shop_id, product_id);
 
-CREATE TABLE sales_month_fact (
-  month            DATE         NOT NULL,
-  commune_code     VARCHAR(10)  NOT NULL,
-  village_id       BIGINT       NOT NULL,
-  category_id      BIGINT       NOT NULL,
-  shop_id          BIGINT       NOT NULL,
-  payment_method   VARCHAR(10)  NOT NULL,
-  orders           INT          NOT NULL DEFAULT 0,
-  items            INT          NOT NULL DEFAULT 0,
-  gross_vnd        BIGINT       NOT NULL DEFAULT 0,
-  refunded_orders  INT          NOT NULL DEFAULT 0,
-  refunds_vnd      BIGINT       NOT NULL DEFAULT 0,
-  PRIMARY KEY (month, commune_code, village_id, category_id, shop_id, payment_method),
-  KEY ix_sales_month_fact_shop (shop_id, month)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
-
-CREATE TABLE product_sales_month_fact (
-  month            DATE         NOT NULL,
-  commune_code     VARCHAR(10)  NOT NULL,
-  village_id       BIGINT       NOT NULL,
-  category_id      BIGINT       NOT NULL,
-  shop_id          BIGINT       NOT NULL,
-  product_id       BIGINT       NOT NULL,
-  orders           INT          NOT NULL DEFAULT 0,
-  items            INT          NOT NULL DEFAULT 0,
-  gross_vnd        BIGINT       NOT NULL DEFAULT 0,
-  refunded_orders  INT          NOT NULL DEFAULT 0,
-  refunds_vnd      BIGINT       NOT NULL DEFAULT 0,
-  PRIMARY KEY (month, commune_code, village_id, category_id, shop_id, product_id),
-  KEY ix_product_sales_month_fact_product (product_id, month)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+-- The same columns and key, month (its first day) in place of day.
+CREATE TABLE sales_month_fact LIKE sales_fact;
+ALTER TABLE sales_month_fact CHANGE day month DATE NOT NULL,
+  DROP KEY ix_sales_fact_shop, ADD KEY ix_sales_month_fact_shop (shop_id, month);
+CREATE TABLE product_sales_month_fact LIKE product_sales_fact;
+ALTER TABLE product_sales_month_fact CHANGE day month DATE NOT NULL,
+  DROP KEY ix_product_sales_fact_product, ADD KEY ix_product_sales_month_fact_product (product_id, month);
 
 -- The roll-up starts as the sum of the daily facts kept so far; from here on both move together.
 INSERT INTO sales_month_fact (month, commune_code, village_id, category_id, shop_id, payment_method,

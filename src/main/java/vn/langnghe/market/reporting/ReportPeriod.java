@@ -44,29 +44,70 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
   }
 
   /**
-   * The whole calendar months inside the period, from the first of one month to the last day of
-   * the same or a later one; null when the period holds none. The monthly roll-up serves these.
+   * How to read the period's facts: {@code months} (first to last day of whole months, or null)
+   * from the monthly roll-up, plus the daily facts of {@code addedDays}, minus those of
+   * {@code subtractedDays} (days of those months outside the period).
    */
-  ReportPeriod wholeMonths() {
-    LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-    LocalDate afterLast = to.plusDays(1).withDayOfMonth(1);
-    return first.isBefore(afterLast) ? new ReportPeriod(first, afterLast.minusDays(1)) : null;
+  record Reading(ReportPeriod months, List<ReportPeriod> addedDays, List<ReportPeriod> subtractedDays) {}
+
+  /**
+   * The cheapest reading by the days of daily facts it reads: a month the period covers only in
+   * part is read either as its days inside the period or as the whole month minus its days
+   * outside, whichever reads fewer days up to {@code today} (later days hold no sales yet, so the
+   * month of a period that ends today is its roll-up row minus nothing).
+   */
+  Reading reading(LocalDate today) {
+    LocalDate head = from.withDayOfMonth(1);
+    LocalDate tail = to.withDayOfMonth(1);
+    List<ReportPeriod> added = new ArrayList<>();
+    List<ReportPeriod> subtracted = new ArrayList<>();
+    if (head.equals(tail)) {
+      ReportPeriod month = new ReportPeriod(head, endOfMonth(head));
+      List<ReportPeriod> outside = new ArrayList<>();
+      if (from.isAfter(head)) {
+        outside.add(new ReportPeriod(head, from.minusDays(1)));
+      }
+      if (to.isBefore(month.to)) {
+        outside.add(new ReportPeriod(to.plusDays(1), month.to));
+      }
+      if (outside.stream().mapToLong(d -> d.daysUpTo(today)).sum() < daysUpTo(today)) {
+        return new Reading(month, List.of(), outside);
+      }
+      return new Reading(null, List.of(this), List.of());
+    }
+    LocalDate firstMonth = head;
+    LocalDate lastMonth = tail;
+    if (from.isAfter(head)) {
+      ReportPeriod outside = new ReportPeriod(head, from.minusDays(1));
+      ReportPeriod inside = new ReportPeriod(from, endOfMonth(head));
+      if (outside.daysUpTo(today) < inside.daysUpTo(today)) {
+        subtracted.add(outside);
+      } else {
+        added.add(inside);
+        firstMonth = head.plusMonths(1);
+      }
+    }
+    if (to.isBefore(endOfMonth(tail))) {
+      ReportPeriod outside = new ReportPeriod(to.plusDays(1), endOfMonth(tail));
+      ReportPeriod inside = new ReportPeriod(tail, to);
+      if (outside.daysUpTo(today) < inside.daysUpTo(today)) {
+        subtracted.add(outside);
+      } else {
+        added.add(inside);
+        lastMonth = tail.minusMonths(1);
+      }
+    }
+    ReportPeriod months = firstMonth.isAfter(lastMonth) ? null : new ReportPeriod(firstMonth, endOfMonth(lastMonth));
+    return new Reading(months, added, subtracted);
   }
 
-  /** The days of the period outside its whole months (none, one or two runs of days). */
-  List<ReportPeriod> edgeDays() {
-    ReportPeriod months = wholeMonths();
-    if (months == null) {
-      return List.of(this);
-    }
-    List<ReportPeriod> edges = new ArrayList<>();
-    if (from.isBefore(months.from)) {
-      edges.add(new ReportPeriod(from, months.from.minusDays(1)));
-    }
-    if (to.isAfter(months.to)) {
-      edges.add(new ReportPeriod(months.to.plusDays(1), to));
-    }
-    return edges;
+  private static LocalDate endOfMonth(LocalDate first) {
+    return first.plusMonths(1).minusDays(1);
+  }
+
+  /** Days of the period not after {@code today}: what reading its daily facts costs. */
+  private long daysUpTo(LocalDate today) {
+    return today.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to.isAfter(today) ? today : to) + 1;
   }
 
   /** The first instant of the period, as stored (UTC). */

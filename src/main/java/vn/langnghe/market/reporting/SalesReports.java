@@ -129,7 +129,8 @@ public class SalesReports {
     String facts = facts("sales_fact", List.of("shop_id"), false, period, filters, params);
     Object[] sums = rows("SELECT COALESCE(SUM(orders), 0), COALESCE(SUM(items), 0),"
         + " COALESCE(SUM(gross_vnd), 0), COALESCE(SUM(refunds_vnd), 0), COALESCE(SUM(cashless_vnd), 0),"
-        + " COUNT(DISTINCT CASE WHEN items > 0 THEN shop_id END) FROM (" + facts + ") f", params).get(0);
+        + " COUNT(CASE WHEN items > 0 THEN 1 END) FROM (SELECT shop_id, " + MEASURES
+        + ", SUM(cashless_vnd) AS cashless_vnd FROM (" + facts + ") f GROUP BY shop_id) s", params).get(0);
     long orders = num(sums[0]);
     long gmv = num(sums[2]);
     long refunds = num(sums[3]);
@@ -193,6 +194,7 @@ public class SalesReports {
 
     List<SalesRow> rows = new ArrayList<>();
     Group total = new Group(List.of());
+    groups.values().removeIf(Group::nothing);
     groups.forEach((keys, g) -> {
       List<String> names = new ArrayList<>();
       for (int i = 0; i < groupBy.size(); i++) {
@@ -232,6 +234,11 @@ public class SalesReports {
 
     Group(List<String> timeLabels) {
       this.timeLabels = timeLabels;
+    }
+
+    /** A group whose subtracted days took away all its period had (see {@link #facts}). */
+    boolean nothing() {
+      return orders == 0 && items == 0 && gross == 0 && refunds == 0 && cashless == 0;
     }
 
     void add(long orders, long items, long gross, long refunds, long cashless) {
@@ -341,40 +348,56 @@ public class SalesReports {
 
   /**
    * A fact table's figures for the period and filters, summed per {@code keys} (its columns;
-   * "day" stands for the time), as SELECTs to UNION ALL and sum again: the period's whole months
-   * from the table's monthly roll-up (its month, the 1st, in place of the day), the days at the
-   * edges from the daily table. With {@code byDay} the daily table serves the whole period.
-   * Sales tables also give cashless_vnd.
+   * "day" stands for the time), as SELECTs to UNION ALL and sum again (see
+   * {@link ReportPeriod#reading}): months from the table's monthly roll-up (its month, the 1st,
+   * in place of the day), plus and minus days of the daily table. With {@code byDay} the daily
+   * table alone serves the whole period. Sales tables also give cashless_vnd. Sums over the
+   * subtracted days net out exactly; a group may then add up to nothing at all.
    */
   private String facts(String table, List<String> keys, boolean byDay, ReportPeriod period,
       ReportFilters f, List<Object> params) {
-    boolean sales = table.equals("sales_fact");
+    ReportPeriod.Reading reading = byDay
+        ? new ReportPeriod.Reading(null, List.of(period), List.of())
+        : period.reading(today());
+    // The range on the clustering key (time first) reads only the period's rows; left alone the
+    // optimizer scans the whole table once the period is a large part of it. A shop's own figures
+    // are better read through the shop's index.
+    String hint = f.shopId() == null ? " FORCE INDEX (PRIMARY)" : "";
     List<String> selects = new ArrayList<>();
-    ReportPeriod months = byDay ? null : period.wholeMonths();
-    if (months != null) {
-      params.add(Date.valueOf(months.from()));
-      params.add(Date.valueOf(FactRows.month(months.to())));
-      selects.add(select(SalesFacts.monthly(table), "month", keys, sales,
-          " WHERE month BETWEEN ? AND ?" + filter(f, "commune_code", "village_id", "category_id", "shop_id", params)));
+    if (reading.months() != null) {
+      params.add(Date.valueOf(reading.months().from()));
+      params.add(Date.valueOf(FactRows.month(reading.months().to())));
+      selects.add(select(SalesFacts.monthly(table) + hint, "month", keys, "",
+          " WHERE month BETWEEN ? AND ?" + filter(f, params)));
     }
-    List<ReportPeriod> days = byDay ? List.of(period) : period.edgeDays();
-    if (!days.isEmpty()) {
-      for (ReportPeriod run : days) {
-        params.add(Date.valueOf(run.from()));
-        params.add(Date.valueOf(run.to()));
+    for (boolean subtract : new boolean[] {false, true}) {
+      List<ReportPeriod> days = subtract ? reading.subtractedDays() : reading.addedDays();
+      if (!days.isEmpty()) {
+        for (ReportPeriod run : days) {
+          params.add(Date.valueOf(run.from()));
+          params.add(Date.valueOf(run.to()));
+        }
+        String when = days.stream().map(d -> "day BETWEEN ? AND ?").collect(Collectors.joining(" OR "));
+        selects.add(select(table + hint, "day", keys, subtract ? "-" : "",
+            " WHERE (" + when + ")" + filter(f, params)));
       }
-      String when = days.stream().map(d -> "day BETWEEN ? AND ?").collect(Collectors.joining(" OR "));
-      selects.add(select(table, "day", keys, sales,
-          " WHERE (" + when + ")" + filter(f, "commune_code", "village_id", "category_id", "shop_id", params)));
     }
     return String.join(" UNION ALL ", selects);
   }
 
-  private static String select(String table, String time, List<String> keys, boolean sales, String where) {
+  private static String select(String table, String time, List<String> keys, String sign, String where) {
     String group = keys.stream().map(k -> k.equals("day") ? time : k).collect(Collectors.joining(", "));
     String named = keys.stream().map(k -> k.equals("day") ? time + " AS day" : k).collect(Collectors.joining(", "));
-    return "SELECT " + named + ", " + MEASURES + (sales ? ", " + cashlessGross() + " AS cashless_vnd" : "")
-        + " FROM " + table + where + " GROUP BY " + group;
+    String measures = MEASURES.replace("SUM(", sign + "SUM(");
+    if (table.startsWith("sales_")) {
+      measures += ", " + sign + cashlessGross() + " AS cashless_vnd";
+    }
+    return "SELECT " + named + ", " + measures + " FROM " + table + where + " GROUP BY " + group;
+  }
+
+  /** The filters on a fact table's columns. */
+  private String filter(ReportFilters f, List<Object> params) {
+    return filter(f, "commune_code", "village_id", "category_id", "shop_id", params);
   }
 
   /**

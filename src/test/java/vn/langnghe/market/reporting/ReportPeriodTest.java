@@ -34,30 +34,50 @@ class ReportPeriodTest {
     assertThat(oneDay.previous()).isEqualTo(new ReportPeriod(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28)));
   }
 
-  @Test
-  void aPeriodSplitsIntoItsWholeMonthsAndTheDaysAtItsEdges() {
-    ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 10, 10));
-    assertThat(period.wholeMonths()).isEqualTo(new ReportPeriod(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 30)));
-    assertThat(period.edgeDays()).containsExactly(
-        new ReportPeriod(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 7, 31)),
-        new ReportPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 10)));
-    // a leap February, whole, and the year's last day
-    ReportPeriod winter = new ReportPeriod(LocalDate.of(2027, 12, 31), LocalDate.of(2028, 2, 29));
-    assertThat(winter.wholeMonths()).isEqualTo(new ReportPeriod(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 2, 29)));
-    assertThat(winter.edgeDays()).containsExactly(new ReportPeriod(LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31)));
+  static ReportPeriod days(String from, String to) {
+    return new ReportPeriod(LocalDate.parse(from), LocalDate.parse(to));
   }
 
   @Test
-  void wholeMonthsOnlyHaveNoEdgesAndAPeriodWithoutAWholeMonthIsAllEdge() {
-    ReportPeriod quarter = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
-    assertThat(quarter.wholeMonths()).isEqualTo(quarter);
-    assertThat(quarter.edgeDays()).isEmpty();
-    for (ReportPeriod part : List.of(new ReportPeriod(LocalDate.of(2026, 7, 2), LocalDate.of(2026, 7, 31)),
-        new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 30)),
-        new ReportPeriod(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 8, 10)))) {
-      assertThat(part.wholeMonths()).as(part.toString()).isNull();
-      assertThat(part.edgeDays()).containsExactly(part);
-    }
+  void wholeMonthsComeFromTheRollUpAndTheEdgesFromTheDaysInsideOrTheMonthMinusTheDaysOutside() {
+    // 17 days inside July against 14 outside: July whole minus 1-14; 10 days of October inside
+    ReportPeriod.Reading reading = days("2026-07-15", "2026-10-10").reading(TODAY);
+    assertThat(reading.months()).isEqualTo(days("2026-07-01", "2026-09-30"));
+    assertThat(reading.addedDays()).containsExactly(days("2026-10-01", "2026-10-10"));
+    assertThat(reading.subtractedDays()).containsExactly(days("2026-07-01", "2026-07-14"));
+    // 13 days of July inside; October 1-25 is more than the 6 days after it
+    reading = days("2026-07-19", "2026-10-25").reading(TODAY);
+    assertThat(reading.months()).isEqualTo(days("2026-08-01", "2026-10-31"));
+    assertThat(reading.addedDays()).containsExactly(days("2026-07-19", "2026-07-31"));
+    assertThat(reading.subtractedDays()).containsExactly(days("2026-10-26", "2026-10-31"));
+    // whole months alone, a leap February among them
+    reading = days("2027-12-01", "2028-02-29").reading(TODAY);
+    assertThat(reading.months()).isEqualTo(days("2027-12-01", "2028-02-29"));
+    assertThat(reading.addedDays()).isEmpty();
+    assertThat(reading.subtractedDays()).isEmpty();
+  }
+
+  @Test
+  void daysAfterTodayCostNothingSoAPeriodEndingTodayTakesItsMonthWhole() {
+    ReportPeriod lastYear = days("2025-11-27", "2026-11-26");
+    ReportPeriod.Reading reading = lastYear.reading(LocalDate.of(2026, 11, 26));
+    // November 2025: its 4 days inside rather than the month minus 26; November 2026 whole
+    assertThat(reading.months()).isEqualTo(days("2025-12-01", "2026-11-30"));
+    assertThat(reading.addedDays()).containsExactly(days("2025-11-27", "2025-11-30"));
+    assertThat(reading.subtractedDays()).containsExactly(days("2026-11-27", "2026-11-30"));
+  }
+
+  @Test
+  void insideOneMonthTheFewerDaysAreRead() {
+    ReportPeriod.Reading few = days("2026-07-10", "2026-07-20").reading(TODAY);
+    assertThat(few.months()).isNull();
+    assertThat(few.addedDays()).containsExactly(days("2026-07-10", "2026-07-20"));
+    ReportPeriod.Reading most = days("2026-07-03", "2026-07-28").reading(TODAY);
+    assertThat(most.months()).isEqualTo(days("2026-07-01", "2026-07-31"));
+    assertThat(most.addedDays()).isEmpty();
+    assertThat(most.subtractedDays()).containsExactly(days("2026-07-01", "2026-07-02"), days("2026-07-29", "2026-07-31"));
+    assertThat(days("2026-07-01", "2026-07-31").reading(TODAY))
+        .isEqualTo(new ReportPeriod.Reading(days("2026-07-01", "2026-07-31"), List.of(), List.of()));
   }
 
   @Test

@@ -580,8 +580,9 @@ class ReportsIT extends MarketIT {
 
   /**
    * Periods over the mat weaver's history: whole months with days at both edges, at one edge,
-   * whole months only, and days of one month only. Every figure equals the order tables, whether
-   * it comes from the monthly roll-up, the daily facts or both.
+   * whole months only, days of one month, most of one month. Edge months are read as their days
+   * inside or as the roll-up's month minus the days outside (sales on those days included), and
+   * every figure equals the order tables either way.
    */
   @Test
   void periodsOfWholeMonthsAndEdgeDaysEqualTheOrders() {
@@ -591,7 +592,9 @@ class ReportsIT extends MarketIT {
         new LocalDate[] {m(1), m(3).minusDays(1)},
         new LocalDate[] {m(0).plusDays(14), m(3).minusDays(1)},
         new LocalDate[] {m(1), m(3).plusDays(9)},
-        new LocalDate[] {m(3), m(3).plusDays(9)});
+        new LocalDate[] {m(3), m(3).plusDays(9)},
+        new LocalDate[] {m(0).plusDays(3), m(2).plusDays(26)},
+        new LocalDate[] {m(3).plusDays(1), m(3).plusDays(25)});
     for (LocalDate[] p : periods) {
       String period = "from=" + p[0] + "&to=" + p[1];
       String as = period + ": ";
