@@ -17,9 +17,9 @@ import vn.langnghe.market.reporting.FactRows.Place;
 import vn.langnghe.market.reporting.FactRows.Row;
 
 /**
- * Keeps sales_fact and product_sales_fact in step with the money. Ordering calls in the
- * transaction that holds the order's row lock and moves the money, so a sale and a refund are
- * each counted once, when and only if the money moved. Rows are added to with
+ * Keeps sales_fact and product_sales_fact, and their monthly roll-ups, in step with the money.
+ * Ordering calls in the transaction that holds the order's row lock and moves the money, so a
+ * sale and a refund are each counted once, when and only if the money moved. Rows are added to with
  * {@code INSERT … ON DUPLICATE KEY UPDATE}, in key order, so that concurrent payments touching
  * the same rows queue rather than deadlock.
  */
