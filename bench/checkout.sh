@@ -31,6 +31,8 @@ SELECT CONCAT('CB-', p.id), p.id, '{}', (100 + p.id % 900) * 1000, 1000000, 0, F
 FROM product p WHERE p.slug LIKE 'bench-checkout-%';
 SQL
 
+# the same connection settings as the server's datasource: no TLS on loopback (as the run
+# command's URL says), statements prepared once and kept per connection
 mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
-  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS"
+  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS"
 echo "orders placed: $(db -N -e 'SELECT COUNT(*) FROM customer_order')"

@@ -170,7 +170,7 @@ public class Carts {
 
   private CartView viewOf(Cart cart) {
     Map<String, Purchasable> items =
-        stock.purchasables(cart.lines().stream().map(CartLine::sku).toList());
+        stock.purchasablesShown(cart.lines().stream().map(CartLine::sku).toList());
     List<CartLineView> lines = new ArrayList<>();
     long subtotal = 0;
     int count = 0;

@@ -34,7 +34,10 @@ public class Stock {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
 
-  /** A SKU as a cart or checkout needs it, with the reason it cannot be bought if so. */
+  /**
+   * A SKU as a cart or checkout needs it, with the reason it cannot be bought if so;
+   * {@code thumbUrl} only when read by {@link #purchasablesShown}.
+   */
   public record Purchasable(long variantId, String sku, long productId, String productSlug,
       String title, Map<String, String> options, long priceVnd, int weightGrams, int available,
       boolean onSale, long shopId, String shopSlug, String shopName, String originCommuneCode,
@@ -43,9 +46,22 @@ public class Stock {
   /** Units of one variant moving with an order. */
   public record Movement(long variantId, long productId, String sku, int quantity) {}
 
-  /** The SKUs that exist, keyed by SKU; unknown SKUs are simply absent. */
+  /**
+   * The SKUs that exist, keyed by SKU, as a checkout needs them: without thumbnails (one query
+   * fewer on every order); unknown SKUs are simply absent.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, Purchasable> purchasables(Collection<String> skus) {
+    return read(skus, false);
+  }
+
+  /** The same as {@link #purchasables}, each with its product's thumbnail, for showing them. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Purchasable> purchasablesShown(Collection<String> skus) {
+    return read(skus, true);
+  }
+
+  private Map<String, Purchasable> read(Collection<String> skus, boolean withThumbnails) {
     Map<String, Purchasable> found = new LinkedHashMap<>();
     if (skus.isEmpty()) {
       return found;
@@ -59,7 +75,9 @@ public class Stock {
                 + " left join vil.commune c where v.sku in :skus", Object[].class)
         .setParameter("skus", Set.copyOf(skus))
         .getResultList();
-    Map<Long, String> thumbs = thumbnails(rows.stream().map(r -> (Long) r[2]).collect(Collectors.toSet()));
+    Map<Long, String> thumbs = withThumbnails
+        ? thumbnails(rows.stream().map(r -> (Long) r[2]).collect(Collectors.toSet()))
+        : Map.of();
     for (Object[] r : rows) {
       @SuppressWarnings("unchecked")
       Map<String, String> options = (Map<String, String>) r[5];

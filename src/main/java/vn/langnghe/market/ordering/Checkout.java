@@ -108,8 +108,8 @@ public class Checkout {
     });
     em.persist(order);
     em.flush();
-    audit.record(order, null, null, order.status(), new AuditTrail.Actor(StatusChange.Actor.SHOPPER,
-        buyer.accountId()), "checkout");
+    audit.recordPlaced(order, new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId()),
+        "checkout");
     PaymentView payment = payments.open(order.id(), order.number(), order.paymentMethod(),
         order.totalVnd(), order.paymentDueAt(), shopperIp);
     if (claim != null) {

@@ -39,16 +39,11 @@ public class Payments {
   /** How the sandbox's confirmation ended. */
   public enum Settlement { PAID, ALREADY_PAID, REFUND_DUE }
 
+  /** The first attempt of an order just placed: its reference is the order number + "-1". */
   @Transactional(Transactional.TxType.MANDATORY)
   public PaymentView open(long orderId, String orderNumber, PaymentMethod method, long amountVnd,
       Instant expiresAt, String shopperIp) {
-    long attempts = em.createQuery("select count(p) from Payment p where p.orderId = :order", Long.class)
-        .setParameter("order", orderId)
-        .getSingleResult();
-    Payment payment = new Payment(orderId, method, amountVnd, orderNumber + "-" + (attempts + 1),
-        shopperIp, clock.instant(), expiresAt);
-    em.persist(payment);
-    return view(payment, orderNumber);
+    return attempt(orderId, orderNumber, 1, method, amountVnd, expiresAt, shopperIp);
   }
 
   /**
@@ -60,7 +55,18 @@ public class Payments {
   public PaymentView reopen(long orderId, String orderNumber, PaymentMethod method,
       long amountVnd, Instant expiresAt, String shopperIp) {
     latest(orderId).ifPresent(p -> p.close(Payment.Status.CANCELLED, clock.instant()));
-    return open(orderId, orderNumber, method, amountVnd, expiresAt, shopperIp);
+    long attempts = em.createQuery("select count(p) from Payment p where p.orderId = :order", Long.class)
+        .setParameter("order", orderId)
+        .getSingleResult();
+    return attempt(orderId, orderNumber, attempts + 1, method, amountVnd, expiresAt, shopperIp);
+  }
+
+  private PaymentView attempt(long orderId, String orderNumber, long number, PaymentMethod method,
+      long amountVnd, Instant expiresAt, String shopperIp) {
+    Payment payment = new Payment(orderId, method, amountVnd, orderNumber + "-" + number,
+        shopperIp, clock.instant(), expiresAt);
+    em.persist(payment);
+    return view(payment, orderNumber);
   }
 
   /**
