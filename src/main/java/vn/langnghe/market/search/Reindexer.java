@@ -68,48 +68,55 @@ public class Reindexer {
 
   private void run() {
     Status current = status.get();
-    IndexSwap swap = IndexSwap.of(solr, clock);
-    try (swap) {
-      swap.prepare();
-      long indexed = 0;
-      long after = 0;
-      // Solr indexes one chunk while the next is read from the database: the two overlap
-      Future<?> sending = CompletableFuture.completedFuture(null);
-      while (true) {
-        CatalogSnapshot.Chunk chunk = catalog.after(after, CHUNK);
-        sending.get();
-        if (chunk.documents().isEmpty()) {
-          break;
-        }
-        sending = executor.submit(() -> {
-          swap.add(chunk.documents());
-          return null;
-        });
-        indexed += chunk.documents().size();
-        after = chunk.lastId();
-        status.set(new Status(State.RUNNING, indexed, current.total(), current.startedAt(), null, null, null));
-        if (indexed % 10_000 < CHUNK) {
-          LOG.info("Reindex: " + indexed + " of about " + current.total() + " products");
-        }
+    try (IndexSwap swap = IndexSwap.of(solr, clock)) {
+      try {
+        rebuild(swap, current);
+      } catch (Exception e) {
+        swap.abandon(); // while the swap's own client is still open
+        throw e;
       }
-      swap.goLive();
-      // products changed while the snapshot streamed (here, or drained into the old index by
-      // another node): send their current state to the new index
-      List<Long> changed = catalog.changedSince(current.startedAt());
-      Instant finished = clock.instant();
-      long millis = Math.max(1, Duration.between(current.startedAt(), finished).toMillis());
-      status.set(new Status(State.DONE, indexed, indexed, current.startedAt(), finished,
-          indexed * 1000 / millis, null));
-      LOG.info("Reindex done: " + indexed + " products in " + millis + " ms; " + changed.size()
-          + " changed meanwhile go through the outbox");
-      replay(changed);
-      swap.cleanUp();
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Reindex failed", e);
-      swap.abandon();
       status.set(new Status(State.FAILED, status.get().indexed(), current.total(), current.startedAt(),
           clock.instant(), null, e.toString()));
     }
+  }
+
+  private void rebuild(IndexSwap swap, Status current) throws Exception {
+    swap.prepare();
+    long indexed = 0;
+    long after = 0;
+    // Solr indexes one chunk while the next is read from the database: the two overlap
+    Future<?> sending = CompletableFuture.completedFuture(null);
+    while (true) {
+      CatalogSnapshot.Chunk chunk = catalog.after(after, CHUNK);
+      sending.get();
+      if (chunk.documents().isEmpty()) {
+        break;
+      }
+      sending = executor.submit(() -> {
+        swap.add(chunk.documents());
+        return null;
+      });
+      indexed += chunk.documents().size();
+      after = chunk.lastId();
+      status.set(new Status(State.RUNNING, indexed, current.total(), current.startedAt(), null, null, null));
+      if (indexed % 10_000 < CHUNK) {
+        LOG.info("Reindex: " + indexed + " of about " + current.total() + " products");
+      }
+    }
+    swap.goLive();
+    // products changed while the snapshot streamed (here, or drained into the old index by
+    // another node): send their current state to the new index
+    List<Long> changed = catalog.changedSince(current.startedAt());
+    Instant finished = clock.instant();
+    long millis = Math.max(1, Duration.between(current.startedAt(), finished).toMillis());
+    status.set(new Status(State.DONE, indexed, indexed, current.startedAt(), finished,
+        indexed * 1000 / millis, null));
+    LOG.info("Reindex done: " + indexed + " products in " + millis + " ms; " + changed.size()
+        + " changed meanwhile go through the outbox");
+    replay(changed);
+    swap.cleanUp();
   }
 
   @Inject ReindexReplay replay;

@@ -28,18 +28,18 @@ class SolrCloudConfigTest {
 
   @Test
   void aUrlMeansASingleNodeAndZooKeeperMeansTheAlias() throws Exception {
-    SolrConnection single = connection(Optional.empty(), Optional.empty());
+    SolrConnection single = connection(Optional.empty(), Optional.empty(), "shop-alias");
     assertThat(single.isCloud()).isFalse();
     assertThat(single.baseUrl()).isEqualTo("http://127.0.0.1:8983/solr");
     assertThat(single.collection()).isEqualTo("core1");
     single.close();
 
-    SolrConnection cloud = connection(Optional.of("127.0.0.1:1/solr"), Optional.empty());
+    SolrConnection cloud = connection(Optional.of("127.0.0.1:1/solr"), Optional.empty(), "shop-alias");
     assertThat(cloud.isCloud()).isTrue(); // ZooKeeper is contacted lazily: no connection yet
     assertThat(cloud.collection()).isEqualTo("shop-alias");
     cloud.close();
 
-    SolrConnection blank = connection(Optional.of(" "), Optional.of(""));
+    SolrConnection blank = connection(Optional.of(" "), Optional.of(""), "shop-alias");
     assertThat(blank.isCloud()).isFalse();
     blank.close();
   }
@@ -61,16 +61,17 @@ class SolrCloudConfigTest {
     assertThat(zipped.stream().sorted().toList()).isEqualTo(inRepository);
   }
 
-  private static SolrConnection connection(Optional<String> zk, Optional<String> urls) {
+  /** A connection as the container would configure it: 2 shards of 1 replica, 3 s time-outs. */
+  static SolrConnection connection(Optional<String> zk, Optional<String> urls, String alias) {
     SolrConnection c = new SolrConnection();
     c.url = "http://127.0.0.1:8983/solr/core1/";
     c.zkHosts = zk;
     c.cloudUrls = urls;
-    c.alias = "shop-alias";
+    c.alias = alias;
     c.configSet = "market";
     c.shards = 2;
     c.replicas = 1;
-    c.timeoutMillis = 1000;
+    c.timeoutMillis = 3000;
     c.connect();
     return c;
   }

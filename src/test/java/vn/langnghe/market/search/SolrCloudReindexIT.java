@@ -50,16 +50,8 @@ class SolrCloudReindexIT {
   static void startCluster() throws Exception {
     Path base = Files.createTempDirectory(Path.of("target"), "solrcloud-reindex");
     cluster = new MiniSolrCloudCluster(2, base, JettyConfig.builder().build());
-    solr = new SolrConnection();
-    solr.url = "http://unused/solr/market";
-    solr.zkHosts = Optional.of(cluster.getZkServer().getZkAddress()); // host:port/solr, a chroot
-    solr.cloudUrls = Optional.empty();
-    solr.alias = "market";
-    solr.configSet = "market";
-    solr.shards = 2;
-    solr.replicas = 1;
-    solr.timeoutMillis = 3000;
-    solr.connect();
+    // host:port/solr: ZooKeeper with a chroot, as production names it
+    solr = SolrCloudConfigTest.connection(Optional.of(cluster.getZkServer().getZkAddress()), Optional.empty(), "market");
     executor = Executors.newFixedThreadPool(4);
     AliasSwap.drainOld = Duration.ofMillis(500);
   }
@@ -142,6 +134,20 @@ class SolrCloudReindexIT {
     assertThat(liveCollection(client)).isEqualTo(secondCollection);
     assertThat(CollectionAdminRequest.listCollections(client)).containsExactly(secondCollection);
     assertThat(count("*:*")).isEqualTo(3000);
+
+    // the same cluster without ZooKeeper access: market.solr.cloud-urls, the nodes' URLs
+    String urls = cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString())
+        .collect(java.util.stream.Collectors.joining(","));
+    SolrConnection overHttp = SolrCloudConfigTest.connection(Optional.empty(), Optional.of(urls), "market");
+    try {
+      assertThat(overHttp.isCloud()).isTrue();
+      assertThat(overHttp.aliasExists()).isTrue();
+      SolrQuery all = new SolrQuery("title:\"Nón lá\"").setRows(0);
+      all.set("defType", "lucene");
+      assertThat(overHttp.client().query(all).getResults().getNumFound()).isEqualTo(3000);
+    } finally {
+      overHttp.close();
+    }
   }
 
   private static long count(String q) throws Exception {
