@@ -58,7 +58,8 @@ public class IndexDrainer {
         LOG.info("The search index is empty but the catalogue is not: rebuilding it");
         reindexer.start();
       }
-    } catch (Exception e) {
+    } catch (Exception | LinkageError e) {
+      // a LinkageError too: a jar missing from the war would otherwise vanish in the executor
       LOG.info("Search index not checked at start-up (" + e + "); the outbox will fill it");
     }
   }
