@@ -42,17 +42,24 @@ public class IndexDrainer {
 
   /**
    * A node that finds Solr empty while the catalogue is not (a new Solr, a lost index) and nothing
-   * waits in the outbox rebuilds the index itself.
+   * waits in the outbox rebuilds the index itself; so does one that finds a SolrCloud without the
+   * alias (nothing to search or update until a first collection exists).
    */
   private void rebuildAnEmptyIndex() {
     try {
+      if (solr.isCloud() && !solr.aliasExists()) {
+        LOG.info("SolrCloud has no alias '" + solr.collection() + "' yet: building its first collection");
+        reindexer.start();
+        return;
+      }
       long indexed = solr.client().query(new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0))
           .getResults().getNumFound();
       if (indexed == 0 && outbox.pending(SearchIndexer.TOPICS) == 0 && catalog.countOnSale() > 0) {
         LOG.info("The search index is empty but the catalogue is not: rebuilding it");
         reindexer.start();
       }
-    } catch (Exception e) {
+    } catch (Exception | LinkageError e) {
+      // a LinkageError too: a jar missing from the war would otherwise vanish in the executor
       LOG.info("Search index not checked at start-up (" + e + "); the outbox will fill it");
     }
   }

@@ -5,15 +5,28 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one Solr client of this node, over the JDK's HTTP client. Short time-outs: when Solr is
- * down, a shopper gets a quick "search unavailable", not a hanging page. {@code market.solr.url}
- * names a core or collection: a single node, or any node (or load balancer) of a SolrCloud.
+ * The one Solr client of this node. Short time-outs: when Solr is down, a shopper gets a quick
+ * "search unavailable", not a hanging page.
+ *
+ * <p>Two ways to reach Solr. {@code market.solr.url} names a core on a single node, reached over
+ * the JDK's HTTP client. {@code market.solr.zk-hosts} (or, without ZooKeeper access,
+ * {@code market.solr.cloud-urls}) names a SolrCloud: the client then follows the cluster state,
+ * sends each update to its shard leader and survives a node going away. SolrJ's cloud client
+ * only exists over its Jetty HTTP/2 client, which the war therefore carries. On SolrCloud,
+ * {@code market.solr.collection} is an alias that each full reindex points at a new collection.
  */
 @ApplicationScoped
 public class SolrConnection {
@@ -21,6 +34,32 @@ public class SolrConnection {
   @Inject
   @ConfigProperty(name = "market.solr.url", defaultValue = "http://127.0.0.1:8983/solr/market")
   String url;
+
+  /** {@code zk1:2181,zk2:2181/solr}: ZooKeeper hosts, optionally with the chroot after the last host. */
+  @Inject
+  @ConfigProperty(name = "market.solr.zk-hosts")
+  Optional<String> zkHosts;
+
+  /** {@code http://solr1:8983/solr,http://solr2:8983/solr}: SolrCloud nodes, when ZooKeeper is out of reach. */
+  @Inject
+  @ConfigProperty(name = "market.solr.cloud-urls")
+  Optional<String> cloudUrls;
+
+  @Inject
+  @ConfigProperty(name = "market.solr.collection", defaultValue = "market")
+  String alias;
+
+  @Inject
+  @ConfigProperty(name = "market.solr.configset", defaultValue = "market")
+  String configSet;
+
+  @Inject
+  @ConfigProperty(name = "market.solr.shards", defaultValue = "2")
+  int shards;
+
+  @Inject
+  @ConfigProperty(name = "market.solr.replicas", defaultValue = "1")
+  int replicas;
 
   @Inject
   @ConfigProperty(name = "market.solr.timeout-ms", defaultValue = "3000")
@@ -32,6 +71,11 @@ public class SolrConnection {
 
   @PostConstruct
   void connect() {
+    if (zkHosts.filter(s -> !s.isBlank()).isPresent() || cloudUrls.filter(s -> !s.isBlank()).isPresent()) {
+      collection = alias;
+      client = cloudClient();
+      return;
+    }
     String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     int slash = trimmed.lastIndexOf('/');
     baseUrl = trimmed.substring(0, slash);
@@ -45,17 +89,72 @@ public class SolrConnection {
         .build();
   }
 
+  private CloudSolrClient cloudClient() {
+    Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+        .withConnectionTimeout(Math.min(1000, timeoutMillis), TimeUnit.MILLISECONDS)
+        .withRequestTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+        .withIdleTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
+    CloudHttp2SolrClient.Builder builder;
+    if (zkHosts.filter(s -> !s.isBlank()).isPresent()) {
+      ZkAddress zk = ZkAddress.parse(zkHosts.get());
+      builder = new CloudHttp2SolrClient.Builder(zk.hosts(), zk.chroot())
+          .withZkConnectTimeout((int) Math.max(1000, timeoutMillis), TimeUnit.MILLISECONDS)
+          .withZkClientTimeout((int) Math.max(10_000, timeoutMillis), TimeUnit.MILLISECONDS);
+    } else {
+      builder = new CloudHttp2SolrClient.Builder(split(cloudUrls.get()));
+    }
+    return builder.withInternalClientBuilder(http).withDefaultCollection(collection).build();
+  }
+
+  /** ZooKeeper's connect string: hosts separated by commas, the chroot (if any) after the last one. */
+  record ZkAddress(List<String> hosts, Optional<String> chroot) {
+    static ZkAddress parse(String connect) {
+      String trimmed = connect.strip();
+      int slash = trimmed.indexOf('/');
+      Optional<String> chroot = slash < 0 || slash == trimmed.length() - 1
+          ? Optional.empty() : Optional.of(trimmed.substring(slash));
+      String hosts = slash < 0 ? trimmed : trimmed.substring(0, slash);
+      return new ZkAddress(split(hosts), chroot);
+    }
+  }
+
+  private static List<String> split(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
   public SolrClient client() {
     return client;
   }
 
-  /** The Solr base URL (…/solr), for core administration during a full reindex. */
+  public boolean isCloud() {
+    return client instanceof CloudSolrClient;
+  }
+
+  /** SolrCloud: whether the alias exists (a new cluster has none until the first reindex). */
+  public boolean aliasExists() throws Exception {
+    return new CollectionAdminRequest.ListAliases().process(client).getAliases().containsKey(collection);
+  }
+
+  /** The Solr base URL (…/solr) of a single node, for core administration during a full reindex. */
   public String baseUrl() {
     return baseUrl;
   }
 
+  /** The name searches and updates go to: the core, or on SolrCloud the alias. */
   public String collection() {
     return collection;
+  }
+
+  String configSet() {
+    return configSet;
+  }
+
+  int shards() {
+    return shards;
+  }
+
+  int replicas() {
+    return replicas;
   }
 
   @PreDestroy
