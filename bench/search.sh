@@ -56,7 +56,8 @@ echo "full reindex: $(echo "$(date +%s.%N) - $started" | bc) s — $status"
 
 pairs=$(mktemp)
 mvn -B -q -o exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=vn.langnghe.market.search.SearchBenchQueries | grep "^/api/" >"$pairs"
+  -Dexec.mainClass=vn.langnghe.market.search.SearchBenchQueries | grep -o "/api/search.*" >"$pairs"
+# (not "^/api/": Maven's colour codes prefix the first line and dropped the first query)
 script() {   # $1: column of $pairs (1 = our API, 2 = Solr)
   local file; file=$(mktemp --suffix=.lua)
   cut -f"$1" "$pairs" >"$file.paths"
