@@ -83,8 +83,8 @@ for connections in $CONNECTIONS; do
   fi
   echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn"
   wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080 \
-    | grep -E 'Requests/sec|50%|99%|non-2xx'
+    | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
   echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION"
   wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983 \
-    | grep -E 'Requests/sec|50%|99%|non-2xx'
+    | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
 done
