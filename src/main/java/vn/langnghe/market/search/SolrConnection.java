@@ -7,11 +7,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.impl.HttpSolrClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one Solr client of this node, over the JDK's HTTP client. Short time-outs: when Solr is
+ * The one Solr client of this node, over Apache HttpClient's pooled, blocking connections: the
+ * request thread does its own I/O. The JDK-client one ({@code HttpJdkSolrClient}) registered
+ * every request's time-out under one lock and ran all sockets on one selector thread; under 16
+ * concurrent searches a JFR profile showed requests waiting there. Short time-outs: when Solr is
  * down, a shopper gets a quick "search unavailable", not a hanging page. {@code market.solr.url}
  * names a core or collection: a single node, or any node (or load balancer) of a SolrCloud.
  */
@@ -36,12 +39,10 @@ public class SolrConnection {
     int slash = trimmed.lastIndexOf('/');
     baseUrl = trimmed.substring(0, slash);
     collection = trimmed.substring(slash + 1);
-    client = new HttpJdkSolrClient.Builder(baseUrl)
+    client = new HttpSolrClient.Builder(baseUrl)
         .withDefaultCollection(collection)
-        .withConnectionTimeout(Math.min(1000, timeoutMillis), TimeUnit.MILLISECONDS)
-        .withRequestTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-        .withIdleTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-        .useHttp1_1(true)
+        .withConnectionTimeout((int) Math.min(1000, timeoutMillis), TimeUnit.MILLISECONDS)
+        .withSocketTimeout((int) timeoutMillis, TimeUnit.MILLISECONDS)
         .build();
   }
 
