@@ -6,17 +6,14 @@ import vn.langnghe.market.platform.VietnameseText;
 
 /**
  * Marks the words of a title that the query matched, accents optional on either side ("dong"
- * marks "Đồng"), as HTML with everything else escaped.
+ * marks "Đồng"), as HTML with everything else escaped. Made once per search (the query is folded
+ * once), then used for every hit.
  */
 final class Highlighter {
 
-  private Highlighter() {}
+  private final Set<String> wanted = new HashSet<>();
 
-  static String mark(String title, String query) {
-    if (title == null) {
-      return null;
-    }
-    Set<String> wanted = new HashSet<>();
+  private Highlighter(String query) {
     if (query != null) {
       for (String word : VietnameseText.fold(query).split("[^a-z0-9]+")) {
         if (!word.isEmpty()) {
@@ -24,28 +21,52 @@ final class Highlighter {
         }
       }
     }
-    StringBuilder html = new StringBuilder();
-    StringBuilder word = new StringBuilder();
+  }
+
+  static Highlighter of(String query) {
+    return new Highlighter(query);
+  }
+
+  String mark(String title) {
+    if (title == null) {
+      return null;
+    }
+    StringBuilder html = new StringBuilder(title.length() + 32);
+    if (wanted.isEmpty()) {
+      escape(title, 0, title.length(), html);
+      return html.toString();
+    }
+    int start = -1;
     for (int i = 0; i <= title.length(); i++) {
       char c = i < title.length() ? title.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        word.append(c);
+        start = start < 0 ? i : start;
         continue;
       }
-      if (word.length() > 0) {
-        String text = escape(word.toString());
-        boolean hit = wanted.contains(VietnameseText.fold(word.toString()));
-        html.append(hit ? "<mark>" + text + "</mark>" : text);
-        word.setLength(0);
+      if (start >= 0) {
+        boolean hit = wanted.contains(VietnameseText.fold(title.substring(start, i)));
+        html.append(hit ? "<mark>" : "");
+        escape(title, start, i, html);
+        html.append(hit ? "</mark>" : "");
+        start = -1;
       }
       if (i < title.length()) {
-        html.append(escape(String.valueOf(c)));
+        escape(title, i, i + 1, html);
       }
     }
     return html.toString();
   }
 
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  private static void escape(String text, int from, int to, StringBuilder html) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '"' -> html.append("&quot;");
+        default -> html.append(c);
+      }
+    }
   }
 }

@@ -44,8 +44,9 @@ public class ProductSearch {
     SolrQuery query = SearchQueries.of(request);
     QueryResponse response = ask(query);
     List<Hit> items = new ArrayList<>();
+    Highlighter highlighter = Highlighter.of(request.q());
     for (SolrDocument doc : response.getResults()) {
-      items.add(hit(doc, request.q()));
+      items.add(hit(doc, highlighter));
     }
     String didYouMean = response.getResults().getNumFound() == 0 ? didYouMean(response) : null;
     return new Results(response.getResults().getNumFound(), request.page().page(),
@@ -87,14 +88,14 @@ public class ProductSearch {
   }
 
 
-  private static Hit hit(SolrDocument doc, String q) {
+  private static Hit hit(SolrDocument doc, Highlighter highlighter) {
     String title = (String) doc.getFirstValue("title");
     Number price = (Number) doc.getFirstValue("price_vnd");
     Number stars = (Number) doc.getFirstValue("ocop_stars");
     return new Hit(Long.parseLong((String) doc.getFirstValue("id")), (String) doc.getFirstValue("slug"),
         title, price == null ? null : price.longValue(), (String) doc.getFirstValue("shop_name"),
         (String) doc.getFirstValue("village_name"), (String) doc.getFirstValue("image_url"),
-        stars == null ? 0 : stars.intValue(), Highlighter.mark(title, q));
+        stars == null ? 0 : stars.intValue(), highlighter.mark(title));
   }
 
   private Map<String, List<FacetValue>> facets(QueryResponse response) {

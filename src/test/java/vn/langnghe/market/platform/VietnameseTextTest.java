@@ -14,6 +14,18 @@ class VietnameseTextTest {
   }
 
   @Test
+  void theLookUpFoldsEveryCharacterAsTheFullRuleDoes() {
+    for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+      String one = String.valueOf(c);
+      assertThat(VietnameseText.fold(one)).as("U+%04X", (int) c).isEqualTo(VietnameseText.foldByNormalizing(one));
+    }
+    for (String text : new String[] {"Lư hương đồng ĐẠI BÁI", Normalizer.normalize("Chiếu cói Kim Sơn", Normalizer.Form.NFD),
+        "İstanbul bạc", "ΟΔΟΣ đồng", "Khăn lụa 👜 Vạn Phúc", "a\u0301\u0323b"}) {
+      assertThat(VietnameseText.fold(text)).as(text).isEqualTo(VietnameseText.foldByNormalizing(text));
+    }
+  }
+
+  @Test
   void cleaningNormalisesToNfcAndCollapsesSpaces() {
     String decomposed = Normalizer.normalize("Chiếu cói  Hới ", Normalizer.Form.NFD);
     String clean = VietnameseText.clean(decomposed);

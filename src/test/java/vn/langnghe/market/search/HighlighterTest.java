@@ -8,19 +8,20 @@ class HighlighterTest {
 
   @Test
   void marksWordsWhateverTheirAccents() {
-    assertThat(Highlighter.mark("Nhẫn bạc Đồng Xâm", "dong xam"))
+    assertThat(Highlighter.of("dong xam").mark("Nhẫn bạc Đồng Xâm"))
         .isEqualTo("Nhẫn bạc <mark>Đồng</mark> <mark>Xâm</mark>");
-    assertThat(Highlighter.mark("Khăn đũi Nam Cao", "ĐŨI")).isEqualTo("Khăn <mark>đũi</mark> Nam Cao");
+    assertThat(Highlighter.of("ĐŨI").mark("Khăn đũi Nam Cao")).isEqualTo("Khăn <mark>đũi</mark> Nam Cao");
   }
 
   @Test
   void escapesEverythingElse() {
-    assertThat(Highlighter.mark("Bạc <script> & \"x\"", "bac"))
+    assertThat(Highlighter.of("bac").mark("Bạc <script> & \"x\""))
         .isEqualTo("<mark>Bạc</mark> &lt;script&gt; &amp; &quot;x&quot;");
   }
 
   @Test
   void noQueryMarksNothing() {
-    assertThat(Highlighter.mark("Chiếu cói", null)).isEqualTo("Chiếu cói");
+    assertThat(Highlighter.of(null).mark("Chiếu cói")).isEqualTo("Chiếu cói");
+    assertThat(Highlighter.of("  ").mark("Cói <b>")).isEqualTo("Cói &lt;b&gt;");
   }
 }
