@@ -1,6 +1,8 @@
 package vn.langnghe.market.search;
 
+import java.time.Clock;
 import java.util.List;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
@@ -25,9 +27,9 @@ interface IndexSwap extends AutoCloseable {
   /** Drops the half-built index after a failure. */
   void abandon();
 
-  static IndexSwap of(SolrConnection solr, java.time.Clock clock) {
+  static IndexSwap of(SolrConnection solr, Clock clock) {
     return solr.isCloud()
-        ? new AliasSwap((org.apache.solr.client.solrj.impl.CloudSolrClient) solr.client(), solr.collection(),
+        ? new AliasSwap((CloudSolrClient) solr.client(), solr.collection(),
             solr.configSet(), solr.shards(), solr.replicas(), clock)
         : new CoreSwap(solr.baseUrl(), solr.collection());
   }
