@@ -7,6 +7,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,6 +221,14 @@ public class Checkout {
       number.append(NUMBER_LETTERS[RANDOM.nextInt(NUMBER_LETTERS.length)]);
     }
     return number.toString();
+  }
+
+  /**
+   * Whether the database refused an order because its freshly drawn number was taken (MySQL error
+   * 1062 on {@code uk_order_number}): rare, and a new run draws another number.
+   */
+  static boolean numberTaken(SQLException refusal) {
+    return refusal.getErrorCode() == 1062 && String.valueOf(refusal.getMessage()).contains("uk_order_number");
   }
 
   private static String blankToNull(String text) {

@@ -38,7 +38,8 @@ public class CheckoutResource {
     CheckoutRequest valid = validation.valid(request);
     IdempotentRequests.Claim claim = IdempotentRequests.claimFor(buyer.accountId(),
         Checkout.IDEMPOTENCY_SCOPE, idempotencyKey, valid);
-    Checkout.Placed placed = LockContention.retried(() -> checkout.place(buyer, valid, claim, http.getRemoteAddr()));
+    Checkout.Placed placed = LockContention.retried(
+        () -> checkout.place(buyer, valid, claim, http.getRemoteAddr()), Checkout::numberTaken);
     return Response.created(uri.getBaseUriBuilder().path("orders").path(placed.order().orderNumber()).build())
         .header("Idempotent-Replayed", placed.replayed())
         .entity(placed.order())

@@ -7,6 +7,9 @@ import static vn.langnghe.market.testing.TestOrders.checkoutOf;
 import static vn.langnghe.market.testing.TestOrders.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,6 +111,33 @@ class CheckoutIT extends MarketIT {
     assertThat(otherBody.status()).isEqualTo(422);
     assertThat(otherBody.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
     assertThat(reserved(sku)).isEqualTo(1);
+  }
+
+  /**
+   * Order numbers are drawn at random, so two orders may draw the same one: the database's refusal
+   * must be the one {@link Checkout#numberTaken} recognises, so the checkout runs again with a new
+   * number instead of answering 500. The refusal here is MariaDB's own, on our schema.
+   */
+  @Test
+  void aTakenOrderNumberIsRecognisedInMariaDbsOwnRefusal() {
+    String sku = TestShops.sku("TAKEN");
+    shops.product(silversmith, sku, 2, 300_000, "Nhẫn bạc trơn");
+    String first = orders.placed(shoppers.get(1), List.of(line(sku, 1))).json().get("orderNumber").asText();
+    String second = orders.placed(shoppers.get(1), List.of(line(sku, 1))).json().get("orderNumber").asText();
+
+    SQLException refusal = null;
+    try (Connection db = TestDatabase.connect();
+        PreparedStatement collide = db.prepareStatement("UPDATE customer_order SET number = ? WHERE number = ?")) {
+      collide.setString(1, first);
+      collide.setString(2, second);
+      collide.executeUpdate();
+    } catch (SQLException e) {
+      refusal = e;
+    }
+    assertThat((Object) refusal).as("the database let two orders share a number").isNotNull();
+    assertThat(Checkout.numberTaken(refusal)).as(refusal.toString()).isTrue();
+    assertThat(Checkout.numberTaken(new SQLException("Duplicate entry 'x' for key 'uk_variant_sku'", "23000", 1062)))
+        .isFalse();
   }
 
   @Test

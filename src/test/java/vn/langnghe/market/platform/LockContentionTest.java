@@ -44,4 +44,26 @@ class LockContentionTest {
     assertThat(LockContention.isTransient(new RuntimeException(new SQLException("dup", "23000", 1062))))
         .isFalse();
   }
+
+  @Test
+  void aRefusalTheCallerNamesRunsAgainButOnlyForThatCaller() {
+    RuntimeException numberTaken = new RuntimeException("flush failed",
+        new SQLException("Duplicate entry 'LN261126-AAAAAAAA' for key 'uk_order_number'", "23000", 1062));
+    AtomicInteger calls = new AtomicInteger();
+    String result = LockContention.retried(() -> {
+      if (calls.incrementAndGet() < 2) {
+        throw numberTaken;
+      }
+      return "placed";
+    }, sql -> sql.getErrorCode() == 1062);
+    assertThat(result).isEqualTo("placed");
+    assertThat(calls).hasValue(2);
+
+    calls.set(0);
+    assertThatThrownBy(() -> LockContention.retried(() -> {
+      calls.incrementAndGet();
+      throw numberTaken;
+    })).isSameAs(numberTaken);
+    assertThat(calls).hasValue(1);
+  }
 }
