@@ -27,6 +27,8 @@ public class Reindexer {
 
   private static final Logger LOG = Logger.getLogger(Reindexer.class.getName());
   static final int CHUNK = 1000;
+  static final int REPLAY_ATTEMPTS = 3;
+  static final Duration REPLAY_PAUSE = Duration.ofMillis(500);
 
   public enum State {
     IDLE,
@@ -40,6 +42,7 @@ public class Reindexer {
 
   @Inject SolrConnection solr;
   @Inject CatalogSnapshot catalog;
+  @Inject ReindexReplay replay;
   @Inject Clock clock;
   /** The container's managed executor; typed as a plain one so a test can run a reindex without it. */
   @Resource(lookup = "java:comp/DefaultManagedExecutorService") ExecutorService executor;
@@ -69,12 +72,17 @@ public class Reindexer {
   private void run() {
     Status current = status.get();
     try (IndexSwap swap = IndexSwap.of(solr, clock)) {
+      long indexed;
       try {
-        rebuild(swap, current);
+        indexed = build(swap, current);
+        swap.goLive();
       } catch (Exception e) {
         swap.abandon(); // while the swap's own client is still open
         throw e;
       }
+      // from here on the new index is what search shows: nothing below may report the reindex
+      // as failed or throw it away
+      finishLive(swap, current, indexed);
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Reindex failed", e);
       status.set(new Status(State.FAILED, status.get().indexed(), current.total(), current.startedAt(),
@@ -82,7 +90,7 @@ public class Reindexer {
     }
   }
 
-  private void rebuild(IndexSwap swap, Status current) throws Exception {
+  private long build(IndexSwap swap, Status current) throws Exception {
     swap.prepare();
     long indexed = 0;
     long after = 0;
@@ -92,7 +100,7 @@ public class Reindexer {
       CatalogSnapshot.Chunk chunk = catalog.after(after, CHUNK);
       sending.get();
       if (chunk.documents().isEmpty()) {
-        break;
+        return indexed;
       }
       sending = executor.submit(() -> {
         swap.add(chunk.documents());
@@ -105,25 +113,56 @@ public class Reindexer {
         LOG.info("Reindex: " + indexed + " of about " + current.total() + " products");
       }
     }
-    swap.goLive();
-    // products changed while the snapshot streamed (here, or drained into the old index by
-    // another node): send their current state to the new index
-    List<Long> changed = catalog.changedSince(current.startedAt());
+  }
+
+  /**
+   * Products changed while the snapshot streamed (here, or drained into the old index by another
+   * node) are announced again so their current state reaches the new index. If that keeps
+   * failing, the reindex is still done (its index is live) but says what it could not do.
+   */
+  private void finishLive(IndexSwap swap, Status current, long indexed) {
     Instant finished = clock.instant();
     long millis = Math.max(1, Duration.between(current.startedAt(), finished).toMillis());
-    status.set(new Status(State.DONE, indexed, indexed, current.startedAt(), finished,
-        indexed * 1000 / millis, null));
-    LOG.info("Reindex done: " + indexed + " products in " + millis + " ms; " + changed.size()
-        + " changed meanwhile go through the outbox");
-    replay(changed);
+    Long docsPerSecond = indexed * 1000 / millis;
+    String notDone = null;
+    try {
+      List<Long> changed = replayed(current.startedAt());
+      LOG.info("Reindex done: " + indexed + " products in " + millis + " ms; " + changed.size()
+          + " changed meanwhile go through the outbox");
+    } catch (RuntimeException e) {
+      notDone = "The new index is live, but the products changed while it was built could not be"
+          + " sent to it again (" + e + "); they reach it when next changed, or reindex again.";
+      LOG.log(Level.SEVERE, notDone, e);
+    }
+    status.set(new Status(State.DONE, indexed, indexed, current.startedAt(), finished, docsPerSecond, notDone));
     swap.cleanUp();
   }
 
-  @Inject ReindexReplay replay;
-
-  private void replay(List<Long> productIds) {
-    if (!productIds.isEmpty()) {
-      replay.announce(productIds);
+  private List<Long> replayed(Instant since) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        List<Long> changed = catalog.changedSince(since);
+        if (!changed.isEmpty()) {
+          replay.announce(changed);
+        }
+        return changed;
+      } catch (RuntimeException e) {
+        if (attempt == REPLAY_ATTEMPTS) {
+          throw e;
+        }
+        LOG.log(Level.WARNING, "Replaying the changes made during the reindex failed; trying again", e);
+        pause(REPLAY_PAUSE.multipliedBy(attempt));
+      }
     }
   }
+
+  private static void pause(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while replaying", e);
+    }
+  }
+
 }

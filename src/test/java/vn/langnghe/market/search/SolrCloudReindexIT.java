@@ -148,6 +148,25 @@ class SolrCloudReindexIT {
     } finally {
       overHttp.close();
     }
+
+    // the new index goes live, then the outbox cannot take the changes made meanwhile: the
+    // reindex is still done (search shows the new index, the old one goes) and says what it missed
+    Catalogue fourth = new Catalogue(500, "Chiếu cói", Duration.ZERO);
+    fourth.changed = List.of(9L);
+    done = runToTheEnd(reindexer(fourth, new Recorder(Integer.MAX_VALUE)), new ArrayList<>());
+    assertThat(done.state()).as(String.valueOf(done.error())).isEqualTo(Reindexer.State.DONE);
+    assertThat(done.error()).contains("live").contains("outbox down");
+    String fourthCollection = liveCollection(client);
+    assertThat(fourthCollection).isNotEqualTo(secondCollection);
+    assertThat(count("title:\"Chiếu cói\"")).isEqualTo(500);
+    awaitGone(client, secondCollection);
+
+    // an outbox that fails once is asked again
+    Recorder flaky = new Recorder(1);
+    done = runToTheEnd(reindexer(fourth, flaky), new ArrayList<>());
+    assertThat(done.state()).isEqualTo(Reindexer.State.DONE);
+    assertThat(done.error()).isNull();
+    assertThat(flaky.announced()).isEqualTo(List.of(9L));
   }
 
   private static long count(String q) throws Exception {
@@ -253,9 +272,23 @@ class SolrCloudReindexIT {
   /** The outbox: records which products the reindex announces again. */
   private static final class Recorder extends ReindexReplay {
     private final List<Long> announced = new ArrayList<>();
+    private int failuresLeft;
+
+    Recorder() {
+      this(0);
+    }
+
+    /** One that refuses the first {@code failures} announcements, as an unreachable database would. */
+    Recorder(int failures) {
+      this.failuresLeft = failures;
+    }
 
     @Override
     public synchronized void announce(List<Long> productIds) {
+      if (failuresLeft > 0) {
+        failuresLeft--;
+        throw new IllegalStateException("outbox down");
+      }
       announced.addAll(productIds);
     }
 
