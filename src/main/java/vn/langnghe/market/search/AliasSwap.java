@@ -65,10 +65,7 @@ final class AliasSwap implements IndexSwap {
 
   @Override
   public void prepare() throws Exception {
-    Map<String, String> aliases = new CollectionAdminRequest.ListAliases().process(client).getAliases();
-    if (aliases.containsKey(alias)) {
-      previous = List.of(aliases.get(alias).split(","));
-    } else if (CollectionAdminRequest.listCollections(client).contains(alias)) {
+    if (aliasTargets().isEmpty() && CollectionAdminRequest.listCollections(client).contains(alias)) {
       // an alias cannot share a name with a collection: move the data once by hand (see README)
       throw new IllegalStateException("A collection is named '" + alias
           + "'; a full reindex on SolrCloud needs that name free for its alias");
@@ -132,9 +129,19 @@ final class AliasSwap implements IndexSwap {
     client.add(fresh, documents);
   }
 
+  /** The collections the alias points at now, read from ZooKeeper (none when it does not exist). */
+  private List<String> aliasTargets() throws Exception {
+    Map<String, String> aliases = new CollectionAdminRequest.ListAliases().process(client).getAliases();
+    return aliases.containsKey(alias) ? List.of(aliases.get(alias).split(",")) : List.of();
+  }
+
   @Override
   public void goLive() throws Exception {
     client.commit(fresh);
+    // read just before the move, not at the start: another node's reindex (two nodes starting
+    // on an empty cluster both build a first collection) may have moved the alias meanwhile,
+    // and its collection must not be left behind unreferenced
+    previous = aliasTargets();
     CollectionAdminRequest.createAlias(alias, fresh).process(client);
     // this node's own searches and updates follow the alias from now on
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

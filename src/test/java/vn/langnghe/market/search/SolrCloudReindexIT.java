@@ -167,6 +167,22 @@ class SolrCloudReindexIT {
     assertThat(done.state()).isEqualTo(Reindexer.State.DONE);
     assertThat(done.error()).isNull();
     assertThat(flaky.announced()).isEqualTo(List.of(9L));
+
+    // two nodes reindex at once (as two nodes starting on an empty cluster do): the one that goes
+    // live last wins, and no collection is left behind that the alias does not reach
+    Reindexer slow = reindexer(new Catalogue(2000, "Mây tre đan", Duration.ofMillis(300)), new Recorder());
+    Reindexer fast = reindexer(new Catalogue(1000, "Thêu tay", Duration.ZERO), new Recorder());
+    slow.start();
+    Thread.sleep(20); // collections are named by the millisecond they start
+    assertThat(runToTheEnd(fast, new ArrayList<>()).state()).isEqualTo(Reindexer.State.DONE);
+    assertThat(await(slow, new ArrayList<>()).state()).isEqualTo(Reindexer.State.DONE);
+    String winner = liveCollection(client);
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (CollectionAdminRequest.listCollections(client).size() > 1 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertThat(CollectionAdminRequest.listCollections(client)).containsExactly(winner);
+    assertThat(count("title:\"Mây tre đan\"")).isEqualTo(2000);
   }
 
   private static long count(String q) throws Exception {
