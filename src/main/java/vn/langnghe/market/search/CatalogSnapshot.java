@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 import vn.langnghe.market.catalog.Product;
 
@@ -43,6 +46,28 @@ public class CatalogSnapshot {
   public List<Long> changedSince(Instant since) {
     return em.createQuery("select p.id from Product p where p.updatedAt >= :since", Long.class)
         .setParameter("since", since)
+        .getResultList();
+  }
+
+  /**
+   * Every shop's version. A shop's change (suspended, renamed, moved village) bumps its version
+   * but touches none of its products, so a reindex compares versions to find the shops changed
+   * while it ran.
+   */
+  public Map<Long, Long> shopVersions() {
+    Map<Long, Long> versions = new HashMap<>();
+    em.createQuery("select s.id, s.version from Shop s", Object[].class).getResultList()
+        .forEach(row -> versions.put((Long) row[0], (Long) row[1]));
+    return versions;
+  }
+
+  /** Every product of these shops, whatever its state. */
+  public List<Long> productsOfShops(Collection<Long> shopIds) {
+    if (shopIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p.id from Product p where p.shop.id in :shops", Long.class)
+        .setParameter("shops", shopIds)
         .getResultList();
   }
 }

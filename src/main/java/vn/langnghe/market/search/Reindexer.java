@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -72,6 +76,7 @@ public class Reindexer {
   private void run() {
     Status current = status.get();
     try (IndexSwap swap = IndexSwap.of(solr, clock)) {
+      Map<Long, Long> shopsAtStart = catalog.shopVersions();
       long indexed;
       try {
         indexed = build(swap, current);
@@ -82,7 +87,7 @@ public class Reindexer {
       }
       // from here on the new index is what search shows: nothing below may report the reindex
       // as failed or throw it away
-      finishLive(swap, current, indexed);
+      finishLive(swap, current, indexed, shopsAtStart);
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Reindex failed", e);
       status.set(new Status(State.FAILED, status.get().indexed(), current.total(), current.startedAt(),
@@ -120,13 +125,13 @@ public class Reindexer {
    * node) are announced again so their current state reaches the new index. If that keeps
    * failing, the reindex is still done (its index is live) but says what it could not do.
    */
-  private void finishLive(IndexSwap swap, Status current, long indexed) {
+  private void finishLive(IndexSwap swap, Status current, long indexed, Map<Long, Long> shopsAtStart) {
     Instant finished = clock.instant();
     long millis = Math.max(1, Duration.between(current.startedAt(), finished).toMillis());
     Long docsPerSecond = indexed * 1000 / millis;
     String notDone = null;
     try {
-      List<Long> changed = replayed(current.startedAt());
+      Collection<Long> changed = replayed(current.startedAt(), shopsAtStart);
       LOG.info("Reindex done: " + indexed + " products in " + millis + " ms; " + changed.size()
           + " changed meanwhile go through the outbox");
     } catch (RuntimeException e) {
@@ -138,12 +143,20 @@ public class Reindexer {
     swap.cleanUp();
   }
 
-  private List<Long> replayed(Instant since) {
+  /** Products touched since the start, and every product of a shop changed since. */
+  private Collection<Long> replayed(Instant since, Map<Long, Long> shopsAtStart) {
     for (int attempt = 1; ; attempt++) {
       try {
-        List<Long> changed = catalog.changedSince(since);
+        Set<Long> changed = new TreeSet<>(catalog.changedSince(since));
+        Set<Long> changedShops = new TreeSet<>();
+        catalog.shopVersions().forEach((shop, version) -> {
+          if (!version.equals(shopsAtStart.get(shop))) {
+            changedShops.add(shop);
+          }
+        });
+        changed.addAll(catalog.productsOfShops(changedShops));
         if (!changed.isEmpty()) {
-          replay.announce(changed);
+          replay.announce(List.copyOf(changed));
         }
         return changed;
       } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -16,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -161,12 +163,16 @@ class SolrCloudReindexIT {
     assertThat(count("title:\"Chiếu cói\"")).isEqualTo(500);
     awaitGone(client, secondCollection);
 
-    // an outbox that fails once is asked again
+    // an outbox that fails once is asked again; a shop changed meanwhile (suspended, say: its
+    // version moves, its products' timestamps do not) has all its products sent again
     Recorder flaky = new Recorder(1);
+    fourth.shopsChanging(Map.of(2L, 1L, 3L, 1L), Map.of(2L, 1L, 3L, 2L));
     done = runToTheEnd(reindexer(fourth, flaky), new ArrayList<>());
     assertThat(done.state()).isEqualTo(Reindexer.State.DONE);
     assertThat(done.error()).isNull();
-    assertThat(flaky.announced()).isEqualTo(List.of(9L));
+    List<Long> expected = new ArrayList<>(List.of(9L));
+    LongStream.rangeClosed(1, 500).filter(id -> id % 7 == 3).forEach(expected::add);
+    assertThat(flaky.announced()).containsExactlyInAnyOrderElementsOf(expected);
 
     // two nodes reindex at once (as two nodes starting on an empty cluster do): the one that goes
     // live last wins, and no collection is left behind that the alias does not reach
@@ -250,6 +256,9 @@ class SolrCloudReindexIT {
     private final Duration perChunk;
     List<Long> changed = List.of();
     long failAfter = Long.MAX_VALUE;
+    private Map<Long, Long> shopsAtStart = Map.of();
+    private Map<Long, Long> shopsLater = Map.of();
+    private boolean startRead;
 
     Catalogue(int size, String title, Duration perChunk) {
       this.size = size;
@@ -282,6 +291,26 @@ class SolrCloudReindexIT {
     @Override
     public List<Long> changedSince(Instant since) {
       return changed;
+    }
+
+    /** Shop versions when the next reindex starts, and whenever it asks again later. */
+    synchronized void shopsChanging(Map<Long, Long> atStart, Map<Long, Long> later) {
+      shopsAtStart = atStart;
+      shopsLater = later;
+      startRead = false;
+    }
+
+    @Override
+    public synchronized Map<Long, Long> shopVersions() {
+      Map<Long, Long> versions = startRead ? shopsLater : shopsAtStart;
+      startRead = true;
+      return versions;
+    }
+
+    /** Products belong to shop {@code id % 7}, as {@link #document} names them. */
+    @Override
+    public List<Long> productsOfShops(java.util.Collection<Long> shopIds) {
+      return LongStream.rangeClosed(1, size).filter(id -> shopIds.contains(id % 7)).boxed().toList();
     }
   }
 
