@@ -13,7 +13,6 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
-import org.apache.solr.client.solrj.impl.HttpSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,14 +21,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * "search unavailable", not a hanging page.
  *
  * <p>Two ways to reach Solr. {@code market.solr.url} names a core on a single node, reached over
- * Apache HttpClient's pooled, blocking connections: the request thread does its own I/O. (The
- * JDK-client one, {@code HttpJdkSolrClient}, registered every request's time-out under one lock and
- * ran all sockets on one selector thread; under 16 concurrent searches a JFR profile showed
- * requests waiting there.) {@code market.solr.zk-hosts} (or, without ZooKeeper access,
- * {@code market.solr.cloud-urls}) names a SolrCloud: the client then follows the cluster state,
- * sends each update to its shard leader and survives a node going away. SolrJ's cloud client
- * only exists over its Jetty HTTP/2 client, which the war therefore carries. On SolrCloud,
- * {@code market.solr.collection} is an alias that each full reindex points at a new collection.
+ * SolrJ's Jetty client speaking HTTP/1.1 on kept-alive connections. (The JDK-client one,
+ * {@code HttpJdkSolrClient}, registered every request's time-out under one lock and ran all
+ * sockets on one selector thread; under 16 concurrent searches a JFR profile showed requests
+ * waiting there. Apache HttpClient's {@code HttpSolrClient} measured the same once both JVMs were
+ * warm, but is deprecated and gone in SolrJ 10; HTTP/2 to a single node measured slower.)
+ * {@code market.solr.zk-hosts} (or, without ZooKeeper access, {@code market.solr.cloud-urls})
+ * names a SolrCloud: the client then follows the cluster state, sends each update to its shard
+ * leader and survives a node going away. SolrJ's cloud client only exists over the same Jetty
+ * client. On SolrCloud, {@code market.solr.collection} is an alias that each full reindex points
+ * at a new collection.
  */
 @ApplicationScoped
 public class SolrConnection {
@@ -83,10 +84,12 @@ public class SolrConnection {
     int slash = trimmed.lastIndexOf('/');
     baseUrl = trimmed.substring(0, slash);
     collection = trimmed.substring(slash + 1);
-    client = new HttpSolrClient.Builder(baseUrl)
+    client = new Http2SolrClient.Builder(baseUrl)
         .withDefaultCollection(collection)
-        .withConnectionTimeout((int) Math.min(1000, timeoutMillis), TimeUnit.MILLISECONDS)
-        .withSocketTimeout((int) timeoutMillis, TimeUnit.MILLISECONDS)
+        .useHttp1_1(true)
+        .withConnectionTimeout(Math.min(1000, timeoutMillis), TimeUnit.MILLISECONDS)
+        .withRequestTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+        .withIdleTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
         .build();
   }
 
