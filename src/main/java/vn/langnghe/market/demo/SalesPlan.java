@@ -90,6 +90,12 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
     }
   }
 
+  /** When the demo shops opened, if a history follows: a fortnight before its first day, 9 h. */
+  static Instant opening(Instant now) {
+    return LocalDate.ofInstant(now, VIETNAM).minusMonths(MONTHS).minusDays(14).atTime(9, 0)
+        .atZone(VIETNAM).toInstant();
+  }
+
   /** The history of the {@value #MONTHS} months before {@code today} (Vietnam), without today. */
   static SalesPlan of(DemoData data, LocalDate today) {
     Random random = new Random(SEED);

@@ -52,6 +52,13 @@ class SalesPlanTest {
   }
 
   @Test
+  void theShopsOpenedBeforeTheirFirstSale() {
+    Instant now = TODAY.atTime(8, 0).atZone(SalesPlan.VIETNAM).toInstant();
+    assertThat(SalesPlan.opening(now)).isBefore(plan.orders().get(0).placedAt())
+        .isAfter(plan.from().minusMonths(1).atStartOfDay(SalesPlan.VIETNAM).toInstant());
+  }
+
+  @Test
   void theSamePlanOnEveryDraw() {
     assertThat(SalesPlan.of(DemoData.generate(), TODAY)).isEqualTo(plan);
   }
