@@ -112,12 +112,15 @@ public class DemoSale {
   private record Step(Instant at, Supplier<?> action) {}
 
   /**
-   * Each step is written out before the next: the steps share one persistence context, and a
-   * boundary that locks the order re-reads it, which must find the previous step's changes.
+   * Each step is written out and forgotten before the next, so the next reads the order from the
+   * database as it would in a transaction of its own: the steps share one persistence context,
+   * where a part's lines would otherwise stay in the order checkout built them rather than by id,
+   * the order the sales facts' rebuild counts them in.
    */
   private <T> T at(Instant at, Supplier<T> step) {
     T result = HistoryClock.at(at, step);
     em.flush();
+    em.clear();
     return result;
   }
 
