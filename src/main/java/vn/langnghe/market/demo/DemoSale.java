@@ -57,7 +57,8 @@ public class DemoSale {
     CheckoutRequest request = new CheckoutRequest(
         plan.lines().stream().map(l -> new LineRequest(l.sku(), l.quantity())).toList(),
         cast.address(), plan.method(), null);
-    CheckoutView order = at(plan.placedAt(), () -> checkout.place(cast.buyer(), request, null, "127.0.0.1")).order();
+    CheckoutView order = at(plan.placedAt(),
+        () -> checkout.place(cast.buyer(), request, null, "127.0.0.1")).order();
     String number = order.orderNumber();
 
     List<Step> steps = new ArrayList<>();
