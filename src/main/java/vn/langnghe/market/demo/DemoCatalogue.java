@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +31,7 @@ import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.DatabaseMigration;
+import vn.langnghe.market.platform.HistoryClock;
 import vn.langnghe.market.shops.ShopViews.ShopView;
 import vn.langnghe.market.shops.Shops;
 
@@ -44,6 +48,12 @@ public class DemoCatalogue {
   @Inject
   @ConfigProperty(name = "market.demo.enabled", defaultValue = "false")
   boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "market.demo.sales-history", defaultValue = "false")
+  boolean salesHistory;
+
+  @Inject Clock clock;
 
   @Resource ManagedExecutorService executor;
 
@@ -67,6 +77,8 @@ public class DemoCatalogue {
       return;
     }
     long started = System.nanoTime();
+    // with a sales history to follow, the shops opened before their first sale, not today
+    Instant opened = salesHistory ? SalesPlan.opening(clock.instant()) : null;
 
     // Password hashing and picture drawing are CPU-bound: loading the shops side by side on the
     // container's threads roughly halves the wait on two cores. Every call is still its own
@@ -78,15 +90,16 @@ public class DemoCatalogue {
     List<Callable<Tally>> tasks = new ArrayList<>();
     for (DemoAccount account : data.accounts()) {
       if (account.role() == Role.SHOPPER || account.role() == Role.OFFICER) {
-        tasks.add(() -> {
+        tasks.add(() -> at(opened, () -> {
           create(account);
           return new Tally(0, 0, 0, 0);
-        });
+        }));
       }
     }
     for (DemoShop shop : data.shops()) {
-      tasks.add(() -> loadShop(shop, accountsByEmail.get(shop.ownerEmail()),
-          productsByOwner.getOrDefault(shop.ownerEmail(), List.of())));
+      tasks.add(() -> at(opened, () -> loadShop(shop,
+          accountsByEmail.get(shop.ownerEmail()),
+          productsByOwner.getOrDefault(shop.ownerEmail(), List.of()))));
     }
     Tally total = new Tally(0, 0, 0, 0);
     try {
@@ -100,7 +113,7 @@ public class DemoCatalogue {
       throw new IllegalStateException("Demo catalogue load failed", e.getCause());
     }
 
-    create(accountsByEmail.get(DemoData.ADMIN_EMAIL));
+    at(opened, () -> create(accountsByEmail.get(DemoData.ADMIN_EMAIL)));
 
     LOG.info(String.format(Locale.ROOT,
         "Demo catalogue loaded in %.1f s: %d accounts, %d shops (%d pending), %d products"
@@ -108,6 +121,11 @@ public class DemoCatalogue {
         (System.nanoTime() - started) / 1e9, data.accounts().size(), data.shops().size(),
         total.pendingShops(), total.products(), total.active(), total.products() - total.active(),
         total.variants()));
+  }
+
+  /** {@code work} at {@code opened}, or now when there is no history to open before. */
+  private static <T> T at(Instant opened, Supplier<T> work) {
+    return opened == null ? work.get() : HistoryClock.at(opened, work);
   }
 
   /** One artisan's account, shop and products, in the order an artisan would make them. */

@@ -78,7 +78,8 @@ public final class MarketplaceLauncher {
         "-Djboss.server.base.dir=" + base,
         "-Djboss.socket.binding.port-offset=" + offset,
         "-Djboss.http.port=" + (httpPort - offset),
-        "-Dmarket.demo.enabled=" + LocalDatabase.env("MARKET_DEMO_ENABLED", "true")));
+        "-Dmarket.demo.enabled=" + LocalDatabase.env("MARKET_DEMO_ENABLED", "true"),
+        "-Dmarket.demo.sales-history=" + LocalDatabase.env("MARKET_DEMO_SALES_HISTORY", "true")));
     command.addAll(serverArgs);
     Path console = base.resolve("log/console.log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
