@@ -4,6 +4,7 @@
 # same reads, conditional stock updates and inserts straight against the same MariaDB.
 #
 #   bash bench/checkout.sh                # DURATION=45 (seconds, each side, in 3 turns) SHOPPERS=20
+#   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also records WildFly (JFR profile) from warm-up to the end
 #
 # Needs: JDK 17, Maven, curl, bc and the mariadb client. Client, WildFly and MariaDB share this
 # machine's cores, so the figures are a floor.
@@ -31,8 +32,17 @@ SELECT CONCAT('CB-', p.id), p.id, '{}', (100 + p.id % 900) * 1000, 1000000, 0, F
 FROM product p WHERE p.slug LIKE 'bench-checkout-%';
 SQL
 
+# the server's and the database's processes, so the bench can tell their CPU time per order
+wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
+mariadbd=$(ss -Hltnp "sport = :$MARKET_EMBEDDED_DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+watched="${wildfly:+server=$wildfly} ${mariadbd:+database=$mariadbd}"
+if [ -n "${JFR:-}" ]; then
+  jcmd "$wildfly" JFR.start name=checkout filename="$JFR" settings=profile >/dev/null
+fi
+
 # the same connection settings as the server's datasource: no TLS on loopback (as the run
 # command's URL says), statements prepared once and kept per connection
 mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
-  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS"
+  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $watched"
+if [ -n "${JFR:-}" ]; then jcmd "$wildfly" JFR.stop name=checkout >/dev/null; fi
 echo "orders placed: $(db -N -e 'SELECT COUNT(*) FROM customer_order')"

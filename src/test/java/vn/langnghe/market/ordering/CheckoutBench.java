@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  * reads of the SKUs and the commune, the conditional stock updates and every insert a checkout
  * makes) straight against the same MariaDB. Prints orders/s, p50 and p99 of both.
  *
- * <p>Arguments: baseUrl jdbcUrl user password seconds threads.
+ * <p>Arguments: baseUrl jdbcUrl user password seconds threads [name=pid …]. Each {@code name=pid}
+ * (the server, the database) also gets its CPU time per order in the API turns and in the JDBC
+ * turns, read from {@code /proc}: on a shared machine throughput swings with the neighbours' load,
+ * CPU per order much less.
  */
 public final class CheckoutBench {
 
@@ -71,6 +74,12 @@ public final class CheckoutBench {
     String password = args[3];
     int seconds = Integer.parseInt(args[4]);
     int threads = Integer.parseInt(args[5]);
+    List<Watched> watched = new ArrayList<>();
+    watched.add(new Watched("client", ProcessHandle.current().pid()));
+    for (int i = 6; i < args.length; i++) {
+      String[] named = args[i].split("=", 2);
+      watched.add(new Watched(named[0], Long.parseLong(named[1])));
+    }
 
     List<Sku> skus = skus(jdbcUrl, user, password);
     List<String> tokens = shoppers(base, threads);
@@ -86,14 +95,52 @@ public final class CheckoutBench {
     // drainer, MariaDB's purge) rather than one finding what the other left behind
     Result api = Result.NONE;
     Result jdbc = Result.NONE;
+    long[] apiTicks = new long[watched.size()];
+    long[] jdbcTicks = new long[watched.size()];
     for (int round = 0; round < 3; round++) {
+      long[] before = ticks(watched);
       api = api.plus(run(threads, seconds / 3, i -> () -> viaApi(http, base, tokens.get(i), skus)));
+      long[] between = ticks(watched);
       jdbc = jdbc.plus(jdbcRun(threads, seconds / 3, jdbcUrl, user, password, skus));
+      long[] after = ticks(watched);
+      for (int w = 0; w < watched.size(); w++) {
+        apiTicks[w] += between[w] - before[w];
+        jdbcTicks[w] += after[w] - between[w];
+      }
     }
     System.out.println(api.line("POST /api/checkout"));
     System.out.println(jdbc.line("plain JDBC, same work"));
     System.out.printf(Locale.ROOT, "throughput ratio API / JDBC: %.2f%n",
         (api.orders() / api.seconds()) / (jdbc.orders() / jdbc.seconds()));
+    System.out.println("CPU per order (ms), API turns: " + perOrder(watched, apiTicks, api.orders())
+        + "; JDBC turns: " + perOrder(watched, jdbcTicks, jdbc.orders()));
+  }
+
+  /** A process whose CPU time is counted. */
+  record Watched(String name, long pid) {}
+
+  /** The kernel counts CPU time in clock ticks of 10 ms (USER_HZ, 100 on Linux). */
+  private static final double MS_PER_TICK = 10;
+
+  /** User + system CPU ticks of each watched process so far (fields 14 and 15 of /proc/pid/stat). */
+  static long[] ticks(List<Watched> watched) throws java.io.IOException {
+    long[] ticks = new long[watched.size()];
+    for (int w = 0; w < ticks.length; w++) {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + watched.get(w).pid() + "/stat"));
+      // the command name (field 2) may hold spaces: count fields from its closing parenthesis
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      ticks[w] = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+    return ticks;
+  }
+
+  static String perOrder(List<Watched> watched, long[] ticks, long orders) {
+    List<String> parts = new ArrayList<>();
+    for (int w = 0; w < ticks.length; w++) {
+      parts.add(String.format(Locale.ROOT, "%s %.2f", watched.get(w).name(),
+          orders == 0 ? 0 : ticks[w] * MS_PER_TICK / orders));
+    }
+    return String.join(", ", parts);
   }
 
   static Result jdbcRun(int threads, int seconds, String jdbcUrl, String user, String password,
