@@ -131,11 +131,19 @@ public class DemoSale {
    * transaction that wrote them, before any drainer can see them.
    */
   private void forgetNotices(String number) {
-    em.createNativeQuery("DELETE FROM outbox_event WHERE topic = ? AND aggregate_id IN"
-            + " (SELECT c.id FROM order_status_change c JOIN customer_order o ON o.id = c.order_id"
-            + " WHERE o.number = ?)")
+    // found by a plain read, then deleted by id: a DELETE that searched the outbox itself would
+    // wait on every row a drainer holds (they claim theirs FOR UPDATE), not just on this order's
+    @SuppressWarnings("unchecked")
+    List<Number> notices = em.createNativeQuery("SELECT e.id FROM customer_order o"
+            + " JOIN order_status_change c ON c.order_id = o.id"
+            + " JOIN outbox_event e ON e.aggregate_id = c.id AND e.topic = ?"
+            + " WHERE o.number = ?")
         .setParameter(1, Outbox.ORDER_NOTICE)
         .setParameter(2, number)
-        .executeUpdate();
+        .getResultList();
+    for (Number id : notices) {
+      em.createNativeQuery("DELETE FROM outbox_event WHERE id = ?").setParameter(1, id.longValue())
+          .executeUpdate();
+    }
   }
 }
