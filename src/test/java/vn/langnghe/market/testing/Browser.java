@@ -2,6 +2,7 @@ package vn.langnghe.market.testing;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,8 +42,11 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the page's script has rendered again after something the test did. */
   public void awaitReady(java.util.function.Predicate<WebDriver> andAlso) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> andAlso.test(d)
-        && "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+    // a page that re-renders replaces the elements a condition just found: ask again
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> andAlso.test(d)
+            && "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
   }
 
   @Override
