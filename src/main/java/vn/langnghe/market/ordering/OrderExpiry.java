@@ -6,15 +6,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.DatabaseMigration;
+import vn.langnghe.market.platform.PeriodicJob;
 import vn.langnghe.market.platform.LockContention;
 
 /** Looks for unpaid orders past their payment time and expires them (the job calls the boundary). */
@@ -31,11 +31,10 @@ public class OrderExpiry {
   @ConfigProperty(name = "market.orders.expiry-sweep")
   Duration sweepInterval;
 
-  private ScheduledFuture<?> job;
+  private PeriodicJob job;
 
   void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
-    long millis = sweepInterval.toMillis();
-    job = scheduler.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
+    job = PeriodicJob.every(scheduler, sweepInterval, "Order expiry sweep", this::sweep);
   }
 
   /** Expires every overdue order now; answers how many rows were looked at. */
@@ -46,17 +45,21 @@ public class OrderExpiry {
       do {
         batch = LockContention.retried(() -> orders.expireOverdue(BATCH));
         seen += batch;
-      } while (batch == BATCH);
+      } while (batch == BATCH && (job == null || !job.stopping()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Order expiry sweep failed", e);
     }
     return seen;
   }
 
+  void stop(@Observes Shutdown shutdown) {
+    stop();
+  }
+
   @PreDestroy
   void stop() {
     if (job != null) {
-      job.cancel(false);
+      job.stop();
     }
   }
 }

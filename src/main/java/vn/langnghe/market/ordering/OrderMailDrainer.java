@@ -6,14 +6,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.DatabaseMigration;
+import vn.langnghe.market.platform.PeriodicJob;
 
 /** Every few seconds, sends the order e-mails waiting in the outbox (the job calls the boundary). */
 @ApplicationScoped
@@ -28,16 +29,15 @@ public class OrderMailDrainer {
   @ConfigProperty(name = "market.mail.drain-interval-ms", defaultValue = "2000")
   long intervalMillis;
 
-  private ScheduledFuture<?> job;
+  private PeriodicJob job;
 
   void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
-    job = scheduler.scheduleWithFixedDelay(this::drain, intervalMillis, intervalMillis,
-        TimeUnit.MILLISECONDS);
+    job = PeriodicJob.every(scheduler, Duration.ofMillis(intervalMillis), "Order mail drainer", this::drain);
   }
 
   private void drain() {
     try {
-      while (mail.sendDue() == OrderMail.BATCH) {
+      while (mail.sendDue() == OrderMail.BATCH && !job.stopping()) {
         // a full batch: more may be waiting
       }
     } catch (RuntimeException e) {
@@ -45,10 +45,14 @@ public class OrderMailDrainer {
     }
   }
 
+  void stop(@Observes Shutdown shutdown) {
+    stop();
+  }
+
   @PreDestroy
   void stop() {
     if (job != null) {
-      job.cancel(false);
+      job.stop();
     }
   }
 }

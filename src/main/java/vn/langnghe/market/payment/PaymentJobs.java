@@ -5,18 +5,18 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.DatabaseMigration;
+import vn.langnghe.market.platform.PeriodicJob;
 import vn.langnghe.market.platform.LockContention;
 
 /**
@@ -38,11 +38,11 @@ public class PaymentJobs {
   @Inject @ConfigProperty(name = "market.payments.reconcile-after") Duration reconcileAfter;
   @Inject @ConfigProperty(name = "market.payments.refund-every") Duration refundEvery;
 
-  private final List<ScheduledFuture<?>> jobs = new ArrayList<>();
+  private final List<PeriodicJob> jobs = new ArrayList<>();
 
   void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
-    jobs.add(every(reconcileEvery, () -> reconcile(reconcileAfter)));
-    jobs.add(every(refundEvery, this::sendRefunds));
+    jobs.add(every(reconcileEvery, "Payment reconciliation", () -> reconcile(reconcileAfter)));
+    jobs.add(every(refundEvery, "Refund runner", this::sendRefunds));
   }
 
   /** What a run did. */
@@ -98,19 +98,22 @@ public class PaymentJobs {
     return new Run(examined, done);
   }
 
-  private ScheduledFuture<?> every(Duration interval, Runnable task) {
-    long millis = interval.toMillis();
-    return scheduler.scheduleWithFixedDelay(() -> {
+  private PeriodicJob every(Duration interval, String name, Runnable task) {
+    return PeriodicJob.every(scheduler, interval, name, () -> {
       try {
         task.run();
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "A payment job failed; it runs again at its next tick", e);
+        LOG.log(Level.WARNING, name + " failed; it runs again at its next tick", e);
       }
-    }, millis, millis, TimeUnit.MILLISECONDS);
+    });
+  }
+
+  void stop(@Observes Shutdown shutdown) {
+    stop();
   }
 
   @PreDestroy
   void stop() {
-    jobs.forEach(job -> job.cancel(false));
+    jobs.forEach(PeriodicJob::stop);
   }
 }

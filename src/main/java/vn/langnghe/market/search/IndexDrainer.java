@@ -6,14 +6,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.DatabaseMigration;
+import vn.langnghe.market.platform.PeriodicJob;
 
 /** Every half second, drains what the outbox holds for search (the job only calls the boundary). */
 @ApplicationScoped
@@ -32,11 +33,10 @@ public class IndexDrainer {
   @ConfigProperty(name = "market.search.drain-interval-ms", defaultValue = "500")
   long intervalMillis;
 
-  private ScheduledFuture<?> job;
+  private PeriodicJob job;
 
   void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
-    job = scheduler.scheduleWithFixedDelay(this::drain, intervalMillis, intervalMillis,
-        TimeUnit.MILLISECONDS);
+    job = PeriodicJob.every(scheduler, Duration.ofMillis(intervalMillis), "Search drainer", this::drain);
     scheduler.submit(this::rebuildAnEmptyIndex);
   }
 
@@ -69,7 +69,7 @@ public class IndexDrainer {
       return; // the outbox waits for the new index
     }
     try {
-      while (indexer.drainOnce() == SearchIndexer.BATCH) {
+      while (indexer.drainOnce() == SearchIndexer.BATCH && !job.stopping()) {
         // a full batch: more may be waiting
       }
     } catch (RuntimeException e) {
@@ -77,10 +77,14 @@ public class IndexDrainer {
     }
   }
 
+  void stop(@Observes Shutdown shutdown) {
+    stop();
+  }
+
   @PreDestroy
   void stop() {
     if (job != null) {
-      job.cancel(false);
+      job.stop();
     }
   }
 }
