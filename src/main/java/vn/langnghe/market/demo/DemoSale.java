@@ -17,6 +17,7 @@ import vn.langnghe.market.demo.SalesPlan.PlannedPart;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ordering.Checkout;
 import vn.langnghe.market.ordering.Fulfilment;
+import vn.langnghe.market.ordering.OrderMail;
 import vn.langnghe.market.ordering.OrderViews.AddressRequest;
 import vn.langnghe.market.ordering.OrderViews.CheckoutRequest;
 import vn.langnghe.market.ordering.OrderViews.CheckoutView;
@@ -26,7 +27,6 @@ import vn.langnghe.market.ordering.OrderViews.ShopOrderView;
 import vn.langnghe.market.ordering.Orders;
 import vn.langnghe.market.payment.Payments;
 import vn.langnghe.market.platform.HistoryClock;
-import vn.langnghe.market.platform.Outbox;
 
 /**
  * One order of the demo's sales history, from checkout to its end, through the boundaries the
@@ -47,6 +47,7 @@ public class DemoSale {
   @Inject Payments payments;
   @Inject Orders orders;
   @Inject Fulfilment fulfilment;
+  @Inject OrderMail orderMail;
 
   /** Who takes part: the buyer, and each shop's owner by e-mail with their shop's id. */
   record Cast(Caller buyer, AddressRequest address, Map<String, Caller> artisans,
@@ -86,7 +87,9 @@ public class DemoSale {
       }
       at(step.at(), step.action());
     }
-    forgetNotices(number);
+    // history is not news: thousands of months-old paid, shipped and cancelled e-mails would
+    // flood the demo's mailbox, so they leave the outbox before any drainer can see them
+    orderMail.forgetNotices(number);
   }
 
   private void fulfilmentSteps(PlannedOrder plan, Cast cast, ShopOrderView part, List<Step> steps) {
@@ -123,27 +126,5 @@ public class DemoSale {
     em.flush();
     em.clear();
     return result;
-  }
-
-  /**
-   * History is not news: the paid, shipped and cancelled e-mails of orders months old would put
-   * thousands of messages in the demo's mailbox, so their notices leave the outbox in the
-   * transaction that wrote them, before any drainer can see them.
-   */
-  private void forgetNotices(String number) {
-    // found by a plain read, then deleted by id: a DELETE that searched the outbox itself would
-    // wait on every row a drainer holds (they claim theirs FOR UPDATE), not just on this order's
-    @SuppressWarnings("unchecked")
-    List<Number> notices = em.createNativeQuery("SELECT e.id FROM customer_order o"
-            + " JOIN order_status_change c ON c.order_id = o.id"
-            + " JOIN outbox_event e ON e.aggregate_id = c.id AND e.topic = ?"
-            + " WHERE o.number = ?")
-        .setParameter(1, Outbox.ORDER_NOTICE)
-        .setParameter(2, number)
-        .getResultList();
-    for (Number id : notices) {
-      em.createNativeQuery("DELETE FROM outbox_event WHERE id = ?").setParameter(1, id.longValue())
-          .executeUpdate();
-    }
   }
 }

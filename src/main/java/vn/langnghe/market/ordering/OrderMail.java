@@ -46,6 +46,19 @@ public class OrderMail {
   @ConfigProperty(name = "market.public-url")
   String siteUrl;
 
+  /**
+   * Drops the e-mail notices an order's changes queued in the caller's transaction, unsent: for
+   * history replayed from the past (the demo's), which is not news to anybody.
+   */
+  @Transactional
+  public void forgetNotices(String orderNumber) {
+    List<Long> changes = em.createQuery("select c.id from StatusChange c, CustomerOrder o"
+            + " where c.orderId = o.id and o.number = :number", Long.class)
+        .setParameter("number", orderNumber)
+        .getResultList();
+    outbox.forget(Outbox.ORDER_NOTICE, changes);
+  }
+
   /** One batch; answers how many notices were handled. */
   @Transactional
   public int sendDue() {

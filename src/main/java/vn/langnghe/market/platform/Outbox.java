@@ -79,4 +79,23 @@ public class Outbox {
         .setParameter("topics", topics)
         .getSingleResult();
   }
+
+  /**
+   * Takes back events written in the caller's own transaction, before any consumer sees them.
+   * Found by a plain read and deleted by id: a DELETE that searched the table itself would wait
+   * on every row a drainer holds ({@link #claimDue} claims them FOR UPDATE).
+   */
+  public void forget(String topic, Collection<Long> aggregateIds) {
+    if (aggregateIds.isEmpty()) {
+      return;
+    }
+    List<Long> ids = em.createQuery("select e.id from OutboxEvent e where e.topic = :topic"
+            + " and e.aggregateId in :aggregates", Long.class)
+        .setParameter("topic", topic)
+        .setParameter("aggregates", aggregateIds)
+        .getResultList();
+    if (!ids.isEmpty()) {
+      em.createQuery("delete from OutboxEvent e where e.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+  }
 }
