@@ -4,6 +4,7 @@
 # same reads, conditional stock updates and inserts straight against the same MariaDB.
 #
 #   bash bench/checkout.sh                # DURATION=45 (seconds, each side, in 3 turns) SHOPPERS=20
+#   WARMUP=240 bash bench/checkout.sh     # warm-up seconds each side, in turns of 20 s (default 120)
 #   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also records WildFly (JFR profile) from warm-up to the end
 #
 # Needs: JDK 17, Maven, curl, bc and the mariadb client. Client, WildFly and MariaDB share this
@@ -13,6 +14,8 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-45}
 SHOPPERS=${SHOPPERS:-20}
+# WARMUP: see CheckoutBench's warm-up turns
+WARMUP=${WARMUP:-120}
 . bench/common.sh
 bench_prepare bench-checkout-home
 bench_start
@@ -43,6 +46,6 @@ fi
 # the same connection settings as the server's datasource: no TLS on loopback (as the run
 # command's URL says), statements prepared once and kept per connection
 mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
-  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $watched"
+  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $WARMUP $watched"
 if [ -n "${JFR:-}" ]; then jcmd "$wildfly" JFR.stop name=checkout >/dev/null; fi
 echo "orders placed: $(db -N -e 'SELECT COUNT(*) FROM customer_order')"
