@@ -4,7 +4,7 @@
 # same reads, conditional stock updates and inserts straight against the same MariaDB.
 #
 #   bash bench/checkout.sh                # DURATION=45 (seconds, each side, in 3 turns) SHOPPERS=20
-#   WARMUP=240 bash bench/checkout.sh     # warm-up seconds of the API side (default 150), in turns
+#   WARMUP=300 bash bench/checkout.sh     # warm-up seconds of the API side (default 240), in turns
 #                                         # of 20 s API and 10 s JDBC, each turn printed
 #   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also records WildFly (JFR profile), from the end of the warm-up
 #
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-45}
 SHOPPERS=${SHOPPERS:-20}
 # WARMUP: see CheckoutBench's warm-up turns
-WARMUP=${WARMUP:-150}
+WARMUP=${WARMUP:-240}
 . bench/common.sh
 bench_prepare bench-checkout-home
 # Nobody pays the bench's orders: from 5 min on, the payment reconciliation would ask the VNPay

@@ -96,10 +96,11 @@ public final class CheckoutBench {
     Side jdbc = new Side("plain JDBC, same work",
         s -> jdbcRun(threads, s, jdbcUrl, user, password, skus));
     try (Connection status = DriverManager.getConnection(jdbcUrl, user, password)) {
-      // the server's and the client's JIT keep compiling for minutes under this load (the
-      // server's CPU per order fell from 9 to 3 ms over the first 160 s on a busy machine): warm
-      // up in turns, each printed, so one sees the figures level out before the measured turns.
-      // JDBC's turns are half as long: the client and MariaDB are level after 40 s of them
+      // on two shared cores the server's JIT keeps compiling for minutes under this load: its
+      // CPU per order fell from 10-14 ms in the first 20 s to 2.4-3.7 ms, by steps, after 140-160
+      // s of API turns (a 20 s warm-up measured mostly the compiler). Warm-up turns, each printed,
+      // so one sees the figures level out before the measured turns; JDBC's are half as long
+      // (the client's JDBC path and MariaDB are level after 30-40 s of them)
       for (int turn = 1; warmup > 0; turn++, warmup -= WARMUP_TURN) {
         int s = Math.min(WARMUP_TURN, warmup);
         System.out.println("  warm-up " + turn + ": " + api.turn(s, watched, status).line(watched)
