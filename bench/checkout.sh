@@ -4,7 +4,9 @@
 # same reads, conditional stock updates and inserts straight against the same MariaDB.
 #
 #   bash bench/checkout.sh                # DURATION=45 (seconds, each side, in 3 turns) SHOPPERS=20
-#   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also records WildFly (JFR profile) from warm-up to the end
+#   WARMUP=300 bash bench/checkout.sh     # warm-up seconds of the API side (default 240), in turns
+#                                         # of 20 s API and 10 s JDBC, each turn printed
+#   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also records WildFly (JFR profile), from the end of the warm-up
 #
 # Needs: JDK 17, Maven, curl, bc and the mariadb client. Client, WildFly and MariaDB share this
 # machine's cores, so the figures are a floor.
@@ -13,8 +15,14 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-45}
 SHOPPERS=${SHOPPERS:-20}
+# WARMUP: see CheckoutBench's warm-up turns
+WARMUP=${WARMUP:-240}
 . bench/common.sh
 bench_prepare bench-checkout-home
+# Nobody pays the bench's orders: from 5 min on, the payment reconciliation would ask the VNPay
+# simulator (in the same WildFly) about every order still pending, once a minute each, more work
+# than the checkouts themselves and no part of them. The bench keeps it out of its minutes.
+export MARKET_PAYMENTS_RECONCILE_AFTER=${MARKET_PAYMENTS_RECONCILE_AFTER:-PT1H}
 bench_start
 
 echo "generating 200 products with deep stock across the approved shops …"
@@ -37,12 +45,13 @@ wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
 mariadbd=$(ss -Hltnp "sport = :$MARKET_EMBEDDED_DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 watched="${wildfly:+server=$wildfly} ${mariadbd:+database=$mariadbd}"
 if [ -n "${JFR:-}" ]; then
-  jcmd "$wildfly" JFR.start name=checkout filename="$JFR" settings=profile >/dev/null
+  # the recording starts about when the measured turns do (warm-up: WARMUP s API, half that JDBC)
+  jcmd "$wildfly" JFR.start name=checkout filename="$JFR" settings=profile delay=$((WARMUP * 3 / 2 + 15))s >/dev/null
 fi
 
 # the same connection settings as the server's datasource: no TLS on loopback (as the run
 # command's URL says), statements prepared once and kept per connection
 mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
-  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $watched"
+  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $WARMUP $watched"
 if [ -n "${JFR:-}" ]; then jcmd "$wildfly" JFR.stop name=checkout >/dev/null; fi
 echo "orders placed: $(db -N -e 'SELECT COUNT(*) FROM customer_order')"

@@ -17,7 +17,7 @@ PRODUCTS=${PRODUCTS:-10000}
 . bench/common.sh
 bench_prepare bench-home
 bench_start
-echo "command 1 → first 200 on /health/ready (empty MARKET_HOME, includes demo load): ${startup_seconds} s"
+echo "command 1 → first 200 on /health/ready (empty MARKET_HOME, includes demo load; sales history: $MARKET_DEMO_SALES_HISTORY): ${startup_seconds} s"
 
 echo "generating $PRODUCTS products …"
 db <<SQL

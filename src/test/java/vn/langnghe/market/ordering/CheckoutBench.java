@@ -34,10 +34,11 @@ import java.util.regex.Pattern;
  * reads of the SKUs and the commune, the conditional stock updates and every insert a checkout
  * makes) straight against the same MariaDB. Prints orders/s, p50 and p99 of both.
  *
- * <p>Arguments: baseUrl jdbcUrl user password seconds threads [name=pid …]. Each {@code name=pid}
- * (the server, the database) also gets its CPU time per order in the API turns and in the JDBC
- * turns, read from {@code /proc}: on a shared machine throughput swings with the neighbours' load,
- * CPU per order much less.
+ * <p>Arguments: baseUrl jdbcUrl user password seconds threads warmupSeconds [name=pid …]. Each
+ * {@code name=pid} (the server, the database) also gets its CPU time per order in the API turns
+ * and in the JDBC turns, read from {@code /proc}: on a shared machine throughput swings with the
+ * neighbours' load, CPU per order much less. The database's statement counters are read around
+ * every turn too, so each side's statements per order are printed beside it.
  */
 public final class CheckoutBench {
 
@@ -74,9 +75,10 @@ public final class CheckoutBench {
     String password = args[3];
     int seconds = Integer.parseInt(args[4]);
     int threads = Integer.parseInt(args[5]);
+    int warmup = Integer.parseInt(args[6]);
     List<Watched> watched = new ArrayList<>();
     watched.add(new Watched("client", ProcessHandle.current().pid()));
-    for (int i = 6; i < args.length; i++) {
+    for (int i = 7; i < args.length; i++) {
       String[] named = args[i].split("=", 2);
       watched.add(new Watched(named[0], Long.parseLong(named[1])));
     }
@@ -84,36 +86,120 @@ public final class CheckoutBench {
     List<Sku> skus = skus(jdbcUrl, user, password);
     List<String> tokens = shoppers(base, threads);
     System.out.println(skus.size() + " SKUs in " + skus.stream().map(Sku::shopId).distinct().count()
-        + " shops, " + tokens.size() + " shoppers; warming up …");
+        + " shops, " + tokens.size() + " shoppers; warming up for " + warmup + " s (API) …");
     // HTTP/1.1: every shopper on a connection of their own, as browsers of different people are
     // (Java's client would otherwise multiplex all of them over one upgraded HTTP/2 connection)
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
-    run(threads, 20, i -> () -> viaApi(http, base, tokens.get(i), skus));
-    jdbcRun(threads, 5, jdbcUrl, user, password, skus);
-    // three rounds of each, taking turns, so both meet the same background work (the outbox
-    // drainer, MariaDB's purge) rather than one finding what the other left behind
-    Result api = Result.NONE;
-    Result jdbc = Result.NONE;
-    long[] apiTicks = new long[watched.size()];
-    long[] jdbcTicks = new long[watched.size()];
-    for (int round = 0; round < 3; round++) {
-      long[] before = ticks(watched);
-      api = api.plus(run(threads, seconds / 3, i -> () -> viaApi(http, base, tokens.get(i), skus)));
-      long[] between = ticks(watched);
-      jdbc = jdbc.plus(jdbcRun(threads, seconds / 3, jdbcUrl, user, password, skus));
-      long[] after = ticks(watched);
-      for (int w = 0; w < watched.size(); w++) {
-        apiTicks[w] += between[w] - before[w];
-        jdbcTicks[w] += after[w] - between[w];
+    Side api = new Side("POST /api/checkout",
+        s -> run(threads, s, i -> () -> viaApi(http, base, tokens.get(i), skus)));
+    Side jdbc = new Side("plain JDBC, same work",
+        s -> jdbcRun(threads, s, jdbcUrl, user, password, skus));
+    try (Connection status = DriverManager.getConnection(jdbcUrl, user, password)) {
+      // on two shared cores the server's JIT keeps compiling for minutes under this load: its
+      // CPU per order fell from 10-14 ms in the first 20 s to 2.4-3.7 ms, by steps, after 140-160
+      // s of API turns (a 20 s warm-up measured mostly the compiler). Warm-up turns, each printed,
+      // so one sees the figures level out before the measured turns; JDBC's are half as long
+      // (the client's JDBC path and MariaDB are level after 30-40 s of them)
+      for (int turn = 1; warmup > 0; turn++, warmup -= WARMUP_TURN) {
+        int s = Math.min(WARMUP_TURN, warmup);
+        System.out.println("  warm-up " + turn + ": " + api.turn(s, watched, status).line(watched)
+            + "  |  JDBC " + jdbc.turn(Math.max(1, s / 2), watched, status).line(watched));
+      }
+      // three rounds of each, taking turns, so both meet the same background work (the outbox
+      // drainer, MariaDB's purge) rather than one finding what the other left behind
+      Measured apiTotal = Measured.NONE;
+      Measured jdbcTotal = Measured.NONE;
+      for (int round = 0; round < 3; round++) {
+        apiTotal = apiTotal.plus(api.turn(seconds / 3, watched, status));
+        jdbcTotal = jdbcTotal.plus(jdbc.turn(seconds / 3, watched, status));
+      }
+      System.out.println(apiTotal.result().line(api.name()));
+      System.out.println(jdbcTotal.result().line(jdbc.name()));
+      System.out.printf(Locale.ROOT, "throughput ratio API / JDBC: %.2f%n",
+          (apiTotal.result().orders() / apiTotal.result().seconds())
+              / (jdbcTotal.result().orders() / jdbcTotal.result().seconds()));
+      System.out.println("CPU per order (ms), API turns: " + apiTotal.perOrder(watched)
+          + "; JDBC turns: " + jdbcTotal.perOrder(watched));
+      System.out.println("statements per order, API turns: " + apiTotal.statementsPerOrder()
+          + "; JDBC turns: " + jdbcTotal.statementsPerOrder());
+    }
+  }
+
+  private static final int WARMUP_TURN = 20;
+
+  /** The database's statement counters read around each turn (global: background work included). */
+  static final List<String> STATEMENTS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
+      "Com_delete", "Com_set_option", "Com_commit", "Com_rollback");
+
+  static long[] statements(Connection db) throws SQLException {
+    long[] counts = new long[STATEMENTS.size()];
+    try (ResultSet rows = db.createStatement().executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('"
+        + String.join("','", STATEMENTS) + "')")) {
+      while (rows.next()) {
+        counts[STATEMENTS.indexOf(rows.getString(1))] = rows.getLong(2);
       }
     }
-    System.out.println(api.line("POST /api/checkout"));
-    System.out.println(jdbc.line("plain JDBC, same work"));
-    System.out.printf(Locale.ROOT, "throughput ratio API / JDBC: %.2f%n",
-        (api.orders() / api.seconds()) / (jdbc.orders() / jdbc.seconds()));
-    System.out.println("CPU per order (ms), API turns: " + perOrder(watched, apiTicks, api.orders())
-        + "; JDBC turns: " + perOrder(watched, jdbcTicks, jdbc.orders()));
+    return counts;
+  }
+
+  interface Load {
+    Result run(int seconds) throws Exception;
+  }
+
+  /** One side of the comparison: its load, run a turn at a time. */
+  record Side(String name, Load load) {
+    Measured turn(int seconds, List<Watched> processes, Connection status) throws Exception {
+      long[] ticks = ticks(processes);
+      long[] counted = statements(status);
+      Result result = load.run(seconds);
+      long[] ticksAfter = ticks(processes);
+      long[] countedAfter = statements(status);
+      for (int w = 0; w < ticks.length; w++) {
+        ticks[w] = ticksAfter[w] - ticks[w];
+      }
+      for (int c = 0; c < counted.length; c++) {
+        counted[c] = countedAfter[c] - counted[c];
+      }
+      return new Measured(result, ticks, counted);
+    }
+  }
+
+  /** A side's orders with the CPU ticks of each watched process and the statements they took. */
+  record Measured(Result result, long[] ticks, long[] statements) {
+    static final Measured NONE = new Measured(Result.NONE, new long[0], new long[0]);
+
+    Measured plus(Measured more) {
+      return new Measured(result.plus(more.result), sum(ticks, more.ticks), sum(statements, more.statements));
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+      long[] sum = Arrays.copyOf(b, b.length);
+      for (int i = 0; i < a.length; i++) {
+        sum[i] += a[i];
+      }
+      return sum;
+    }
+
+    String perOrder(List<Watched> watched) {
+      return CheckoutBench.perOrder(watched, ticks, result.orders());
+    }
+
+    String statementsPerOrder() {
+      List<String> parts = new ArrayList<>();
+      for (int c = 0; c < statements.length; c++) {
+        parts.add(String.format(Locale.ROOT, "%s %.2f", STATEMENTS.get(c),
+            result.orders() == 0 ? 0 : (double) statements[c] / result.orders()));
+      }
+      return String.join(", ", parts);
+    }
+
+    /** A warm-up turn in one line: orders/s, CPU and statements per order. */
+    String line(List<Watched> watched) {
+      return String.format(Locale.ROOT, "%6.1f orders/s, CPU/order %s, statements/order %.1f",
+          result.orders() / result.seconds(), perOrder(watched),
+          result.orders() == 0 ? 0 : (double) statements[0] / result.orders());
+    }
   }
 
   /** A process whose CPU time is counted. */
