@@ -82,16 +82,28 @@ for _ in $(seq 1 "$WARMUP_TURNS"); do
   wrk -t"$THREADS" -c"$first" -d30s -s "$api" http://localhost:8080 >/dev/null
   wrk -t"$THREADS" -c"$first" -d30s -s "$solr" http://127.0.0.1:8983 >/dev/null
 done
+# CPU time per request of each process (from /proc, in ms): on a shared machine requests/s swing
+# with the neighbours' load, CPU per request much less. On two cores that all processes share,
+# our overhead is roughly (wrk + WildFly + Solr) / (wrk + Solr) of these.
+wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
+solr_pid=$(ss -Hltnp "sport = :8983" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in 10 ms ticks
+measure() {   # $1: label, then wrk's arguments
+  local label=$1 out w0 s0 w1 s1 requests; shift
+  w0=$(ticks "$wildfly"); s0=$(ticks "$solr_pid")
+  out=$(wrk "$@")
+  w1=$(ticks "$wildfly"); s1=$(ticks "$solr_pid")
+  echo "$out" | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  echo "CPU per request ($label): WildFly $(echo "scale=3; ($w1 - $w0) * 10 / $requests" | bc) ms, Solr $(echo "scale=3; ($s1 - $s0) * 10 / $requests" | bc) ms"
+}
 for connections in $CONNECTIONS; do
   threads=$(( THREADS < connections ? THREADS : connections ))
   if [ -n "${JFR:-}" ] && [ "$connections" = "$first" ]; then
-    wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
     jcmd "$wildfly" JFR.start duration="${DURATION%s}s" filename="$JFR" settings=profile >/dev/null
   fi
   echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn"
-  wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080 \
-    | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
+  measure ours -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080
   echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION"
-  wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983 \
-    | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
+  measure Solr -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983
 done
