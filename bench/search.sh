@@ -4,6 +4,7 @@
 #
 #   bash bench/search.sh                  # PRODUCTS=100000 DURATION=30s CONNECTIONS="16 4" WARMUP_TURNS=4
 #   JFR=/tmp/search.jfr bash bench/search.sh   # also records WildFly (JFR profile) during our first row
+#   SCHEDULES="other batch" bash bench/search.sh   # each row under both Linux scheduling policies
 #
 # Each row runs our API, then Solr, with the same connection count. 16 connections on two shared
 # cores measures throughput (latency is then mostly queueing); 4 is a storefront's steady load.
@@ -59,20 +60,31 @@ pairs=$(mktemp)
 mvn -B -q -o exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=vn.langnghe.market.search.SearchBenchQueries | grep -o "/api/search.*" >"$pairs"
 # (not "^/api/": Maven's colour codes prefix the first line and dropped the first query)
-script() {   # $1: column of $pairs (1 = our API, 2 = Solr)
+script() {   # $1: the method; our API is asked by GET (column 1), Solr by the application's POST (columns 2, 3)
   local file; file=$(mktemp --suffix=.lua)
-  cut -f"$1" "$pairs" >"$file.paths"
+  if [ "$1" = GET ]; then cut -f1 "$pairs" >"$file.paths"; else cut -f2,3 "$pairs" >"$file.paths"; fi
   cat >"$file" <<LUA
-local paths = {}
-for line in io.lines("$file.paths") do paths[#paths + 1] = line end
+local requests = {}
+-- built in init(): before it, wrk has not set the Host header that wrk.format copies
+init = function(args)
+  for line in io.lines("$file.paths") do
+    local path, body = line:match("^([^\t]*)\t?(.*)$")
+    if "$1" == "GET" then
+      requests[#requests + 1] = wrk.format("GET", path)
+    else
+      requests[#requests + 1] = wrk.format("POST", path,
+        {["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8"}, body)
+    end
+  end
+end
 local i = 0
-request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end
+request = function() i = i % #requests + 1; return requests[i] end
 done = function(summary) io.write(string.format("non-2xx or errors: %d\n", summary.errors.status
   + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout)) end
 LUA
   echo "$file"
 }
-api=$(script 1); solr=$(script 2)
+api=$(script GET); solr=$(script POST)
 first=${CONNECTIONS%% *}
 # Warm-up, both sides in turn: after the reindex Solr merges segments and both JVMs compile the
 # search path for minutes. Measured with 10 s of warm-up, Solr alone went from 750 to 1,800 req/s
@@ -82,16 +94,39 @@ for _ in $(seq 1 "$WARMUP_TURNS"); do
   wrk -t"$THREADS" -c"$first" -d30s -s "$api" http://localhost:8080 >/dev/null
   wrk -t"$THREADS" -c"$first" -d30s -s "$solr" http://127.0.0.1:8983 >/dev/null
 done
+# CPU time per request of each process (from /proc, in ms): on a shared machine requests/s swing
+# with the neighbours' load, CPU per request much less. On two cores that all processes share,
+# our overhead is roughly (wrk + WildFly + Solr) / (wrk + Solr) of these.
+wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
+solr_pid=$(ss -Hltnp "sport = :8983" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in 10 ms ticks
+measure() {   # $1: label, then wrk's arguments
+  local label=$1 out w0 s0 w1 s1 requests; shift
+  w0=$(ticks "$wildfly"); s0=$(ticks "$solr_pid")
+  out=$(wrk "$@")
+  w1=$(ticks "$wildfly"); s1=$(ticks "$solr_pid")
+  echo "$out" | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  echo "CPU per request ($label): WildFly $(echo "scale=3; ($w1 - $w0) * 10 / $requests" | bc) ms, Solr $(echo "scale=3; ($s1 - $s0) * 10 / $requests" | bc) ms"
+}
+# SCHEDULES="other batch …": each row pair again with the server processes (WildFly, Solr's JVM,
+# MariaDB) switched to that Linux scheduling policy first; by default they keep the run command's
+# (SCHED_BATCH, see BatchScheduling).
+mariadbd=$(ss -Hltnp "sport = :$MARKET_EMBEDDED_DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 for connections in $CONNECTIONS; do
   threads=$(( THREADS < connections ? THREADS : connections ))
-  if [ -n "${JFR:-}" ] && [ "$connections" = "$first" ]; then
-    wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
-    jcmd "$wildfly" JFR.start duration="${DURATION%s}s" filename="$JFR" settings=profile >/dev/null
-  fi
-  echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn"
-  wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080 \
-    | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
-  echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION"
-  wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983 \
-    | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
+  for schedule in ${SCHEDULES:-as-started}; do
+    if [ "$schedule" != as-started ]; then
+      for pid in "$wildfly" "$solr_pid" "$mariadbd"; do chrt --all-tasks --"$schedule" --pid 0 "$pid"; done
+    fi
+    policy=$(chrt -p "$wildfly" | head -1 | sed 's/.*: //')
+    if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then
+      recorded=yes
+      jcmd "$wildfly" JFR.start duration="${DURATION%s}s" filename="$JFR" settings=profile >/dev/null
+    fi
+    echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn, $policy"
+    measure ours -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080
+    echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION, $policy"
+    measure Solr -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983
+  done
 done

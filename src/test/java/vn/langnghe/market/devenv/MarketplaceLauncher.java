@@ -24,6 +24,7 @@ public final class MarketplaceLauncher {
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
+    BatchScheduling.applyToThisProcessAndItsChildren();
     Path home = Path.of(LocalDatabase.env("MARKET_HOME",
         Path.of(System.getProperty("user.home"), ".langnghe-market").toString()));
     Path jbossHome = Path.of(System.getProperty("jboss.home"));

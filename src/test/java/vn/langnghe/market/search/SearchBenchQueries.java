@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * For bench/search.sh: each storefront search as the API path and as the exact Solr request the
- * application makes for it, so both can be measured side by side.
+ * application makes for it (a form POST: the path with the response format, then the body), so
+ * both can be measured side by side. One line each, tab-separated.
  */
 public final class SearchBenchQueries {
 
@@ -40,8 +41,8 @@ public final class SearchBenchQueries {
       }
       SearchRequest request = SearchRequest.of(question.q(), null, question.village(), null, null,
           question.priceMax(), null, question.sort(), null, "24");
-      System.out.println(api + "\t/solr/market/select?" + SearchQueries.of(request).toQueryString().substring(1)
-          + "&wt=javabin");
+      System.out.println(api + "\t/solr/market/select?wt=javabin&version=2\t"
+          + SearchQueries.of(request).toQueryString().substring(1));
     }
   }
 }
