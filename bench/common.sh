@@ -6,7 +6,6 @@
 bench_prepare() {
   export MARKET_HOME=${MARKET_HOME:-$PWD/target/$1}
   rm -rf "$MARKET_HOME"; mkdir -p "$MARKET_HOME"
-  export MARKET_DEMO_SALES_HISTORY=${MARKET_DEMO_SALES_HISTORY:-false}   # benches measure one thing at a time
   export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
   unset MARKET_DB_URL MARKET_SOLR_URL
   # the run command seeds six months of demo sales (about 24 s of one core) right after ready:
