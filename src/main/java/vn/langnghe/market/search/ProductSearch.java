@@ -196,11 +196,10 @@ public class ProductSearch {
     if (current != null && !current.readAt.plus(LABELS_KEPT).isBefore(Instant.now())) {
       return current;
     }
-    if (current != null && !rereading.tryLock()) {
-      return current;
-    }
     if (current == null) {
       rereading.lock();
+    } else if (!rereading.tryLock()) {
+      return current;
     }
     try {
       Labels latest = labels;
