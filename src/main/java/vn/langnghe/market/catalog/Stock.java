@@ -176,17 +176,15 @@ public class Stock {
    * changes what search must show, so only those products are announced.
    */
   private void announceWhereAvailableIs(List<Movement> movements, boolean returning) {
-    StringBuilder ids = new StringBuilder();
-    for (Movement m : movements) {
-      ids.append(ids.length() == 0 ? "" : ",").append(m.variantId());
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "SELECT id, on_hand - reserved FROM variant WHERE id IN (" + ids + ")")
+    // the ids as parameters: spelled into the SQL, every order was a statement text of its own,
+    // parsed anew and crowding the connections' statement caches
+    List<Object[]> rows = em.createQuery(
+            "select v.id, v.onHand - v.reserved from Variant v where v.id in :ids", Object[].class)
+        .setParameter("ids", movements.stream().map(Movement::variantId).distinct().toList())
         .getResultList();
     Set<Long> products = new LinkedHashSet<>();
     for (Object[] row : rows) {
-      long variantId = ((Number) row[0]).longValue();
+      long variantId = (Long) row[0];
       int available = ((Number) row[1]).intValue();
       for (Movement m : movements) {
         if (m.variantId() == variantId && (returning ? available == m.quantity() : available == 0)) {

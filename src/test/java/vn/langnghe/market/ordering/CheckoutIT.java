@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.common.SolrDocumentList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.devenv.IntegrationEnvironment;
@@ -202,6 +206,30 @@ class CheckoutIT extends MarketIT {
       assertThat(reserved(sku)).isEqualTo(1);
     } finally {
       IntegrationEnvironment.solr().start();
+    }
+  }
+
+  @Test
+  void takingTheLastPiecesShowsTheProductSoldOutAndCancellingShowsItBack() throws Exception {
+    String sku = TestShops.sku("GONE");
+    String productId = shops.product(weaver, sku, 2, 450_000, "Khăn đũi nhuộm vỏ cây");
+    eventually("the new product in the index, in stock", () -> Boolean.TRUE.equals(indexedInStock(productId)));
+
+    Api.Reply placed = orders.placed(shoppers.get(3), List.of(line(sku, 2)));
+    eventually("the sold-out product in the index, out of stock", () -> Boolean.FALSE.equals(indexedInStock(productId)));
+
+    String number = placed.json().get("orderNumber").asText();
+    assertThat(api.post("/api/orders/" + number + "/cancel", Map.of(), shoppers.get(3)).status()).isEqualTo(200);
+    eventually("the released product in the index, in stock again", () -> Boolean.TRUE.equals(indexedInStock(productId)));
+  }
+
+  /** What Solr holds for the product: whether it is in stock, or null while it holds nothing. */
+  private static Boolean indexedInStock(String productId) {
+    try (SolrClient solr = new HttpJdkSolrClient.Builder(IntegrationEnvironment.solr().coreUrl()).build()) {
+      SolrDocumentList docs = solr.query(new SolrQuery("id:" + productId).setFields("in_stock")).getResults();
+      return docs.isEmpty() ? null : (Boolean) docs.get(0).getFirstValue("in_stock");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
