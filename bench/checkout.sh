@@ -6,7 +6,7 @@
 #   bash bench/checkout.sh                # DURATION=45 (seconds, each side, in 3 turns) SHOPPERS=20
 #   WARMUP=300 bash bench/checkout.sh     # warm-up seconds of the API side (default 240), in turns
 #                                         # of 20 s API and 10 s JDBC, each turn printed
-#   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also records WildFly (JFR profile), from the end of the warm-up
+#   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also keeps WildFly's CPU samples (JFR) of the measured turns
 #
 # Needs: JDK 17, Maven, curl, bc and the mariadb client. Client, WildFly and MariaDB share this
 # machine's cores, so the figures are a floor.
@@ -44,14 +44,17 @@ SQL
 wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
 mariadbd=$(ss -Hltnp "sport = :$MARKET_EMBEDDED_DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 watched="${wildfly:+server=$wildfly} ${mariadbd:+database=$mariadbd}"
+out="$MARKET_HOME/bench.out"
 if [ -n "${JFR:-}" ]; then
-  # the recording starts about when the measured turns do (warm-up: WARMUP s API, half that JDBC)
-  jcmd "$wildfly" JFR.start name=checkout filename="$JFR" settings=profile delay=$((WARMUP * 3 / 2 + 15))s >/dev/null
+  # the samples kept are those from the last warm-up turn's line on: the measured turns
+  ( last=$(( (WARMUP + 19) / 20 ))
+    until [ "$last" = 0 ] || grep -q "warm-up $last:" "$out" 2>/dev/null; do sleep 1; done
+    jfr_mark "$wildfly" ) &
 fi
 
 # the same connection settings as the server's datasource: no TLS on loopback (as the run
 # command's URL says), statements prepared once and kept per connection
 mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
-  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $WARMUP $watched"
-if [ -n "${JFR:-}" ]; then jcmd "$wildfly" JFR.stop name=checkout >/dev/null; fi
+  -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $WARMUP $watched" | tee "$out"
+if [ -n "${JFR:-}" ]; then jfr_keep "$wildfly"; fi
 echo "orders placed: $(db -N -e 'SELECT COUNT(*) FROM customer_order')"

@@ -26,6 +26,13 @@ bench_prepare() {
 # $startup_seconds. The EXIT trap stops the server (the launcher stops WildFly, Solr, MariaDB).
 bench_start() {
   local log="$MARKET_HOME/run.log" started
+  # JFR=file: WildFly records CPU samples from its very start. A recording started in the warm
+  # server (jcmd JFR.start) made its compiled code be thrown away and compiled again: in
+  # bench/search.sh the recorded row and the rows after it took 1.5-1.75 ms of WildFly CPU per
+  # search, against 0.35-0.44 ms in runs without a recording and 0.37 ms with one from the start.
+  if [ -n "${JFR:-}" ]; then
+    export PREPEND_JAVA_OPTS="${PREPEND_JAVA_OPTS:-} -XX:StartFlightRecording=name=bench,settings=$PWD/bench/cpu-samples.jfc,disk=true,maxage=1h"
+  fi
   started=$(date +%s.%N)
   mvn -B -Prun package >"$log" 2>&1 &
   runner=$!
@@ -35,6 +42,18 @@ bench_start() {
     sleep 0.2
   done
   startup_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+}
+
+# JFR=file: jfr_mark where the part of interest begins, jfr_keep where it ends, to write it to
+# $JFR. A dump keeps whole chunks of the recording, so the file may start minutes earlier: read
+# the samples from the printed time on. $1 of both: WildFly's pid.
+jfr_mark() {
+  date -u +%Y-%m-%dT%H:%M:%SZ >"$MARKET_HOME/jfr.mark"
+}
+
+jfr_keep() {
+  jcmd "$1" JFR.dump name=bench filename="$JFR" begin="$(cat "$MARKET_HOME/jfr.mark")" >/dev/null
+  echo "JFR: WildFly's CPU samples in $JFR; the part measured runs from $(cat "$MARKET_HOME/jfr.mark") to $(date -u +%H:%M:%S) UTC"
 }
 
 bench_stop() {

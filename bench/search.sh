@@ -3,7 +3,7 @@
 # same queries sent straight to Solr, side by side in one run (the ratio is our overhead).
 #
 #   bash bench/search.sh                  # PRODUCTS=100000 DURATION=30s CONNECTIONS="16 4" WARMUP_TURNS=4
-#   JFR=/tmp/search.jfr bash bench/search.sh   # also records WildFly (JFR profile) during our first row
+#   JFR=/tmp/search.jfr bash bench/search.sh   # also keeps WildFly's CPU samples (JFR) of our first row
 #   SCHEDULES="other batch" bash bench/search.sh   # each row under both Linux scheduling policies
 #
 # Each row runs our API, then Solr, with the same connection count. 16 connections on two shared
@@ -120,12 +120,11 @@ for connections in $CONNECTIONS; do
       for pid in "$wildfly" "$solr_pid" "$mariadbd"; do chrt --all-tasks --"$schedule" --pid 0 "$pid"; done
     fi
     policy=$(chrt -p "$wildfly" | head -1 | sed 's/.*: //')
-    if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then
-      recorded=yes
-      jcmd "$wildfly" JFR.start duration="${DURATION%s}s" filename="$JFR" settings=profile >/dev/null
-    fi
+    keep=
+    if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then recorded=yes; keep=yes; jfr_mark "$wildfly"; fi
     echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn, $policy"
     measure ours -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080
+    if [ -n "$keep" ]; then jfr_keep "$wildfly"; fi
     echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION, $policy"
     measure Solr -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983
   done

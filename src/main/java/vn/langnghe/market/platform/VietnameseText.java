@@ -66,8 +66,8 @@ public final class VietnameseText {
   /**
    * Whether {@code text} from {@code from} to {@code to} folds to {@code folded}: the same answer
    * as {@code fold(text.substring(from, to)).equals(folded)}, but a look-up per character with
-   * nothing built (search highlights every word of every hit's title this way; the substrings,
-   * folded copies and their hash codes were a fifth of a search's CPU in a profile).
+   * nothing built: search highlights every word of every hit's title this way (24 titles took
+   * 10 µs instead of 12 in a microbenchmark).
    */
   public static boolean foldsTo(String text, int from, int to, String folded) {
     boolean same = true;
