@@ -49,7 +49,7 @@ if [ -n "${JFR:-}" ]; then
   # the samples kept are those from the last warm-up turn's line on: the measured turns
   ( last=$(( (WARMUP + 19) / 20 ))
     until [ "$last" = 0 ] || grep -q "warm-up $last:" "$out" 2>/dev/null; do sleep 1; done
-    jfr_mark "$wildfly" ) &
+    jfr_mark ) &
 fi
 
 # the same connection settings as the server's datasource: no TLS on loopback (as the run

@@ -46,7 +46,7 @@ bench_start() {
 
 # JFR=file: jfr_mark where the part of interest begins, jfr_keep where it ends, to write it to
 # $JFR. A dump keeps whole chunks of the recording, so the file may start minutes earlier: read
-# the samples from the printed time on. $1 of both: WildFly's pid.
+# the samples from the printed time on. $1 of jfr_keep: WildFly's pid.
 jfr_mark() {
   date -u +%Y-%m-%dT%H:%M:%SZ >"$MARKET_HOME/jfr.mark"
 }

@@ -121,7 +121,7 @@ for connections in $CONNECTIONS; do
     fi
     policy=$(chrt -p "$wildfly" | head -1 | sed 's/.*: //')
     keep=
-    if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then recorded=yes; keep=yes; jfr_mark "$wildfly"; fi
+    if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then recorded=yes; keep=yes; jfr_mark; fi
     echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn, $policy"
     measure ours -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080
     if [ -n "$keep" ]; then jfr_keep "$wildfly"; fi

@@ -1,7 +1,7 @@
 package vn.langnghe.market.search;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import vn.langnghe.market.platform.VietnameseText;
 
 /**
@@ -11,13 +11,12 @@ import vn.langnghe.market.platform.VietnameseText;
  */
 final class Highlighter {
 
-  /** The query's words, folded, each once: a query has a few, so a look-up is a short scan. */
-  private final List<String> wanted = new ArrayList<>();
+  private final Set<String> wanted = new HashSet<>();
 
   private Highlighter(String query) {
     if (query != null) {
       for (String word : VietnameseText.fold(query).split("[^a-z0-9]+")) {
-        if (!word.isEmpty() && !wanted.contains(word)) {
+        if (!word.isEmpty()) {
           wanted.add(word);
         }
       }
@@ -45,7 +44,7 @@ final class Highlighter {
         continue;
       }
       if (start >= 0) {
-        boolean hit = isWanted(title, start, i);
+        boolean hit = wanted.contains(VietnameseText.fold(title.substring(start, i)));
         html.append(hit ? "<mark>" : "");
         escape(title, start, i, html);
         html.append(hit ? "</mark>" : "");
@@ -56,15 +55,6 @@ final class Highlighter {
       }
     }
     return html.toString();
-  }
-
-  private boolean isWanted(String title, int from, int to) {
-    for (String word : wanted) {
-      if (VietnameseText.foldsTo(title, from, to, word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void escape(String text, int from, int to, StringBuilder html) {
