@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
  * finds the flag held spins until it is released. On a machine with few cores the woken I/O
  * thread often preempts the very worker that holds the flag, then burns the rest of its time
  * slice spinning. Profiles of the search benchmark had 15–45 % of WildFly's samples in that loop
- * ({@code HttpReadListener.handleEvent}). Batch threads do not preempt on wake-up, so the worker
+ * ({@code HttpReadListener.handleEvent}), though recorded in a way that also distorted them (see
+ * bench/common.sh); what stands is the A/B of WildFly's CPU per search under both policies, read
+ * from /proc (README, Figures). Batch threads do not preempt on wake-up, so the worker
  * runs on to release the flag. CPU shares between processes stay as they were (same nice value);
  * only wake-up preemption goes (in the benchmark that compared both policies, p99 latencies did
  * not grow; README, Figures).
