@@ -1,9 +1,12 @@
 package vn.langnghe.market.devenv;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -51,18 +54,44 @@ public final class SolrNode implements AutoCloseable {
     return "http://127.0.0.1:" + port + "/solr/" + CORE;
   }
 
+  /**
+   * The live core is whichever folder's core.properties names {@code market}: a full reindex
+   * swaps cores, so after one the live index sits in {@code market_rebuild/}. A fresh home gets
+   * {@code market/}. Every core reads the named configset, refreshed here at each start (a core
+   * made by an older version of this class kept its own conf/, refreshed too).
+   */
   private void prepareHome() throws IOException {
-    Path core = home.resolve(CORE);
-    Path conf = core.resolve("conf");
-    Files.createDirectories(conf);
     Files.createDirectories(home.resolve("logs"));
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
-    Files.writeString(core.resolve("core.properties"), "name=" + CORE + "\n");
-    copyConfigset(conf);
-    // the named configset lets a full reindex create its fresh core (CoreAdmin CREATE configSet=market)
     Path named = home.resolve("configsets").resolve(CORE).resolve("conf");
     Files.createDirectories(named);
     copyConfigset(named);
+    Path live = liveCore().orElse(null);
+    if (live == null) {
+      live = Files.createDirectories(home.resolve(CORE));
+      Files.writeString(live.resolve("core.properties"), "name=" + CORE + "\nconfigSet=" + CORE + "\n");
+    }
+    if (Files.isDirectory(live.resolve("conf"))) {
+      copyConfigset(live.resolve("conf"));
+    }
+  }
+
+  private Optional<Path> liveCore() throws IOException {
+    try (Stream<Path> folders = Files.list(home)) {
+      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+        Path file = folder.resolve("core.properties");
+        if (Files.isRegularFile(file)) {
+          Properties core = new Properties();
+          try (Reader reader = Files.newBufferedReader(file)) {
+            core.load(reader);
+          }
+          if (CORE.equals(core.getProperty("name"))) {
+            return Optional.of(folder);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static void copyConfigset(Path target) throws IOException {
