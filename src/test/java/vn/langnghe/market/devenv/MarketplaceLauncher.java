@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -102,6 +104,10 @@ public final class MarketplaceLauncher {
       }
       System.exit(1);
     }
+    if (Boolean.parseBoolean(LocalDatabase.env("MARKET_DEMO_ENABLED", "true"))
+        && !waitUntilSearchable(httpPort, Duration.ofSeconds(30))) {
+      System.out.println("Search does not find the demo catalogue yet; it will once the index catches up.");
+    }
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
     System.out.println();
     System.out.println("  Làng Nghề Market is running at http://localhost:" + httpPort + "/  (ready in "
@@ -146,6 +152,39 @@ public final class MarketplaceLauncher {
         // not listening yet
       }
       Thread.sleep(500);
+    }
+    return false;
+  }
+
+  /**
+   * Ready means the database answers; the demo catalogue reaches Solr a few seconds later through
+   * the outbox. Waits until a search finds products and their count holds for a second, so the
+   * first search a visitor makes after the address is printed finds what the pages show.
+   */
+  private static boolean waitUntilSearchable(int httpPort, Duration limit) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest everything = HttpRequest.newBuilder(
+            URI.create("http://localhost:" + httpPort + "/api/search?size=1"))
+        .timeout(Duration.ofSeconds(5)).build();
+    Pattern total = Pattern.compile("\"total\":(\\d+)");
+    long deadline = System.nanoTime() + limit.toNanos();
+    long previous = -1;
+    while (System.nanoTime() < deadline) {
+      long found = -1;
+      try {
+        HttpResponse<String> answer = http.send(everything, HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = total.matcher(answer.body());
+        if (answer.statusCode() == 200 && matcher.find()) {
+          found = Long.parseLong(matcher.group(1));
+        }
+      } catch (IOException e) {
+        // not answering yet
+      }
+      if (found > 0 && found == previous) {
+        return true;
+      }
+      previous = found;
+      Thread.sleep(1000);
     }
     return false;
   }
