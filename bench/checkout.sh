@@ -7,6 +7,7 @@
 #   WARMUP=300 bash bench/checkout.sh     # warm-up seconds of the API side (default 240), in turns
 #                                         # of 20 s API and 10 s JDBC, each turn printed
 #   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also keeps WildFly's CPU samples (JFR) of the measured turns
+#   PROFILE=/tmp/checkout.collapsed bash bench/checkout.sh   # async-profiler's samples of them instead (denser)
 #
 # Needs: JDK 17, Maven, curl, bc and the mariadb client. Client, WildFly and MariaDB share this
 # machine's cores, so the figures are a floor.
@@ -45,11 +46,12 @@ wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
 mariadbd=$(ss -Hltnp "sport = :$MARKET_EMBEDDED_DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 watched="${wildfly:+server=$wildfly} ${mariadbd:+database=$mariadbd}"
 out="$MARKET_HOME/bench.out"
-if [ -n "${JFR:-}" ]; then
+if [ -n "${JFR:-}" ] || [ -n "${PROFILE:-}" ]; then
   # the samples kept are those from the last warm-up turn's line on: the measured turns
   ( last=$(( (WARMUP + 19) / 20 ))
     until [ "$last" = 0 ] || grep -q "warm-up $last:" "$out" 2>/dev/null; do sleep 1; done
-    jfr_mark ) &
+    if [ -n "${JFR:-}" ]; then jfr_mark; fi
+    if [ -n "${PROFILE:-}" ]; then profile_begin "$wildfly"; fi ) &
 fi
 
 # the same connection settings as the server's datasource: no TLS on loopback (as the run
@@ -57,4 +59,5 @@ fi
 mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
   -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $WARMUP $watched" | tee "$out"
 if [ -n "${JFR:-}" ]; then jfr_keep "$wildfly"; fi
+if [ -n "${PROFILE:-}" ]; then profile_end "$wildfly"; fi
 echo "orders placed: $(db -N -e 'SELECT COUNT(*) FROM customer_order')"

@@ -4,6 +4,7 @@
 #
 #   bash bench/search.sh                  # PRODUCTS=100000 DURATION=30s CONNECTIONS="16 4" WARMUP_TURNS=4
 #   JFR=/tmp/search.jfr bash bench/search.sh   # also keeps WildFly's CPU samples (JFR) of our first row
+#   PROFILE=/tmp/search.collapsed bash bench/search.sh   # async-profiler's samples of our first row instead (denser)
 #   SCHEDULES="other batch" bash bench/search.sh   # each row under both Linux scheduling policies
 #
 # Each row runs our API, then Solr, with the same connection count. 16 connections on two shared
@@ -122,9 +123,12 @@ for connections in $CONNECTIONS; do
     policy=$(chrt -p "$wildfly" | head -1 | sed 's/.*: //')
     keep=
     if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then recorded=yes; keep=yes; jfr_mark; fi
+    profiling=
+    if [ -n "${PROFILE:-}" ] && [ -z "${profiled:-}" ]; then profiled=yes; profiling=yes; profile_begin "$wildfly"; fi
     echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn, $policy"
     measure ours -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080
     if [ -n "$keep" ]; then jfr_keep "$wildfly"; fi
+    if [ -n "$profiling" ]; then profile_end "$wildfly"; fi
     echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION, $policy"
     measure Solr -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983
   done
