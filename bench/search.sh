@@ -6,6 +6,7 @@
 #   JFR=/tmp/search.jfr bash bench/search.sh   # also keeps WildFly's CPU samples (JFR) of our first row
 #   PROFILE=/tmp/search.collapsed bash bench/search.sh   # async-profiler's samples of our first row instead (denser)
 #   SCHEDULES="other batch" bash bench/search.sh   # each row under both Linux scheduling policies
+#   PLACEMENTS=shared bash bench/search.sh   # only the rows where all processes share all cores
 #
 # Each row runs our API, then Solr, with the same connection count. 16 connections on two shared
 # cores measures throughput (latency is then mostly queueing); 4 is a storefront's steady load.
@@ -104,7 +105,7 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in 10 ms
 measure() {   # $1: label, then wrk's arguments
   local label=$1 out w0 s0 w1 s1 requests; shift
   w0=$(ticks "$wildfly"); s0=$(ticks "$solr_pid")
-  out=$(wrk "$@")
+  out=$(taskset -c "$client_cpus" wrk "$@")
   w1=$(ticks "$wildfly"); s1=$(ticks "$solr_pid")
   echo "$out" | grep -E 'Requests/sec|^ +50%|^ +99%|non-2xx'
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
@@ -114,6 +115,22 @@ measure() {   # $1: label, then wrk's arguments
 # MariaDB) switched to that Linux scheduling policy first; by default they keep the run command's
 # (SCHED_BATCH, see BatchScheduling).
 mariadbd=$(ss -Hltnp "sport = :$MARKET_EMBEDDED_DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+# PLACEMENTS="shared apart": each row pair with every process free to run on every core (shared),
+# then with Solr on a core of its own and WildFly, MariaDB and wrk on the others (apart), as when
+# production reaches Solr on machines of its own. Sharing two cores, Solr spent a third to a half
+# more CPU per request whenever anything else ran beside it (2026-11-27: 1.05-1.10 ms alone,
+# 1.46 ms beside a bare spin loop, 1.32-1.60 ms beside WildFly, for byte-identical requests), so
+# shared rows measure that as much as our overhead.
+all_cpus=0-$(( $(nproc) - 1 ))
+place() {
+  local server_cpus=$all_cpus solr_cpus=$all_cpus pid
+  client_cpus=$all_cpus
+  if [ "$1" = apart ]; then
+    solr_cpus=$(( $(nproc) - 1 )); server_cpus=0-$(( $(nproc) - 2 )); client_cpus=$server_cpus
+  fi
+  for pid in "$wildfly" "$mariadbd"; do taskset --all-tasks --cpu-list --pid "$server_cpus" "$pid" >/dev/null; done
+  taskset --all-tasks --cpu-list --pid "$solr_cpus" "$solr_pid" >/dev/null
+}
 for connections in $CONNECTIONS; do
   threads=$(( THREADS < connections ? THREADS : connections ))
   for schedule in ${SCHEDULES:-as-started}; do
@@ -121,15 +138,19 @@ for connections in $CONNECTIONS; do
       for pid in "$wildfly" "$solr_pid" "$mariadbd"; do chrt --all-tasks --"$schedule" --pid 0 "$pid"; done
     fi
     policy=$(chrt -p "$wildfly" | head -1 | sed 's/.*: //')
-    keep=
-    if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then recorded=yes; keep=yes; jfr_mark; fi
-    profiling=
-    if [ -n "${PROFILE:-}" ] && [ -z "${profiled:-}" ]; then profiled=yes; profiling=yes; profile_begin "$wildfly"; fi
-    echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn, $policy"
-    measure ours -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080
-    if [ -n "$keep" ]; then jfr_keep "$wildfly"; fi
-    if [ -n "$profiling" ]; then profile_end "$wildfly"; fi
-    echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION, $policy"
-    measure Solr -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983
+    for placement in ${PLACEMENTS:-shared apart}; do
+      place "$placement"
+      policy_and_placement="$policy, $placement"
+      keep=
+      if [ -n "${JFR:-}" ] && [ -z "${recorded:-}" ]; then recorded=yes; keep=yes; jfr_mark; fi
+      profiling=
+      if [ -n "${PROFILE:-}" ] && [ -z "${profiled:-}" ]; then profiled=yes; profiling=yes; profile_begin "$wildfly"; fi
+      echo "== /api/search (ours): wrk -t$threads -c$connections -d$DURATION, $(wc -l <"$pairs") queries in turn, $policy_and_placement"
+      measure ours -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$api" http://localhost:8080
+      if [ -n "$keep" ]; then jfr_keep "$wildfly"; fi
+      if [ -n "$profiling" ]; then profile_end "$wildfly"; fi
+      echo "== the same queries straight to Solr: wrk -t$threads -c$connections -d$DURATION, $policy_and_placement"
+      measure Solr -t"$threads" -c"$connections" -d"$DURATION" --latency -s "$solr" http://127.0.0.1:8983
+    done
   done
 done
