@@ -14,6 +14,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -39,6 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SolrConnection {
+
+  private static final Logger LOG = Logger.getLogger(SolrConnection.class.getName());
 
   @Inject
   @ConfigProperty(name = "market.solr.url", defaultValue = "http://127.0.0.1:8983/solr/market")
@@ -187,9 +191,15 @@ public class SolrConnection {
     return replicas;
   }
 
+  /** A lifecycle callback may not throw a checked exception (CDI), so a failed close is only logged. */
   @PreDestroy
-  void close() throws IOException {
-    client.close();
-    responseThreads.shutdown();
+  void close() {
+    try {
+      client.close();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "closing the Solr client failed", e);
+    } finally {
+      responseThreads.shutdown();
+    }
   }
 }
