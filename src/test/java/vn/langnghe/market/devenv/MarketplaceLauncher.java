@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +22,9 @@ import java.util.stream.Stream;
  * and the demo data, waits until it is ready and prints the address. Ctrl+C stops everything; the data stays in MARKET_HOME (~/.langnghe-market).
  */
 public final class MarketplaceLauncher {
+
+  private static final HttpClient LOCAL =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private MarketplaceLauncher() {}
 
@@ -138,18 +142,11 @@ public final class MarketplaceLauncher {
 
   private static boolean waitUntilReady(Process server, int managementPort, Duration limit)
       throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready = HttpRequest.newBuilder(
-            URI.create("http://localhost:" + managementPort + "/health/ready"))
-        .timeout(Duration.ofSeconds(5)).build();
+    String ready = "http://localhost:" + managementPort + "/health/ready";
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline && server.isAlive()) {
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException e) {
-        // not listening yet
+      if (get(ready).filter(answer -> answer.statusCode() == 200).isPresent()) {
+        return true;
       }
       Thread.sleep(500);
     }
@@ -162,24 +159,17 @@ public final class MarketplaceLauncher {
    * first search a visitor makes after the address is printed finds what the pages show.
    */
   private static boolean waitUntilSearchable(int httpPort, Duration limit) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest everything = HttpRequest.newBuilder(
-            URI.create("http://localhost:" + httpPort + "/api/search?size=1"))
-        .timeout(Duration.ofSeconds(5)).build();
+    String everything = "http://localhost:" + httpPort + "/api/search?size=1";
     Pattern total = Pattern.compile("\"total\":(\\d+)");
     long deadline = System.nanoTime() + limit.toNanos();
     long previous = -1;
     while (System.nanoTime() < deadline) {
-      long found = -1;
-      try {
-        HttpResponse<String> answer = http.send(everything, HttpResponse.BodyHandlers.ofString());
-        Matcher matcher = total.matcher(answer.body());
-        if (answer.statusCode() == 200 && matcher.find()) {
-          found = Long.parseLong(matcher.group(1));
-        }
-      } catch (IOException e) {
-        // not answering yet
-      }
+      long found = get(everything)
+          .filter(answer -> answer.statusCode() == 200)
+          .map(answer -> total.matcher(answer.body()))
+          .filter(Matcher::find)
+          .map(matcher -> Long.parseLong(matcher.group(1)))
+          .orElse(-1L);
       if (found > 0 && found == previous) {
         return true;
       }
@@ -187,6 +177,16 @@ public final class MarketplaceLauncher {
       Thread.sleep(1000);
     }
     return false;
+  }
+
+  /** A GET on this machine, or nothing while no server listens there yet. */
+  private static Optional<HttpResponse<String>> get(String url) throws InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+    try {
+      return Optional.of(LOCAL.send(request, HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static void stop(Process server, SolrNode solr, LocalDatabase database) {
