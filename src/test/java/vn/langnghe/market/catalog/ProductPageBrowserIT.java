@@ -1,6 +1,7 @@
 package vn.langnghe.market.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -19,7 +20,7 @@ class ProductPageBrowserIT extends MarketIT {
     JsonNode product = api.get("/api/products/" + slug).json();
 
     try (Browser browser = new Browser()) {
-      String state = browser.open("http://localhost:8080/product.html?slug=" + slug);
+      String state = browser.open(TestSite.base() + "/product.html?slug=" + slug);
 
       assertThat(state).isEqualTo("ready");
       assertThat(browser.driver().findElement(By.id("product-title")).getText())
@@ -35,7 +36,7 @@ class ProductPageBrowserIT extends MarketIT {
   @Test
   void anUnknownProductShowsAFriendlyError() {
     try (Browser browser = new Browser()) {
-      assertThat(browser.open("http://localhost:8080/product.html?slug=khong-co-san-pham-nay")).isEqualTo("error");
+      assertThat(browser.open(TestSite.base() + "/product.html?slug=khong-co-san-pham-nay")).isEqualTo("error");
       assertThat(browser.driver().findElement(By.tagName("main")).getText()).isNotBlank();
     }
   }

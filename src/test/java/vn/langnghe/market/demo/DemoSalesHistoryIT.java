@@ -1,6 +1,7 @@
 package vn.langnghe.market.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Address;
@@ -48,7 +49,7 @@ class DemoSalesHistoryIT {
 
   static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
   static final String SEEDED_BUYER = "a.email LIKE 'khach.%@demo.langnghe.vn'";
-  static final Api api = new Api("http://localhost:8080");
+  static final Api api = new Api(TestSite.base());
 
   static SalesPlan plan;
 

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.langnghe.market.testing.TestSite;
 
 /**
  * Prepares, once per test run, what the Arquillian-managed WildFly needs before it starts: a fresh
- * database {@code market_it} on the local or embedded server, a fresh Solr node and an SMTP server
+ * database ({@link TestSite#databaseName()}) on the local or embedded server, a fresh Solr node and an SMTP server
  * (GreenMail) that catches the e-mails. Their
  * coordinates go into system properties that arquillian.xml passes to the server. The Solr node
  * lives in this JVM, so a test can stop and restart it ({@link #solr()}).
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class IntegrationEnvironment implements BeforeAllCallback {
 
   private static final Logger LOG = Logger.getLogger(IntegrationEnvironment.class.getName());
-  static final String DATABASE = "market_it";
   static final String APP_USER = "market_it";
   static final String APP_PASSWORD = "market-it";
 
@@ -31,10 +31,13 @@ public class IntegrationEnvironment implements BeforeAllCallback {
     try {
       LocalDatabase database =
           LocalDatabase.findOrStart(Path.of("target", "it-mariadb").toAbsolutePath(), 3307);
-      String url = database.prepare(DATABASE, APP_USER, APP_PASSWORD, true);
+      String url = database.prepare(TestSite.databaseName(), APP_USER, APP_PASSWORD, true);
       System.setProperty("market.test.db.url", url);
       System.setProperty("market.test.db.user", APP_USER);
       System.setProperty("market.test.db.password", APP_PASSWORD);
+      System.setProperty("market.test.port-offset", Integer.toString(TestSite.portOffset()));
+      System.setProperty("market.test.management.port", Integer.toString(TestSite.managementPort()));
+      System.setProperty("market.test.base-url", TestSite.base());
       Path solrHome = Path.of("target", "it-solr").toAbsolutePath();
       deleteRecursively(solrHome);
       SolrNode solr = new SolrNode(solrHome, freePort()).start();

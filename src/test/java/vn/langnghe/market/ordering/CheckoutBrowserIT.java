@@ -1,6 +1,7 @@
 package vn.langnghe.market.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,7 @@ import vn.langnghe.market.testing.TestShops;
 /** The buying journey in a browser: two villages' pieces, one cart, one order, paid through the VNPay simulator. */
 class CheckoutBrowserIT extends MarketIT {
 
-  static final String SITE = "http://localhost:8080";
+  static final String SITE = TestSite.base();
   static final TestShops shops = new TestShops(api);
 
   @Test

@@ -1,6 +1,7 @@
 package vn.langnghe.market.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,7 @@ import vn.langnghe.market.testing.TestOrders;
  */
 class StripePaymentIT extends PaymentIT {
 
-  static final String BASE = "http://localhost:8080";
+  static final String BASE = TestSite.base();
   static final String SECRET_KEY = "sk_test_langnghe_demo_2026";
   /** Both configured in arquillian.xml: the current secret first, the one rotating out second. */
   static final StripeSignature CURRENT = new StripeSignature("whsec_langnghe_demo_2026");

@@ -1,6 +1,7 @@
 package vn.langnghe.market.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -27,7 +28,7 @@ import vn.langnghe.market.testing.TestShops;
  */
 class VnpayPaymentIT extends MarketIT {
 
-  static final String BASE = "http://localhost:8080";
+  static final String BASE = TestSite.base();
   static final VnpaySignature VNPAY = new VnpaySignature("LANGNGHEDEMOSECRET2026");
   static final TestShops shops = new TestShops(api);
   static final TestOrders orders = new TestOrders(api);

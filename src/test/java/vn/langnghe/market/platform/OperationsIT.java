@@ -1,6 +1,7 @@
 package vn.langnghe.market.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import vn.langnghe.market.testing.MarketIT;
 
 class OperationsIT extends MarketIT {
 
-  private final Api management = new Api("http://localhost:9990");
+  private final Api management = new Api("http://localhost:" + TestSite.managementPort());
 
   @Test
   void readinessIncludesTheDatabase() {

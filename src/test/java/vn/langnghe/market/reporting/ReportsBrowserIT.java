@@ -1,6 +1,7 @@
 package vn.langnghe.market.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ import vn.langnghe.market.testing.TestShops;
 /** The trade officer's dashboard in a phone-sized browser: figures, charts, another period, an export. */
 class ReportsBrowserIT extends MarketIT {
 
-  static final String SITE = "http://localhost:8080";
+  static final String SITE = TestSite.base();
   static final TestShops shops = new TestShops(api);
   static final TestOrders orders = new TestOrders(api);
 

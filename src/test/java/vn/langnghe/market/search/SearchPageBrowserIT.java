@@ -1,6 +1,7 @@
 package vn.langnghe.market.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.langnghe.market.testing.TestSite;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class SearchPageBrowserIT extends MarketIT {
   void aShopperSearchesDongXamFiltersByVillageAndOpensAResult() throws Exception {
     SearchIT.awaitIndexed("size=1", r -> r.at("/total").asLong() == TestDatabase.count(SearchIT.ON_SALE), 60_000);
     try (Browser browser = new Browser()) {
-      assertThat(browser.open("http://localhost:8080/search.html?q=dong+xam")).isEqualTo("ready");
+      assertThat(browser.open(TestSite.base() + "/search.html?q=dong+xam")).isEqualTo("ready");
       List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results .search-result"));
       assertThat(results).isNotEmpty();
 

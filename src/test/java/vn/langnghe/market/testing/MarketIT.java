@@ -28,7 +28,7 @@ public abstract class MarketIT {
     return ShrinkWrap.create(ZipImporter.class, "market.war").importFrom(war).as(WebArchive.class);
   }
 
-  protected static final Api api = new Api("http://localhost:8080");
+  protected static final Api api = new Api(TestSite.base());
 
   /** Waits up to 20 s for what a background job (refunds, mail) does after the request returned. */
   protected static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
