@@ -1,9 +1,11 @@
 // VietQR bank transfer on the order page: the QR code to scan, our account, the amount and the
 // memo to type, and (in the sandbox only) a button that has the simulated bank send the transfer.
 // The QR image is a PNG the server renders behind the shopper's sign-in; an <img> cannot send the
-// token, so it is fetched here and shown from a blob URL.
+// token, so it is fetched here and shown from a blob URL, which "Lưu mã QR" also saves: a phone
+// cannot scan its own screen, so the shopper saves the picture and opens it in the banking app, or
+// copies the account, the amount and the memo one by one.
 // Hooks for the browser test: #vietqr-transfer, #vietqr-image, #vietqr-account, #vietqr-memo,
-// #vietqr-amount, #simulate-transfer.
+// #vietqr-amount, #copy-account, #copy-amount, #copy-memo, #save-qr, #simulate-transfer.
 
 import { ApiError, describeError, get, getAuth, post, translate } from '/js/api.js';
 import { h, formatVnd, notice } from '/js/ui.js';
@@ -34,7 +36,7 @@ function transferOf(payload) {
   };
 }
 
-async function loadQrImage(img, orderNumber) {
+async function loadQrImage(img, save, orderNumber) {
   const auth = getAuth();
   const response = await fetch(`/api/orders/${encodeURIComponent(orderNumber)}/payment/qr.png`, {
     headers: auth ? { Authorization: `Bearer ${auth.token}` } : {},
@@ -42,8 +44,54 @@ async function loadQrImage(img, orderNumber) {
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const url = URL.createObjectURL(await response.blob());
-  img.addEventListener('load', () => URL.revokeObjectURL(url), { once: true });
+  // kept while the page lives: the save link downloads the same picture
+  window.addEventListener('pagehide', () => URL.revokeObjectURL(url), { once: true });
   img.src = url;
+  save.href = url;
+  save.hidden = false;
+}
+
+/**
+ * Puts text on the clipboard; answers whether it did. The Clipboard API exists only on secure
+ * pages (HTTPS, localhost): elsewhere a selected, off-screen text area is copied the old way.
+ */
+async function copyText(text) {
+  if (navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // refused (no permission, page not focused): try the old way
+    }
+  }
+  const area = h('textarea', { class: 'copy-buffer', readonly: true, tabindex: '-1', 'aria-hidden': 'true' });
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  area.remove();
+  return copied;
+}
+
+/** "Sao chép" next to a value; says "Đã chép" for a moment, and tells screen readers what was copied. */
+function copyButton(id, what, text, announce) {
+  const label = h('span', {}, 'Sao chép');
+  const button = h('button', { type: 'button', id, class: 'btn btn-secondary btn-small copy-button' },
+    label, h('span', { class: 'visually-hidden' }, ` ${what}`));
+  let timer = null;
+  button.addEventListener('click', async () => {
+    const copied = await copyText(text);
+    label.textContent = copied ? 'Đã chép' : 'Chưa chép được';
+    announce.textContent = copied ? `Đã chép ${what}.` : `Chưa chép được ${what}, hãy chọn và chép bằng tay.`;
+    clearTimeout(timer);
+    timer = setTimeout(() => { label.textContent = 'Sao chép'; }, 4000);
+  });
+  return button;
 }
 
 /**
@@ -56,21 +104,28 @@ export function vietQrTransfer(order, payment, refresh) {
   const bank = h('dd', { id: 'vietqr-bank' }, transfer.bankBin);
   const name = h('dd', { id: 'vietqr-account-name' }, '');
   const result = h('div', { role: 'status', 'aria-live': 'polite' });
+  const copied = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const save = h('a', { id: 'save-qr', class: 'btn btn-secondary btn-small', download: `vietqr-${order.orderNumber}.png`, hidden: true }, 'Lưu mã QR');
   const actions = h('div', { class: 'btn-row' });
   const box = h('div', { id: 'vietqr-transfer', class: 'vietqr' },
     h('p', {}, 'Mở ứng dụng ngân hàng và quét mã QR. Nếu chuyển khoản thủ công, hãy nhập đúng số tiền và nội dung bên dưới để đơn được xác nhận tự động.'),
-    h('p', { class: 'muted small' }, 'Scan with your banking app, or transfer the exact amount with this memo.'),
+    h('p', { class: 'muted small' }, 'Đang xem trên điện thoại? Hãy lưu mã QR rồi mở ảnh trong ứng dụng ngân hàng, hoặc sao chép từng dòng bên dưới.'),
     h('div', { class: 'vietqr-code' }, img),
-    h('dl', { class: 'facts' },
+    h('div', { class: 'vietqr-save' }, save),
+    h('dl', { class: 'facts vietqr-facts' },
       h('dt', {}, 'Ngân hàng'), bank,
-      h('dt', {}, 'Số tài khoản'), h('dd', { id: 'vietqr-account' }, h('strong', {}, transfer.accountNumber)),
+      h('dt', {}, 'Số tài khoản'), h('dd', { class: 'copyable' }, h('strong', { id: 'vietqr-account' }, transfer.accountNumber),
+        copyButton('copy-account', 'số tài khoản', transfer.accountNumber, copied)),
       h('dt', {}, 'Chủ tài khoản'), name,
-      h('dt', {}, 'Số tiền'), h('dd', { id: 'vietqr-amount', class: 'price' }, formatVnd(transfer.amountVnd)),
-      h('dt', {}, 'Nội dung'), h('dd', {}, h('code', { id: 'vietqr-memo', class: 'vietqr-memo' }, transfer.memo))),
+      h('dt', {}, 'Số tiền'), h('dd', { class: 'copyable' }, h('span', { id: 'vietqr-amount', class: 'price' }, formatVnd(transfer.amountVnd)),
+        copyButton('copy-amount', 'số tiền', String(transfer.amountVnd), copied)),
+      h('dt', {}, 'Nội dung'), h('dd', { class: 'copyable' }, h('code', { id: 'vietqr-memo', class: 'vietqr-memo' }, transfer.memo),
+        copyButton('copy-memo', 'nội dung chuyển khoản', transfer.memo, copied))),
+    copied,
     h('p', { class: 'muted small' }, 'Chuyển thiếu hoặc thừa tiền, đơn sẽ chờ cán bộ đối soát thay vì tự xác nhận.'),
     actions, result);
 
-  loadQrImage(img, order.orderNumber).catch(() => {
+  loadQrImage(img, save, order.orderNumber).catch(() => {
     img.replaceWith(notice('warn', 'Chưa hiện được mã QR', 'Bạn vẫn có thể chuyển khoản thủ công theo thông tin bên dưới.'));
   });
   get('/api/payments/vietqr/payee').then((payee) => {

@@ -55,25 +55,27 @@ function totalsElement(t) {
       row('Xưởng thực nhận', t.netVnd, 'grand')));
 }
 
+/** The columns, in order; on a phone each row is a card whose cells carry these as labels. */
+const COLUMNS = ['Thời gian', 'Đơn', 'Loại', 'Khách trả', 'Phí sàn', 'Thuế GTGT', 'Thuế TNCN', 'Thực nhận'];
+
 function entryRow(e) {
-  const amount = (v) => h('td', { class: 'price' }, formatVnd(v));
+  const cell = (column, attrs, ...content) => h('td', { ...attrs, dataset: { label: COLUMNS[column] } }, ...content);
+  const amount = (column, v, title) => cell(column, { class: 'price', title }, formatVnd(v));
   return h('tr', { dataset: { kind: e.kind, shopOrderId: String(e.shopOrderId) } },
-    h('td', {}, h('time', { datetime: e.createdAt }, formatDateTime(e.createdAt))),
-    h('td', {}, e.orderNumber || `#${e.shopOrderId}`),
-    h('td', {}, KIND[e.kind] || e.kind, e.reason ? h('small', { class: 'muted' }, h('br'), e.reason) : null),
-    amount(e.grossVnd),
-    h('td', { class: 'price', title: `Phí sàn ${percent(e.commissionBasisPoints)} tiền hàng` }, formatVnd(e.commissionVnd)),
-    h('td', { class: 'price', title: `${percent(e.vatBasisPoints)} tiền hàng` }, formatVnd(e.vatWithheldVnd)),
-    h('td', { class: 'price', title: `${percent(e.pitBasisPoints)} tiền hàng` }, formatVnd(e.pitWithheldVnd)),
-    h('td', { class: 'price' }, h('strong', {}, formatVnd(e.netVnd))));
+    cell(0, {}, h('time', { datetime: e.createdAt }, formatDateTime(e.createdAt))),
+    cell(1, {}, e.orderNumber || `#${e.shopOrderId}`),
+    cell(2, {}, h('span', {}, KIND[e.kind] || e.kind, e.reason ? h('small', { class: 'muted' }, h('br'), e.reason) : null)),
+    amount(3, e.grossVnd),
+    amount(4, e.commissionVnd, `Phí sàn ${percent(e.commissionBasisPoints)} tiền hàng`),
+    amount(5, e.vatWithheldVnd, `${percent(e.vatBasisPoints)} tiền hàng`),
+    amount(6, e.pitWithheldVnd, `${percent(e.pitBasisPoints)} tiền hàng`),
+    cell(7, { class: 'price ledger-net' }, h('strong', {}, formatVnd(e.netVnd))));
 }
 
 function entriesTable(items) {
-  const th = (text) => h('th', { scope: 'col' }, text);
   return h('div', { class: 'ledger-scroll', tabindex: '0', role: 'region', 'aria-label': 'Các dòng sổ' },
     h('table', { class: 'ledger-table' },
-      h('thead', {}, h('tr', {}, th('Thời gian'), th('Đơn'), th('Loại'), th('Khách trả'), th('Phí sàn'),
-        th('Thuế GTGT'), th('Thuế TNCN'), th('Thực nhận'))),
+      h('thead', {}, h('tr', {}, COLUMNS.map((text) => h('th', { scope: 'col' }, text)))),
       h('tbody', { id: 'ledger-list' }, items.map(entryRow))));
 }
 

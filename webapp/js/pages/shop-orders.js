@@ -11,6 +11,7 @@ import {
   formatVnd, formatNumber, formatDateTime, historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS,
 } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
+import { confirmDialog } from '/js/ui.js';
 
 const { me } = mountLayout({ active: 'shop-orders' });
 setTitle('Đơn của xưởng');
@@ -113,7 +114,17 @@ function partElement(task) {
   }
   if (task.status === 'SHIPPED') {
     const deliver = h('button', { type: 'button', class: 'btn btn-small act-deliver' }, 'Đã giao xong');
-    deliver.addEventListener('click', () => run(deliver, () => post(url('deliver')), 'Đã ghi nhận giao hàng.'));
+    // delivered closes the shopper's order: ask before one click does it
+    deliver.addEventListener('click', async () => {
+      const sure = await confirmDialog({
+        title: 'Xác nhận đã giao xong?',
+        text: 'Phần đơn chuyển sang "Đã giao" và đơn của người mua được đóng. Chỉ xác nhận khi người mua đã nhận hàng.',
+        confirmLabel: 'Đã giao xong',
+        cancelLabel: 'Chưa, quay lại',
+      });
+      if (sure) run(deliver, () => post(url('deliver')), 'Đã ghi nhận giao hàng.');
+      else deliver.focus();
+    });
     actions.append(deliver);
   }
   if ((task.status === 'PAID' || task.status === 'CONFIRMED') && task.orderStatus === 'PAID') {

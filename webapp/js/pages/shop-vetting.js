@@ -6,7 +6,9 @@
 
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { mountLayout, signedInUser } from '/js/layout.js';
-import { h, fill, loading, errorBox, emptyState, formatDateTime, notice, params, setPageState, setTitle, toast } from '/js/ui.js';
+import {
+  h, fill, loading, errorBox, emptyState, formatDateTime, notice, params, setPageState, setRichText, setTitle, toast,
+} from '/js/ui.js';
 
 const { me } = mountLayout({ active: 'vetting' });
 setTitle('Duyệt cửa hàng');
@@ -24,6 +26,12 @@ function statusTabs(active) {
     Object.entries(STATUSES).map(([value, label]) => h('a', {
       href: `/shop-vetting.html?status=${value}`, 'aria-current': value === active ? 'page' : null,
     }, label)));
+}
+
+/** The description as the server stored it: rich text it has already sanitised (platform RichText). */
+function richText(el, sanitisedHtml) {
+  setRichText(el, sanitisedHtml);
+  return el;
 }
 
 function shopCard(shop, reload) {
@@ -56,7 +64,7 @@ function shopCard(shop, reload) {
       h('dt', {}, 'Đăng ký lúc'), h('dd', {}, formatDateTime(shop.createdAt)),
       shop.approvedAt ? [h('dt', {}, 'Duyệt lúc'), h('dd', {}, formatDateTime(shop.approvedAt))] : null,
       shop.statusReason ? [h('dt', {}, 'Lý do'), h('dd', {}, shop.statusReason)] : null),
-    shop.description ? h('p', { class: 'muted small' }, shop.description) : null,
+    shop.description ? richText(h('div', { class: 'rich-text muted small shop-description' }), shop.description) : null,
     h('div', { class: 'btn-row' }, actions),
     result);
 }

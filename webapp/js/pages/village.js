@@ -34,8 +34,7 @@ function renderVillage(v) {
         h('li', {}, h('a', { href: '/#lang-nghe' }, 'Làng nghề')),
         h('li', { 'aria-current': 'page' }, v.name))),
     h('p', { class: 'kicker', text: `Nghề ${v.craft}` }),
-    h('h1', { id: 'village-name' }, v.name),
-    v.craftEn ? h('p', { class: 'muted', lang: 'en' }, v.craftEn) : null);
+    h('h1', { id: 'village-name' }, v.name));
   head.querySelector('.kicker').style.color = villageTone(v.slug);
 
   const story = h('section', { class: 'panel', 'aria-labelledby': 'story-title' },

@@ -83,6 +83,15 @@ public final class TestOrders {
     return paid.json().get("settlement").asText();
   }
 
+  /** One piece of a new product of the artisan's shop, ordered by the shopper and paid; answers the checkout reply. */
+  public Api.Reply paidPiece(TestShops shops, TestShops.Artisan artisan, String shopper, long priceVnd, String title) {
+    String sku = TestShops.sku("PIECE");
+    shops.product(artisan, sku, 3, priceVnd, title);
+    Api.Reply placed = placed(shopper, List.of(line(sku, 1)));
+    pay(placed);
+    return placed;
+  }
+
   /** Shoppers with their tokens, registered two at a time (password hashing is slow on purpose). */
   public List<String> shoppers(int count) {
     List<Callable<String>> registrations = new ArrayList<>();
