@@ -33,7 +33,7 @@ public class RateLimiting implements DynamicFeature {
       limited = resource.getResourceClass().getAnnotation(RateLimited.class);
     }
     if (limited != null) {
-      context.register(new BudgetCheck(limited.value(), budgetsFor(limited.value())),
+      context.register(new BudgetCheck(budgetsFor(limited.value())),
           Priorities.AUTHENTICATION - 100);
     }
   }
@@ -44,11 +44,9 @@ public class RateLimiting implements DynamicFeature {
   }
 
   private final class BudgetCheck implements ContainerRequestFilter {
-    private final RequestLimit limit;
     private final RequestBudgets budgets;
 
-    BudgetCheck(RequestLimit limit, RequestBudgets budgets) {
-      this.limit = limit;
+    BudgetCheck(RequestBudgets budgets) {
       this.budgets = budgets;
     }
 
@@ -57,7 +55,7 @@ public class RateLimiting implements DynamicFeature {
       long wait = budgets.take(clients.current());
       if (wait > 0) {
         throw new Problems.TooManyAttemptsException(
-            "Too many requests of this kind (" + limit.name() + "); try again in " + wait + " seconds.", wait);
+            "Too many requests; try again in " + wait + " seconds.", wait);
       }
     }
   }
