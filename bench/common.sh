@@ -11,6 +11,12 @@ bench_prepare() {
   # the run command seeds six months of demo sales (about 24 s of one core) right after ready:
   # a bench would measure over it, so it is off unless the caller asks for it
   export MARKET_DEMO_SALES_HISTORY=${MARKET_DEMO_SALES_HISTORY:-false}
+  # every bench client calls from 127.0.0.1: the per-client rate limits (market.rate-limit.*)
+  # would measure the limiter instead of the server
+  export MARKET_RATE_LIMIT_SIGN_IN=${MARKET_RATE_LIMIT_SIGN_IN:-1000000/PT1M}
+  export MARKET_RATE_LIMIT_REGISTRATION=${MARKET_RATE_LIMIT_REGISTRATION:-1000000/PT1M}
+  export MARKET_RATE_LIMIT_UPLOAD=${MARKET_RATE_LIMIT_UPLOAD:-1000000/PT1M}
+  export MARKET_RATE_LIMIT_PAYMENT_CALLBACK=${MARKET_RATE_LIMIT_PAYMENT_CALLBACK:-1000000/PT1M}
   for tool in wrk curl bc mariadb; do
     command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y wrk curl bc mariadb-client"; exit 1; }
   done

@@ -218,6 +218,7 @@ const MESSAGES = [
   [/^An account with this e-mail already exists\.?$/i, 'Đã có tài khoản dùng e-mail này. Bạn hãy đăng nhập.'],
   [/^E-mail or password is wrong\.?$/i, 'E-mail hoặc mật khẩu không đúng.'],
   [/^Too many failed sign-ins; try again in (\d+) seconds\.?$/i, 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau $1 giây.'],
+  [/^Too many requests; try again in (\d+) seconds\.?$/i, 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau $1 giây.'],
   [/^The token is unknown or expired; sign in again\.?$/i, 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.'],
   [/^Sign in first\.?$/i, 'Bạn cần đăng nhập trước.'],
   [/^You already have a shop; edit it instead\.?$/i, 'Bạn đã có cửa hàng rồi; hãy sửa thông tin cửa hàng đó.'],

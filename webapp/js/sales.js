@@ -168,7 +168,9 @@ export async function drawChart(box, option) {
 
 /** A chart's frame: title, the drawing area (role img, described by the caption) and a table for screen readers and anyone who prefers numbers. */
 export function chartFigure({ id, title, caption, table, height = 320, extra = null }) {
-  const box = h('div', { id, class: 'chart', role: 'img', 'aria-label': `${title}. ${caption || ''}`.trim(), style: `height:${height}px`, dataset: { ready: 'false' } });
+  const box = h('div', { id, class: 'chart', role: 'img', 'aria-label': `${title}. ${caption || ''}`.trim(), dataset: { ready: 'false' } });
+  // through the CSSOM: a style attribute is refused by the Content-Security-Policy (style-src 'self')
+  box.style.height = `${height}px`;
   const figure = h('figure', { class: 'panel chart-panel' },
     h('div', { class: 'chart-head' }, h('h2', {}, title), extra),
     box,

@@ -7,11 +7,20 @@ import { field, showErrors, showFormMessage, clearErrors, checkConstraints, busy
 
 const { me } = mountLayout({ active: 'login' });
 
-/** Only a path on this site: "/artisan.html", never "//evil.example" or "https://…". */
+/**
+ * Only a place on this site. Judged after the browser's own URL parsing, which drops tabs and line
+ * breaks and reads a backslash as "/": "/%09/evil.example" is "//evil.example", another host.
+ */
 function nextPath() {
   const next = params().get('next');
-  if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')) return next;
-  return null;
+  if (!next) return null;
+  let url;
+  try {
+    url = new URL(next, location.origin);
+  } catch {
+    return null;
+  }
+  return url.origin === location.origin ? url.pathname + url.search + url.hash : null;
 }
 
 function destinationFor(user) {

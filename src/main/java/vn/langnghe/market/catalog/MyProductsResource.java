@@ -31,6 +31,8 @@ import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RequestValidation;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 
 /** An artisan's products: only those of their own shop. */
 @Path("/my/products")
@@ -85,6 +87,7 @@ public class MyProductsResource {
   }
 
   @POST
+  @RateLimited(RequestLimit.UPLOAD)
   @Path("{id}/images")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(@PathParam("id") String id, @FormParam("file") EntityPart file,

@@ -7,21 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Someone who signs in. Repeated failed sign-ins lock the account for a growing while. */
+/** Someone who signs in. Failed sign-ins are slowed per client (SignInAttempts), never here. */
 @Entity
 @Table(name = "account")
 public class Account {
-
-  static final int FREE_ATTEMPTS = 5;
-  static final Duration FIRST_LOCK = Duration.ofSeconds(30);
-  static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,12 +32,6 @@ public class Account {
 
   private String roles;
 
-  @Column(name = "failed_logins")
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -56,29 +45,6 @@ public class Account {
     this.passwordHash = passwordHash;
     this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     this.createdAt = now;
-  }
-
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  public Duration lockRemaining(Instant now) {
-    return isLockedAt(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
-  }
-
-  /** Each failure past the free ones doubles the lock, up to a quarter of an hour. */
-  public void recordFailedLogin(Instant now) {
-    failedLogins++;
-    if (failedLogins >= FREE_ATTEMPTS) {
-      int doublings = Math.min(failedLogins - FREE_ATTEMPTS, 10);
-      Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-      lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-    }
-  }
-
-  public void recordSuccessfulLogin() {
-    failedLogins = 0;
-    lockedUntil = null;
   }
 
   public void changePasswordHash(String newHash) {
@@ -105,10 +71,6 @@ public class Account {
 
   public String passwordHash() {
     return passwordHash;
-  }
-
-  public int failedLogins() {
-    return failedLogins;
   }
 
   public Instant createdAt() {

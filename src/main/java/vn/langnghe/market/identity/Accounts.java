@@ -27,7 +27,10 @@ import vn.langnghe.market.identity.IdentityViews.TokenView;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.VietnameseText;
 
-/** Registration, sign-in with lock-out, and turning a bearer token back into its caller. */
+/**
+ * Registration with a password policy, sign-in slowed per client and account, and turning a
+ * bearer token back into its caller.
+ */
 @ApplicationScoped
 public class Accounts {
 
@@ -51,8 +54,20 @@ public class Accounts {
   @ConfigProperty(name = "market.auth.token-cache", defaultValue = "PT30S")
   Duration tokenCacheLifetime;
 
+  /** Sign-ins to one account from one client before they are slowed down. */
+  @Inject
+  @ConfigProperty(name = "market.auth.free-attempts", defaultValue = "5")
+  int freeAttempts;
+
+  /** Once slowed down: one more attempt per this while. */
+  @Inject
+  @ConfigProperty(name = "market.auth.attempt-refill", defaultValue = "PT30S")
+  Duration attemptRefill;
+
   private PasswordHasher hasher;
   private RecentCallers recentCallers;
+  private SignInAttempts attempts;
+  private PasswordPolicy passwordPolicy;
 
   /** Verified against when the e-mail is unknown, so both failures take the same time. */
   private String decoyHash;
@@ -61,6 +76,8 @@ public class Accounts {
   void init() {
     hasher = new PasswordHasher(iterations);
     recentCallers = new RecentCallers(tokenCacheLifetime, 50_000);
+    attempts = new SignInAttempts(freeAttempts, attemptRefill);
+    passwordPolicy = PasswordPolicy.withCommonPasswords();
     decoyHash = hasher.hash("decoy password that nobody has");
   }
 
@@ -74,6 +91,9 @@ public class Accounts {
   @Transactional
   public Account create(String email, String password, String displayName, Set<Role> roles) {
     String normalisedEmail = normaliseEmail(email);
+    passwordPolicy.weakness(password, normalisedEmail, displayName).ifPresent(why -> {
+      throw new Problems.InvalidInputException("password", why);
+    });
     if (findByEmail(normalisedEmail).isPresent()) {
       throw new Problems.ConflictException("email", "An account with this e-mail already exists.");
     }
@@ -86,30 +106,30 @@ public class Accounts {
     return account;
   }
 
-  @Transactional(dontRollbackOn = InvalidCredentialsException.class)
-  public TokenView login(LoginRequest request) {
-    Instant now = clock.instant();
-    Optional<Account> found = findByEmail(normaliseEmail(request.email()));
+  /**
+   * Signs in from a client (its address, see ClientAddresses). Each attempt is counted against
+   * that client's budget for the account before the password is checked; the account itself is
+   * never locked, so nobody can keep its owner out.
+   */
+  @Transactional
+  public TokenView login(LoginRequest request, String client) {
+    String email = normaliseEmail(request.email());
+    attempts.claim(client, email);
+    Optional<Account> found = findByEmail(email);
     if (found.isEmpty()) {
       hasher.verify(request.password(), decoyHash);
       throw new InvalidCredentialsException();
     }
     Account account = found.get();
-    if (account.isLockedAt(now)) {
-      long seconds = Math.max(1, account.lockRemaining(now).toSeconds());
-      throw new Problems.TooManyAttemptsException(
-          "Too many failed sign-ins; try again in " + seconds + " seconds.", seconds);
-    }
     if (!hasher.verify(request.password(), account.passwordHash())) {
-      account.recordFailedLogin(now);
-      LOG.info("Failed sign-in for account " + account.id());
+      LOG.info("Failed sign-in for account " + account.id() + " from " + client);
       throw new InvalidCredentialsException();
     }
-    account.recordSuccessfulLogin();
+    attempts.succeeded(client, email);
     if (hasher.needsRehash(account.passwordHash())) {
       account.changePasswordHash(hasher.hash(request.password()));
     }
-    return issueToken(account, now);
+    return issueToken(account, clock.instant());
   }
 
   private TokenView issueToken(Account account, Instant now) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,6 +22,9 @@ import vn.langnghe.market.identity.IdentityViews.MeView;
 import vn.langnghe.market.identity.IdentityViews.RegisterRequest;
 import vn.langnghe.market.identity.IdentityViews.ShopRef;
 import vn.langnghe.market.identity.IdentityViews.TokenView;
+import vn.langnghe.market.platform.ClientAddresses;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.platform.RequestValidation;
 
 /** Register, sign in, sign out, and who am I. */
@@ -32,20 +36,28 @@ public class IdentityResource {
   @Inject Accounts accounts;
   @Inject RequestValidation validation;
   @Inject Instance<ShopDirectory> shops;
+  @Inject ClientAddresses clients;
+
+  /** Answers carrying a token or a new account stay out of every cache. */
+  private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
 
   @POST
   @Path("auth/register")
   @PermitAll
+  @RateLimited(RequestLimit.REGISTRATION)
   public Response register(RegisterRequest request, @Context UriInfo uri) {
     AccountView account = accounts.register(validation.valid(request));
-    return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(account).build();
+    return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(account)
+        .cacheControl(NO_STORE).build();
   }
 
   @POST
   @Path("auth/login")
   @PermitAll
-  public TokenView login(LoginRequest request) {
-    return accounts.login(validation.valid(request));
+  @RateLimited(RequestLimit.SIGN_IN)
+  public Response login(LoginRequest request) {
+    TokenView token = accounts.login(validation.valid(request), clients.current());
+    return Response.ok(token).cacheControl(NO_STORE).build();
   }
 
   @POST

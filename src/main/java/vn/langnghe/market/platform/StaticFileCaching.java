@@ -11,6 +11,7 @@ import java.io.IOException;
 /**
  * The storefront's pages, scripts and styles are revalidated on every use (cheap with
  * Last-Modified), so a new deployment reaches browsers at once; the API sets its own headers.
+ * The protection headers come from {@link SecurityHeaders}.
  */
 @WebFilter(urlPatterns = {"/", "*.html", "*.js", "*.css", "*.svg"})
 public class StaticFileCaching extends HttpFilter {
@@ -20,7 +21,6 @@ public class StaticFileCaching extends HttpFilter {
       throws IOException, ServletException {
     if (!request.getRequestURI().startsWith("/api/")) {
       response.setHeader("Cache-Control", "no-cache");
-      response.setHeader("X-Content-Type-Options", "nosniff");
     }
     chain.doFilter(request, response);
   }

@@ -89,7 +89,7 @@ class IdentityIT extends MarketIT {
   }
 
   @Test
-  void repeatedFailedSignInsLockTheAccountForAWhile() {
+  void repeatedFailedSignInsFromOneClientAreSlowedDown() {
     String email = uniqueEmail("locked");
     register(email, Api.PASSWORD, "SHOPPER");
     for (int attempt = 1; attempt <= 5; attempt++) {
@@ -102,7 +102,6 @@ class IdentityIT extends MarketIT {
 
     assertThat(right.status()).isEqualTo(429);
     assertThat(Long.parseLong(right.header("Retry-After"))).isBetween(1L, 30L);
-    assertThat(TestDatabase.count("select failed_logins from account where email = ?", email)).isEqualTo(5);
   }
 
   @Test

@@ -20,6 +20,8 @@ public final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=412,900",
         "--lang=vi-VN");
+    // the console (Content-Security-Policy refusals among it) for consoleMessages()
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File(System.getProperty("market.chromedriver", "/usr/bin/chromedriver")))
         .build();
@@ -47,6 +49,13 @@ public final class Browser implements AutoCloseable {
         .ignoring(StaleElementReferenceException.class)
         .until(d -> andAlso.test(d)
             && "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+  }
+
+  /** The browser console's messages since the last call (each as "LEVEL text"). */
+  public java.util.List<String> consoleMessages() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(entry -> entry.getLevel() + " " + entry.getMessage())
+        .toList();
   }
 
   @Override

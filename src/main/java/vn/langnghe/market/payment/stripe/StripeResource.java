@@ -24,6 +24,8 @@ import vn.langnghe.market.payment.PaymentEvent;
 import vn.langnghe.market.payment.PaymentGateway;
 import vn.langnghe.market.payment.PaymentMethod;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 
 /**
  * The card gateway's side of our API: the webhook Stripe calls, which alone settles a card
@@ -48,6 +50,7 @@ public class StripeResource {
    * anything else for days); 400 for one that fails verification.
    */
   @POST
+  @RateLimited(RequestLimit.PAYMENT_CALLBACK)
   @Path("webhook")
   @PermitAll
   @Consumes(MediaType.WILDCARD)

@@ -17,6 +17,8 @@ import vn.langnghe.market.payment.PaymentCallbacks;
 import vn.langnghe.market.payment.PaymentGateway;
 import vn.langnghe.market.payment.PaymentMethod;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 
 /**
  * What our bank calls when money moves on the account (see {@link VietQrGateway} for the
@@ -43,6 +45,7 @@ public class VietQrResource {
    * both stored as received; 500 when something failed here, so the bank sends it again.
    */
   @POST
+  @RateLimited(RequestLimit.PAYMENT_CALLBACK)
   @Path("webhook")
   public WebhookAnswer webhook(byte[] body, @Context HttpHeaders headers) {
     Map<String, String> received = new HashMap<>();

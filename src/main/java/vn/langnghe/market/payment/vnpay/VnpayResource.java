@@ -18,6 +18,8 @@ import vn.langnghe.market.payment.PaymentCallbacks;
 import vn.langnghe.market.payment.PaymentEvent;
 import vn.langnghe.market.payment.PaymentGateway;
 import vn.langnghe.market.payment.PaymentMethod;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 
 /**
  * What VNPay calls: the IPN, server to server, which alone settles a payment; and the return URL,
@@ -34,6 +36,7 @@ public class VnpayResource {
 
   /** Always HTTP 200 with VNPay's JSON: the RspCode is the answer, and VNPay retries until 00 or 02. */
   @GET
+  @RateLimited(RequestLimit.PAYMENT_CALLBACK)
   @Path("ipn")
   @Produces(MediaType.APPLICATION_JSON)
   public String ipn(@Context UriInfo uri) {

@@ -1,0 +1,51 @@
+package vn.langnghe.market.platform;
+
+import java.time.Duration;
+
+/**
+ * The requests each client may send to an endpoint in a while, by kind of endpoint. Each is
+ * configured as {@code market.rate-limit.<key>} in the form {@code count/ISO-8601 period}, e.g.
+ * {@code 60/PT1M}; the defaults leave room for many people behind one carrier-grade NAT.
+ */
+public enum RequestLimit {
+  SIGN_IN("sign-in", "60/PT1M"),
+  REGISTRATION("registration", "20/PT1M"),
+  UPLOAD("upload", "60/PT1M"),
+  /** Gateways call from a few addresses and repeat on failure: generous. */
+  PAYMENT_CALLBACK("payment-callback", "1200/PT1M");
+
+  private final String key;
+  private final String byDefault;
+
+  RequestLimit(String key, String byDefault) {
+    this.key = key;
+    this.byDefault = byDefault;
+  }
+
+  public String configKey() {
+    return "market.rate-limit." + key;
+  }
+
+  public String byDefault() {
+    return byDefault;
+  }
+
+  /** A configured size: so many requests per period. */
+  public record Size(long requests, Duration period) {
+    public Size {
+      if (requests < 1 || period.isNegative() || period.isZero()) {
+        throw new IllegalArgumentException("a rate limit needs at least one request per positive period");
+      }
+    }
+
+    /** "60/PT1M" → 60 requests a minute. */
+    public static Size parse(String text) {
+      int slash = text.indexOf('/');
+      if (slash < 0) {
+        throw new IllegalArgumentException("rate limit '" + text + "' is not of the form 60/PT1M");
+      }
+      return new Size(Long.parseLong(text.substring(0, slash).trim()),
+          Duration.parse(text.substring(slash + 1).trim()));
+    }
+  }
+}
