@@ -20,6 +20,8 @@ public final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=412,900",
         "--lang=vi-VN");
+    // keeps the page's console, so a test can see the errors a person would never notice
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File(System.getProperty("market.chromedriver", "/usr/bin/chromedriver")))
         .build();
@@ -40,6 +42,14 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getDomAttribute("data-state");
   }
 
+  /** Signs in as the site does it: the token in localStorage (see webapp/js/api.js). */
+  public Browser signIn(String token) {
+    open(TestSite.base() + "/");
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "localStorage.setItem('lnm.auth', JSON.stringify({token: arguments[0]}))", token);
+    return this;
+  }
+
   /** Waits until the page's script has rendered again after something the test did. */
   public void awaitReady(java.util.function.Predicate<WebDriver> andAlso) {
     // a page that re-renders replaces the elements a condition just found: ask again
@@ -47,6 +57,14 @@ public final class Browser implements AutoCloseable {
         .ignoring(StaleElementReferenceException.class)
         .until(d -> andAlso.test(d)
             && "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+  }
+
+  /** The console's errors since the last call (Chromium reports each message once). */
+  public java.util.List<String> consoleErrors() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .toList();
   }
 
   @Override
