@@ -129,3 +129,18 @@ export async function busy(button, busyText, task) {
     button.textContent = original;
   }
 }
+
+/**
+ * A price in đồng as people here write it: 1.390.000, 1,390,000, 1 390 000 or 1390000, with or
+ * without ₫, đ or VND after it. Answers the whole number, or null when the text is not one (a
+ * decimal part or uneven groups such as 1.39 are refused rather than guessed at).
+ */
+export function parseVnd(text) {
+  const bare = String(text ?? '').normalize('NFC').trim()
+    .replace(/\s*(₫|đ|đồng|vnđ|vnd)$/iu, '').trim();
+  const plain = /^\d+$/.test(bare);
+  const grouped = /^\d{1,3}([.,\s])\d{3}(\1\d{3})*$/u.test(bare);
+  if (!plain && !grouped) return null;
+  const amount = Number(bare.replace(/\D/g, ''));
+  return Number.isSafeInteger(amount) ? amount : null;
+}

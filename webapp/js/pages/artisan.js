@@ -9,7 +9,9 @@ import {
   h, fill, loading, errorBox, emptyState, notice, ocopBadge, setPageState, setTitle, formatVnd, formatNumber,
   formatDate, formatDateTime, toast, confirmDialog,
 } from '/js/ui.js';
-import { field, showErrors, showFormMessage, clearErrors, checkConstraints, busy, setFieldError } from '/js/forms.js';
+import {
+  field, showErrors, showFormMessage, clearErrors, checkConstraints, busy, setFieldError, parseVnd,
+} from '/js/forms.js';
 
 const { me } = mountLayout({ active: 'artisan' });
 
@@ -17,6 +19,9 @@ const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const MAX_IMAGES = 12;
 const PAGE_SIZE = 20;
+const MAX_PRICE_VND = 10_000_000_000;
+/** How often an open editor asks for the stock again, so the figure it shows stays the live one. */
+const LIVE_STOCK_MS = 30_000;
 const SKU_PATTERN = '[A-Za-z0-9][A-Za-z0-9._\\-]{1,39}';
 
 const root = document.getElementById('workspace');
@@ -415,30 +420,30 @@ function variantRow(list, variant) {
     attrs: { value: optionsText(variant?.options), maxlength: 1000 },
   });
   const preview = h('span', { class: 'price-preview', 'aria-hidden': 'true' });
+  // text, not type=number: a number field refuses 1.390.000, the way prices are written here
   const price = field({
-    name: 'priceVnd', label: 'Giá (₫)', type: 'number',
-    attrs: { required: true, min: 1, max: 10_000_000_000, step: 1, inputmode: 'numeric', value: variant?.priceVnd ?? '' },
+    name: 'priceVnd', label: 'Giá (₫)', hint: 'Ví dụ 1.390.000',
+    attrs: { required: true, inputmode: 'numeric', autocomplete: 'off', maxlength: 24, value: variant ? formatNumber(variant.priceVnd) : '' },
   });
   price.wrapper.append(preview);
   const updatePreview = () => {
-    const n = Number(price.input.value);
-    preview.textContent = price.input.value && Number.isFinite(n) && n > 0 ? formatVnd(n) : '';
+    const n = parseVnd(price.input.value);
+    preview.textContent = n > 0 ? formatVnd(n) : '';
   };
   price.input.addEventListener('input', updatePreview);
   updatePreview();
   const onHand = field({
-    name: 'onHand', label: 'Số lượng có', type: 'number',
+    name: 'onHand', label: variant ? 'Số lượng trong kho' : 'Số lượng có', type: 'number',
+    hint: variant ? 'Chỉ sửa khi bạn vừa đếm lại hàng; hàng bán ra được trừ tự động.' : null,
     attrs: { required: true, min: 0, max: 1_000_000, step: 1, inputmode: 'numeric', value: variant?.onHand ?? 1 },
   });
+  const live = h('span', { class: 'live-stock' });
 
   const remove = h('button', { type: 'button', class: 'btn btn-quiet btn-small' }, 'Bỏ phân loại này');
   const row = h('li', { class: 'variant-row' },
     sku.wrapper, options.wrapper, price.wrapper, onHand.wrapper,
-    h('div', { class: 'row-foot' },
-      variant && !variant.retired
-        ? h('span', {}, `Đang giữ cho đơn: ${formatNumber(variant.reserved)} · Có thể bán: ${formatNumber(variant.available)}`)
-        : h('span', {}, variant ? '' : 'Phân loại mới'),
-      remove));
+    h('div', { class: 'row-foot' }, variant ? live : h('span', {}, 'Phân loại mới'), remove));
+  if (variant) showLiveStock(row, variant);
   remove.addEventListener('click', () => {
     if (list.children.length <= 1) {
       toast('Sản phẩm cần ít nhất một phân loại.');
@@ -449,7 +454,46 @@ function variantRow(list, variant) {
     renumberVariants(list);
     next?.querySelector('input')?.focus();
   });
+  if (variant) row.dataset.sku = variant.sku;
   return row;
+}
+
+/**
+ * The stock as the server has it now, under the row. The count field follows it while the artisan
+ * has not touched it; `loadedOnHand` is what the field started from, the figure a stock change
+ * says it expects (so a sale meanwhile is reported, never written over).
+ */
+function showLiveStock(row, variant) {
+  const input = row.querySelector('[data-base="onHand"] input, [data-field="onHand"] input');
+  if (row.dataset.loadedOnHand === undefined || input.value === row.dataset.loadedOnHand) {
+    input.value = String(variant.onHand);
+    row.dataset.loadedOnHand = String(variant.onHand);
+  }
+  const live = row.querySelector('.live-stock');
+  live.dataset.onHand = String(variant.onHand);
+  live.textContent = `Trong kho: ${formatNumber(variant.onHand)} · Đang giữ cho đơn: ${formatNumber(variant.reserved)}`
+    + ` · Có thể bán: ${formatNumber(variant.available)}`;
+}
+
+/** Refreshes the live figures of an open editor every little while and when its tab comes back. */
+function watchLiveStock(productId, list) {
+  const stop = new AbortController();
+  const refresh = async () => {
+    if (!list.isConnected) { stop.abort(); return; }
+    if (document.hidden) return;
+    try {
+      const fresh = await get(`/api/my/products/${productId}`);
+      for (const row of list.children) {
+        const variant = fresh.variants.find((v) => v.sku === row.dataset.sku);
+        if (variant) showLiveStock(row, variant);
+      }
+    } catch {
+      // the figures shown stay; saving still compares with the server's own
+    }
+  };
+  const timer = setInterval(refresh, LIVE_STOCK_MS);
+  stop.signal.addEventListener('abort', () => clearInterval(timer));
+  document.addEventListener('visibilitychange', refresh, { signal: stop.signal });
 }
 
 /** Field names follow the row's position, as the API names errors: variants[0].sku. */
@@ -522,7 +566,8 @@ function renderEditor(product) {
   const live = (product?.variants || []).filter((v) => !v.retired);
   (live.length ? live : [null]).forEach((v) => variantList.append(variantRow(variantList, v)));
   renumberVariants(variantList);
-  const addVariant = h('button', { type: 'button', class: 'btn btn-secondary btn-small' }, '+ Thêm phân loại');
+  if (editing && !archived) watchLiveStock(product.id, variantList);
+  const addVariant = h('button', { type: 'button', id: 'add-variant', class: 'btn btn-secondary btn-small' }, '+ Thêm phân loại');
   addVariant.addEventListener('click', () => {
     if (variantList.children.length >= 50) { toast('Tối đa 50 phân loại.'); return; }
     const row = variantRow(variantList, null);
@@ -546,7 +591,7 @@ function renderEditor(product) {
     h('div', { class: 'two-col' }, stars.wrapper, certificate.wrapper),
     status, variants,
     h('div', { class: 'form-actions' }, submit, h('a', { class: 'btn btn-quiet', href: '#san-pham' }, 'Huỷ')));
-  const form = h('form', { class: 'form-grid', novalidate: true, 'aria-labelledby': 'editor-title' }, formBody);
+  const form = h('form', { id: 'product-form', class: 'form-grid', novalidate: true, 'aria-labelledby': 'editor-title' }, formBody);
 
   let idempotencyKey = null;
   form.addEventListener('submit', async (e) => {
@@ -562,11 +607,19 @@ function renderEditor(product) {
       } catch (err) {
         errors.push({ field: `variants[${i}].options`, message: err.message });
       }
+      const priceVnd = parseVnd(input('priceVnd').value);
+      if (input('priceVnd').value.trim() && priceVnd === null) {
+        errors.push({ field: `variants[${i}].priceVnd`, message: 'Viết giá bằng số đồng, ví dụ 1.390.000.' });
+      } else if (priceVnd !== null && (priceVnd < 1 || priceVnd > MAX_PRICE_VND)) {
+        errors.push({ field: `variants[${i}].priceVnd`, message: `Giá từ 1 ₫ đến ${formatVnd(MAX_PRICE_VND)}.` });
+      }
+      // an existing variant's stock changes through the stock endpoint (after the save), never here
+      const existing = loadedCount(row) !== undefined;
       return {
         sku: input('sku').value.trim(),
         options,
-        priceVnd: Number(input('priceVnd').value),
-        onHand: Number(input('onHand').value),
+        priceVnd,
+        ...(existing ? {} : { onHand: Number(input('onHand').value) }),
       };
     });
     const skus = variantBodies.map((v) => v.sku.toUpperCase());
@@ -592,8 +645,14 @@ function renderEditor(product) {
       try {
         if (editing) {
           const saved = await put(`/api/my/products/${product.id}`, body);
-          toast('Đã lưu thay đổi.');
-          renderEditor(saved);
+          const { changed, problems } = await saveStockCounts(saved, rows);
+          renderEditor(changed ? await get(`/api/my/products/${product.id}`) : saved);
+          if (problems.length) {
+            showFormMessage(root.querySelector('#product-form'), 'warn', 'Đã lưu sản phẩm, nhưng chưa lưu số lượng',
+              null, h('ul', { class: 'stock-problems' }, problems.map((p) => h('li', {}, p))));
+          } else {
+            toast('Đã lưu thay đổi.');
+          }
         } else {
           idempotencyKey ||= newIdempotencyKey();
           const created = await post('/api/my/products', body, { idempotencyKey });
@@ -628,6 +687,48 @@ function renderEditor(product) {
   fill(root, view);
   focusHeading(view);
   return true;
+}
+
+/** The count a row of an existing variant started from; undefined for a new row or a renamed SKU. */
+function loadedCount(row) {
+  const sku = row.querySelector('[data-base="sku"] input').value.trim().toUpperCase();
+  return row.dataset.sku === sku && row.dataset.loadedOnHand !== undefined ? Number(row.dataset.loadedOnHand) : undefined;
+}
+
+/**
+ * Sends each count the artisan changed as "set to N if it still is what I saw", after the product
+ * itself is saved. Answers whether any stock changed and, in Vietnamese, what could not be saved.
+ */
+async function saveStockCounts(saved, rows) {
+  let changed = false;
+  const problems = [];
+  for (const row of rows) {
+    const sku = row.querySelector('[data-base="sku"] input').value.trim().toUpperCase();
+    const typed = Number(row.querySelector('[data-base="onHand"] input').value);
+    const variant = saved.variants.find((v) => v.sku === sku);
+    // a row new in the form may bring back a SKU retired earlier, which kept its stock
+    const expected = loadedCount(row) ?? variant?.onHand;
+    if (!variant || typed === expected) continue;
+    try {
+      await put(`/api/my/products/${saved.id}/variants/${encodeURIComponent(sku)}/stock`, { onHand: typed, expectedOnHand: expected });
+      changed = true;
+    } catch (err) {
+      problems.push(stockProblem(err, sku, typed, expected));
+    }
+  }
+  return { changed, problems };
+}
+
+function stockProblem(err, sku, typed, expected) {
+  const now = err instanceof ApiError ? err.problem : null;
+  if (err.status === 409 && now && now.onHand !== expected) {
+    return `${sku}: trong lúc bạn sửa, số lượng trong kho đã đổi từ ${formatNumber(expected)} thành ${formatNumber(now.onHand)} `
+      + `(có đơn vừa bán, bị huỷ hoặc trả lại). Số ${formatNumber(typed)} bạn nhập chưa được lưu; hãy xem con số mới rồi lưu lại nếu vẫn cần.`;
+  }
+  if (err.status === 409 && now) {
+    return `${sku}: các đơn đang chờ thanh toán giữ ${formatNumber(now.reserved)} sản phẩm, nên số lượng trong kho không thể ít hơn ${formatNumber(now.reserved)}.`;
+  }
+  return `${sku}: ${describeError(err)}`;
 }
 
 /** Shows the save error where it belongs: next to fields, or as a clear message for conflicts. */

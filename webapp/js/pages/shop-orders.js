@@ -22,6 +22,10 @@ const FILTERS = [
   ['DELIVERED', 'Đã giao'], ['CANCELLED', 'Đã huỷ'], ['PENDING_PAYMENT', 'Chờ thanh toán'], ['EXPIRED', 'Hết hạn'],
 ];
 
+// Browsers compile `pattern` with the v flag, where / and - inside a class must be escaped; an
+// invalid pattern is skipped silently, so the check would not run at all.
+const TRACKING_CODE_PATTERN = '[A-Za-z0-9 ._\\/\\-]+';
+
 const root = document.getElementById('shop-orders');
 
 function problemText(err) {
@@ -96,7 +100,7 @@ function partElement(task) {
   }
   if (task.status === 'CONFIRMED') {
     const carrier = field({ name: 'carrier', label: 'Đơn vị vận chuyển', hint: 'Ví dụ: Viettel Post, GHN, VNPost.', attrs: { required: true, maxlength: 60, autocomplete: 'off', class: 'ship-carrier' } });
-    const tracking = field({ name: 'trackingCode', label: 'Mã vận đơn', attrs: { required: true, maxlength: 60, pattern: '[A-Za-z0-9 ._/\\-]+', 'data-pattern-message': 'Chỉ gồm chữ không dấu, số, khoảng trắng và . _ / -', autocomplete: 'off', class: 'ship-tracking' } });
+    const tracking = field({ name: 'trackingCode', label: 'Mã vận đơn', attrs: { required: true, maxlength: 60, pattern: TRACKING_CODE_PATTERN, 'data-pattern-message': 'Chỉ gồm chữ không dấu, số, khoảng trắng và . _ / -', autocomplete: 'off', class: 'ship-tracking' } });
     const toggle = h('button', { type: 'button', class: 'btn btn-small act-ship', 'aria-expanded': 'false', 'aria-controls': `ship-${task.id}` }, 'Gửi hàng');
     const { form, close } = actionForm(`ship-${task.id}`, [carrier, tracking], 'Xác nhận đã gửi', async (f) => {
       try {
@@ -147,7 +151,8 @@ function partElement(task) {
   const history = [...(task.history || [])].filter((c) => c.shopOrderId == null || c.shopOrderId === task.id)
     .sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
 
-  element.append(
+  // fill skips the null of a part without buttons or history (append would print "null")
+  fill(element,
     h('div', { class: 'part-head' },
       h('h2', { tabindex: '-1' }, `Đơn ${task.orderNumber}`),
       statusBadge(task.status, SHOP_ORDER_STATUS)),

@@ -15,6 +15,7 @@ import java.util.Map;
 import vn.langnghe.market.catalog.CatalogViews.OwnProductView;
 import vn.langnghe.market.catalog.CatalogViews.ProductRequest;
 import vn.langnghe.market.catalog.CatalogViews.RequestedStatus;
+import vn.langnghe.market.catalog.CatalogViews.StockRequest;
 import vn.langnghe.market.catalog.CatalogViews.VariantRequest;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.media.Images;
@@ -46,6 +47,7 @@ public class ArtisanCatalog {
   @Inject Images images;
   @Inject Clock clock;
   @Inject Outbox outbox;
+  @Inject Stock stock;
 
   public OwnProductView create(Caller artisan, ProductRequest request) {
     Shop shop = shops.ownShop(artisan);
@@ -120,11 +122,30 @@ public class ArtisanCatalog {
     return changed(product);
   }
 
-  public OwnProductView restock(Caller artisan, long productId, String sku, int onHand) {
+  /**
+   * Counts or adjusts one variant's stock ({@link StockRequest}); the answer shows the stock as
+   * it is after the change, sales included.
+   */
+  public OwnProductView changeStock(Caller artisan, long productId, String sku, StockRequest request) {
+    if (request.onHand() != null && request.adjustBy() != null) {
+      throw new Problems.InvalidInputException("adjustBy", "send either onHand or adjustBy, not both");
+    }
+    if (request.onHand() == null && request.adjustBy() == null) {
+      throw new Problems.InvalidInputException("onHand", "is required (or adjustBy)");
+    }
+    if (request.expectedOnHand() != null && request.onHand() == null) {
+      throw new Problems.InvalidInputException("expectedOnHand", "goes with onHand only");
+    }
     Product product = own(artisan, productId);
     Variant variant =
         product.variant(sku).orElseThrow(() -> new Problems.NotFoundException("Variant " + sku));
-    variant.restock(onHand);
+    if (request.onHand() != null) {
+      stock.count(variant.id(), sku, request.onHand(), request.expectedOnHand());
+    } else {
+      stock.adjust(variant.id(), sku, request.adjustBy());
+    }
+    // the row was changed behind the entity's back
+    em.refresh(variant);
     return changed(product);
   }
 

@@ -31,12 +31,13 @@ public final class CatalogViews {
     ACTIVE
   }
 
+  /** {@code onHand} is the starting stock of a new SKU; an edit leaves existing stock as it is. */
   public record VariantRequest(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,39}",
           message = "2 to 40 letters, digits, dots, dashes or underscores") String sku,
       @Size(max = 10) Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 80) String> options,
       @NotNull @Positive @Max(MAX_PRICE_VND) Long priceVnd,
-      @NotNull @PositiveOrZero @Max(1_000_000) Integer onHand,
+      @PositiveOrZero @Max(Variant.MAX_STOCK) Integer onHand,
       @Positive @Max(50_000) Integer weightGrams) {}
 
   public record ProductRequest(
@@ -51,7 +52,14 @@ public final class CatalogViews {
       @NotEmpty @Size(max = 50) List<@NotNull @Valid VariantRequest> variants,
       @PositiveOrZero Long version) {}
 
-  public record StockRequest(@NotNull @PositiveOrZero @Max(1_000_000) Integer onHand) {}
+  /**
+   * Either a count ({@code onHand}, applied only while the stock still is {@code expectedOnHand}
+   * when that is given) or an adjustment ({@code adjustBy} pieces more, or fewer when negative).
+   */
+  public record StockRequest(
+      @PositiveOrZero @Max(Variant.MAX_STOCK) Integer onHand,
+      @PositiveOrZero @Max(Variant.MAX_STOCK) Integer expectedOnHand,
+      @Min(-Variant.MAX_STOCK) @Max(Variant.MAX_STOCK) Integer adjustBy) {}
 
   public record CategoryRef(long id, String slug, String name, String nameEn) {
     static CategoryRef of(Category c) {

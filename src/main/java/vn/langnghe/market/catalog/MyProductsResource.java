@@ -82,8 +82,8 @@ public class MyProductsResource {
   @Path("{id}/variants/{sku}/stock")
   public OwnProductView stock(@PathParam("id") String id, @PathParam("sku") String sku,
       StockRequest request, @Context SecurityContext security) {
-    return catalog.restock(Caller.of(security), productId(id), ArtisanCatalog.normaliseSku(sku),
-        validation.valid(request).onHand());
+    return catalog.changeStock(Caller.of(security), productId(id), ArtisanCatalog.normaliseSku(sku),
+        validation.valid(request));
   }
 
   @POST

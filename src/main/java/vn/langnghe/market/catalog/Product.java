@@ -50,10 +50,13 @@ public class Product {
       int ocopStars,
       String ocopCertificate) {}
 
-  /** One variant as the artisan wants it after an edit. */
+  /**
+   * One variant as the artisan wants it after an edit; {@code onHand} is the starting stock of a
+   * new SKU and is not used for one the product already has.
+   */
   public record VariantSpec(
-      String sku, Map<String, String> options, long priceVnd, int onHand, int weightGrams) {
-    public VariantSpec(String sku, Map<String, String> options, long priceVnd, int onHand) {
+      String sku, Map<String, String> options, long priceVnd, Integer onHand, int weightGrams) {
+    public VariantSpec(String sku, Map<String, String> options, long priceVnd, Integer onHand) {
       this(sku, options, priceVnd, onHand, Variant.DEFAULT_WEIGHT_GRAMS);
     }
   }
@@ -140,8 +143,9 @@ public class Product {
   }
 
   /**
-   * Variants named again are revised, new SKUs are added, the rest retire. SKUs are unique across
-   * the marketplace; the caller checks the others' SKUs.
+   * Variants named again are revised (their stock stays as sales left it), new SKUs are added
+   * with their starting stock, the rest retire. SKUs are unique across the marketplace; the
+   * caller checks the others' SKUs.
    */
   public void replaceVariants(List<VariantSpec> specs) {
     requireNotArchived();
@@ -158,7 +162,7 @@ public class Product {
       if (existing.isPresent()) {
         existing.get().revise(spec, i);
       } else {
-        variants.add(new Variant(this, spec, i));
+        variants.add(new Variant(this, spec, i, "variants[" + i + "]"));
       }
     }
     variants.stream().filter(v -> !wanted.contains(v.sku())).forEach(Variant::retire);

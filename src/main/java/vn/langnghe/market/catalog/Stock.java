@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.langnghe.market.media.ImageRendition;
 import vn.langnghe.market.media.Images;
 import vn.langnghe.market.platform.Outbox;
+import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.shops.Shop;
 
 /**
@@ -25,7 +26,8 @@ import vn.langnghe.market.shops.Shop;
  * the stock movements of orders. Every movement is one conditional UPDATE, so two shoppers racing
  * for the last piece are decided by the database, never by a read followed by a write. Rows are
  * locked in variant-id order, so two carts holding the same SKUs in opposite orders cannot
- * deadlock each other.
+ * deadlock each other. The artisan's own counts and adjustments are conditional UPDATEs too, so
+ * they never write over a sale.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -146,6 +148,75 @@ public class Stock {
   public void putBack(List<Movement> movements) {
     move(movements, "UPDATE variant SET on_hand = on_hand + ?1 WHERE id = ?2");
     announceWhereAvailableIs(movements, true);
+  }
+
+  /** A variant's stock as it is now. */
+  public record Level(String sku, int onHand, int reserved) {
+    public int available() {
+      return onHand - reserved;
+    }
+  }
+
+  /**
+   * The artisan's count: on hand becomes {@code onHand}, only while it still is {@code expected}
+   * (when given) and never below what pending orders hold. One conditional UPDATE, so a sale that
+   * lands meanwhile is never written over.
+   */
+  public void count(long variantId, String sku, int onHand, Integer expected) {
+    Variant.requireStockInRange("onHand", onHand);
+    var update = em.createNativeQuery("UPDATE variant SET on_hand = ?1 WHERE id = ?2 AND reserved <= ?1"
+            + (expected == null ? "" : " AND on_hand = ?3"))
+        .setParameter(1, onHand)
+        .setParameter(2, variantId);
+    if (expected != null) {
+      update.setParameter(3, expected);
+    }
+    if (update.executeUpdate() == 1) {
+      return;
+    }
+    Level now = level(variantId, sku);
+    if (expected != null && now.onHand() != expected) {
+      throw new StockConflictException(now, "expectedOnHand", "On hand of " + sku + " is "
+          + now.onHand() + " now, not " + expected + ": it changed since it was read.");
+    }
+    throw belowReserved(now, "onHand");
+  }
+
+  /** Adds pieces (or removes them, when {@code by} is negative) to what is on hand, as one UPDATE. */
+  public void adjust(long variantId, String sku, int by) {
+    int updated = em.createNativeQuery("UPDATE variant SET on_hand = on_hand + ?1 WHERE id = ?2"
+            + " AND on_hand + ?1 >= reserved AND on_hand + ?1 BETWEEN 0 AND ?3")
+        .setParameter(1, by)
+        .setParameter(2, variantId)
+        .setParameter(3, Variant.MAX_STOCK)
+        .executeUpdate();
+    if (updated == 1) {
+      return;
+    }
+    Level now = level(variantId, sku);
+    long wanted = (long) now.onHand() + by;
+    if (wanted < 0) {
+      throw new Problems.RefusedException("adjustBy", "Only " + now.onHand() + " of " + sku
+          + " are on hand; " + -by + " cannot be taken away.");
+    }
+    if (wanted > Variant.MAX_STOCK) {
+      throw new Problems.RefusedException("adjustBy", "On hand may be at most " + Variant.MAX_STOCK + ".");
+    }
+    throw belowReserved(now, "adjustBy");
+  }
+
+  private static StockConflictException belowReserved(Level now, String field) {
+    return new StockConflictException(now, field, "Pending orders hold " + now.reserved() + " of "
+        + now.sku() + "; on hand cannot go below that (it is " + now.onHand() + ").");
+  }
+
+  /** Read with a lock, so the figure is the latest committed one whatever the isolation level. */
+  private Level level(long variantId, String sku) {
+    Object[] row = (Object[]) em.createNativeQuery(
+            "SELECT on_hand, reserved FROM variant WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, variantId)
+        .getSingleResult();
+    return new Level(sku, ((Number) row[0]).intValue(), ((Number) row[1]).intValue());
   }
 
   /** Runs the update (?1 the quantity, ?2 the variant) for every movement, in lock order. */

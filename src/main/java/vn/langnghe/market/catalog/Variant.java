@@ -55,12 +55,23 @@ public class Variant {
 
   protected Variant() {}
 
-  Variant(Product product, Product.VariantSpec spec, int position) {
+  /** A new SKU starts with the stock the artisan counted; from then on only {@link Stock} moves it. */
+  Variant(Product product, Product.VariantSpec spec, int position, String field) {
     this.product = product;
     this.sku = spec.sku();
     revise(spec, position);
+    if (spec.onHand() == null) {
+      throw new Problems.InvalidInputException(field + ".onHand", "is required for a new variant");
+    }
+    requireStockInRange(field + ".onHand", spec.onHand());
+    this.onHand = spec.onHand();
   }
 
+  /**
+   * Price, options and weight as the artisan wants them now. Stock is left alone: a form loaded
+   * before a sale still carries the figure from before it, and writing that back would put sold
+   * pieces on the shelf again.
+   */
   void revise(Product.VariantSpec spec, int position) {
     if (spec.priceVnd() <= 0) {
       throw new Problems.InvalidInputException("priceVnd", "must be positive");
@@ -73,19 +84,12 @@ public class Variant {
     this.weightGrams = spec.weightGrams();
     this.position = position;
     this.retired = false;
-    restock(spec.onHand());
   }
 
-  /** Sets what the shop holds; it may not fall below what pending orders have reserved. */
-  public void restock(int newOnHand) {
-    if (newOnHand < 0 || newOnHand > MAX_STOCK) {
-      throw new Problems.InvalidInputException("onHand", "must be between 0 and " + MAX_STOCK);
+  static void requireStockInRange(String field, int onHand) {
+    if (onHand < 0 || onHand > MAX_STOCK) {
+      throw new Problems.InvalidInputException(field, "must be between 0 and " + MAX_STOCK);
     }
-    if (newOnHand < reserved) {
-      throw new Problems.ConflictException("onHand",
-          "Pending orders hold " + reserved + " of " + sku + "; stock cannot go below that.");
-    }
-    this.onHand = newOnHand;
   }
 
   void retire() {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.catalog.ArtisanCatalog;
 import vn.langnghe.market.catalog.CatalogViews.OwnProductView;
 import vn.langnghe.market.catalog.CatalogViews.OwnVariantView;
+import vn.langnghe.market.catalog.CatalogViews.StockRequest;
 import vn.langnghe.market.demo.DemoData.DemoAccount;
 import vn.langnghe.market.demo.DemoData.DemoShop;
 import vn.langnghe.market.demo.SalesPlan.PlannedLine;
@@ -164,7 +165,7 @@ public class DemoSalesHistory {
         for (OwnVariantView variant : product.variants()) {
           Integer sold = planned.get(variant.sku());
           if (sold != null) {
-            catalog.restock(artisan, product.id(), variant.sku(), variant.onHand() + sold);
+            catalog.changeStock(artisan, product.id(), variant.sku(), new StockRequest(null, null, sold));
           }
         }
       }

@@ -85,11 +85,28 @@ class ProductTest {
   }
 
   @Test
-  void stockNeverFallsBelowWhatIsReservedNorBelowZero() {
-    Variant variant = product(shop(true)).variant("NB-16").orElseThrow();
-    assertThatThrownBy(() -> variant.restock(-1)).isInstanceOf(Problems.InvalidInputException.class);
-    variant.restock(0);
-    assertThat(variant.available()).isZero();
+  void anEditLeavesTheStockAsSalesLeftItAndANewVariantStartsWithItsCount() {
+    Product product = product(shop(true));
+
+    product.replaceVariants(List.of(new Product.VariantSpec("NB-16", Map.of(), 1_300_000, 40),
+        new Product.VariantSpec("NB-20", Map.of(), 1_500_000, 5)));
+
+    assertThat(product.variant("NB-16").get().onHand()).isEqualTo(3);
+    assertThat(product.variant("NB-16").get().priceVnd()).isEqualTo(1_300_000);
+    assertThat(product.variant("NB-20").get().onHand()).isEqualTo(5);
+  }
+
+  @Test
+  void aNewVariantNeedsAStockBetweenZeroAndTheLimit() {
+    Product product = product(shop(true));
+    for (Integer onHand : new Integer[] {null, -1, Variant.MAX_STOCK + 1}) {
+      assertThatThrownBy(() -> product.replaceVariants(List.of(
+              new Product.VariantSpec("NB-16", Map.of(), 1000, null),
+              new Product.VariantSpec("NB-22", Map.of(), 1000, onHand))))
+          .isInstanceOf(Problems.InvalidInputException.class)
+          .satisfies(e -> assertThat(((Problems.InvalidInputException) e).toProblem().errors())
+              .extracting(f -> f.field()).containsExactly("variants[1].onHand"));
+    }
   }
 
   @Test

@@ -20,7 +20,8 @@ public final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=412,900",
         "--lang=vi-VN");
-    // the console (Content-Security-Policy refusals among it) for consoleMessages()
+    // keeps the page's console (Content-Security-Policy refusals among it), so a test can see the
+    // errors a person would never notice
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File(System.getProperty("market.chromedriver", "/usr/bin/chromedriver")))
@@ -42,6 +43,14 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getDomAttribute("data-state");
   }
 
+  /** Signs in as the site does it: the token in localStorage (see webapp/js/api.js). */
+  public Browser signIn(String token) {
+    open(TestSite.base() + "/");
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "localStorage.setItem('lnm.auth', JSON.stringify({token: arguments[0]}))", token);
+    return this;
+  }
+
   /** Waits until the page's script has rendered again after something the test did. */
   public void awaitReady(java.util.function.Predicate<WebDriver> andAlso) {
     // a page that re-renders replaces the elements a condition just found: ask again
@@ -53,9 +62,19 @@ public final class Browser implements AutoCloseable {
 
   /** The browser console's messages since the last call (each as "LEVEL text"). */
   public java.util.List<String> consoleMessages() {
-    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-        .map(entry -> entry.getLevel() + " " + entry.getMessage())
+    return console().map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+  }
+
+  /** The console's errors since the last call (Chromium reports each message once). */
+  public java.util.List<String> consoleErrors() {
+    return console()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
         .toList();
+  }
+
+  private java.util.stream.Stream<org.openqa.selenium.logging.LogEntry> console() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream();
   }
 
   @Override

@@ -50,6 +50,24 @@ public final class TestShops {
     return created.json().get("id").asText();
   }
 
+  /** An artisan's approved shop with one active product of one variant. */
+  public record Listing(Artisan artisan, String sku, String productId) {
+    /** The product as its artisan edits it. */
+    public String path() {
+      return "/api/my/products/" + productId;
+    }
+
+    public String token() {
+      return artisan.token();
+    }
+  }
+
+  public Listing listing(String villageSlug, String skuPrefix, int onHand, long priceVnd, String title) {
+    Artisan artisan = artisanWithApprovedShop(villageSlug);
+    String sku = sku(skuPrefix);
+    return new Listing(artisan, sku, product(artisan, sku, onHand, priceVnd, title));
+  }
+
   public static String sku(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
