@@ -216,7 +216,7 @@ public class Orders implements PayableOrders {
 
   /** A part as the sales facts count it: the figures alone, lines in the order they were bought. */
   static SalesFacts.Part facts(ShopOrder part) {
-    return new SalesFacts.Part(part.shopId(), part.order().paymentMethod().name(), part.shippingVnd(),
+    return new SalesFacts.Part(part.order().id(), part.shopId(), part.order().paymentMethod().name(), part.shippingVnd(),
         part.lines().stream()
             .map(l -> new SalesFacts.Line(l.productId(), l.quantity(), l.lineTotalVnd()))
             .toList());

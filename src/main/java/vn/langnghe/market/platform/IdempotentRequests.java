@@ -10,18 +10,22 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@code Idempotency-Key} of requests that create things. The first request with a key
  * inserts a row in the caller's transaction; a repeat blocks on that row's unique key until the
  * first commits, then finds what it created. If the first rolled back, the repeat runs afresh.
+ * Keys are kept a day ({@code market.idempotency.keep-for}), then swept by {@link Housekeeping}.
  */
 @ApplicationScoped
-public class IdempotentRequests {
+public class IdempotentRequests implements Housekeeping.Sweep {
 
   public static final String HEADER = "Idempotency-Key";
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
@@ -29,6 +33,11 @@ public class IdempotentRequests {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+
+  /** How long a key is honoured: a client repeats a request within minutes, not days. */
+  @Inject
+  @ConfigProperty(name = "market.idempotency.keep-for", defaultValue = "P1D")
+  Duration keepFor;
 
   /** What a client's key refers to: the creating request's fingerprint within one account. */
   public record Claim(long accountId, String scope, String key, String requestHash) {}
@@ -87,6 +96,20 @@ public class IdempotentRequests {
         .setParameter(2, claim.accountId())
         .setParameter(3, claim.scope())
         .setParameter(4, claim.key())
+        .executeUpdate();
+  }
+
+  @Override
+  public String what() {
+    return "idempotency keys past " + keepFor;
+  }
+
+  /** Keys older than {@code market.idempotency.keep-for} (default a day) are forgotten. */
+  @Override
+  @Transactional
+  public int sweep(Instant now, int limit) {
+    return em.createNativeQuery("DELETE FROM idempotent_request WHERE created_at < ? LIMIT " + limit)
+        .setParameter(1, new UtcInstantConverter().convertToDatabaseColumn(now.minus(keepFor)))
         .executeUpdate();
   }
 

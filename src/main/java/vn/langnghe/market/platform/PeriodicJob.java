@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -39,12 +40,20 @@ public final class PeriodicJob {
     return job;
   }
 
-  private void runOnce(Runnable work) {
+  /**
+   * A failure of one run is logged and the next run comes at its time: the executor would cancel
+   * the schedule for good on anything thrown, silently, and the jobs catch only exceptions: an
+   * {@link Error} (a class missing after a redeploy, a stack overflow, a failed allocation) ended
+   * the job without a word in the log.
+   */
+  void runOnce(Runnable work) {
     running.lock();
     try {
       if (!stopped) {
         work.run();
       }
+    } catch (Throwable failure) {
+      LOG.log(Level.SEVERE, name + " failed; it runs again at its next tick", failure);
     } finally {
       running.unlock();
     }

@@ -14,7 +14,7 @@ import vn.langnghe.market.reporting.SalesFacts.Part;
  * How one shop's part becomes fact rows: its lines summed per category (sales_fact) and per
  * product (product_sales_fact). The shipping and the count in orders go with the first line, so
  * a part spread over two categories is still one order in any sum. The rebuild's SQL in
- * {@link SalesFacts} computes the same; the two must agree to the đồng.
+ * {@link FactsRebuildSteps} computes the same; the two must agree to the đồng.
  */
 record FactRows(List<Row> byCategory, List<Row> byProduct) {
 

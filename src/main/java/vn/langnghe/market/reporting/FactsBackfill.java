@@ -20,7 +20,7 @@ public class FactsBackfill {
   private static final Logger LOG = Logger.getLogger(FactsBackfill.class.getName());
 
   @PersistenceContext EntityManager em;
-  @Inject SalesFacts facts;
+  @Inject FactsRebuild facts;
 
   void atStart(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 50) Startup startup) {
     boolean noFacts = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM sales_fact LIMIT 1) f")
@@ -29,7 +29,7 @@ public class FactsBackfill {
             "SELECT COUNT(*) FROM (SELECT 1 FROM customer_order WHERE paid_at IS NOT NULL LIMIT 1) o")
         .getSingleResult()).longValue() > 0;
     if (noFacts && paidOrders) {
-      LOG.info("Building the sales facts from the orders paid so far: " + facts.rebuild());
+      LOG.info("Building the sales facts from the orders paid so far: " + facts.run());
     }
   }
 }

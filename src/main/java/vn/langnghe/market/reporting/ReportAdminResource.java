@@ -14,11 +14,11 @@ import vn.langnghe.market.identity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportAdminResource {
 
-  @Inject SalesFacts facts;
+  @Inject FactsRebuild facts;
 
   @POST
   @Path("rebuild")
-  public SalesFacts.Rebuild rebuild() {
-    return facts.rebuild();
+  public FactsRebuild.Rebuild rebuild() {
+    return facts.run();
   }
 }

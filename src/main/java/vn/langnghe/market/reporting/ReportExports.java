@@ -37,6 +37,8 @@ public final class ReportExports {
   /** Rows the streaming workbook keeps in memory; the rest go to a temporary file. */
   private static final int ROWS_IN_MEMORY = 200;
   private static final int MAX_COLUMN_CHARS = 60;
+  /** What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private ReportExports() {}
 
@@ -49,12 +51,12 @@ public final class ReportExports {
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
       writer.write(BOM);
-      printer.printRecord(table.title());
+      printer.printRecord(inert(table.title()));
       for (String line : table.filterLines()) {
-        printer.printRecord(line);
+        printer.printRecord(inert(line));
       }
       printer.println();
-      printer.printRecord(table.headers());
+      printer.printRecord(table.headers().stream().map(ReportExports::inert).toList());
       for (List<Object> row : table.rows()) {
         printer.printRecord(row.stream().map(ReportExports::csvCell).toList());
       }
@@ -71,7 +73,23 @@ public final class ReportExports {
     if (cell instanceof Double share) {
       return Double.toString(share);
     }
-    return cell.toString();
+    if (cell instanceof Number whole) {
+      return whole.toString();
+    }
+    return inert(cell.toString());
+  }
+
+  /**
+   * Text a spreadsheet would take for a formula (a shop named {@code =HYPERLINK(…)}) gets a leading
+   * apostrophe, as OWASP advises for CSV injection, so Excel and LibreOffice show it as text.
+   * Only text cells: numbers, negative ones too, stay numbers.
+   */
+  static String inert(String text) {
+    return startsLikeAFormula(text) ? "'" + text : text;
+  }
+
+  static boolean startsLikeAFormula(String text) {
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 
   /**
@@ -145,7 +163,11 @@ public final class ReportExports {
       return digits.length() + (digits.length() - 1) / 3 + (n < 0 ? 1 : 0);
     }
     String text = value.toString();
+    // a string cell is never evaluated; quote-prefixed, it stays text when someone edits it
     cell.setCellValue(text);
+    if (startsLikeAFormula(text)) {
+      cell.setCellStyle(styles.literal);
+    }
     return text.length();
   }
 
@@ -154,6 +176,7 @@ public final class ReportExports {
     final CellStyle header;
     final CellStyle whole;
     final CellStyle percent;
+    final CellStyle literal;
 
     Styles(Workbook workbook) {
       Font bold = workbook.createFont();
@@ -177,6 +200,9 @@ public final class ReportExports {
 
       percent = workbook.createCellStyle();
       percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+
+      literal = workbook.createCellStyle();
+      literal.setQuotePrefixed(true);
     }
   }
 }

@@ -60,7 +60,7 @@ public class ReportsResource {
       @Context UriInfo uri) {
     SalesReport report = sales(params, groupBy, formerUnits, security, uri);
     return file(ReportExports.csv(SalesReportFile.of(report, params.filters(), reports.now())),
-        ReportExports.CSV_TYPE, report, "csv");
+        ReportExports.CSV_TYPE, SalesReportFile.fileName(report, params.filters(), "csv"));
   }
 
   /** The same report as an XLSX workbook. */
@@ -72,13 +72,12 @@ public class ReportsResource {
       @Context UriInfo uri) {
     SalesReport report = sales(params, groupBy, formerUnits, security, uri);
     return file(ReportExports.xlsx(SalesReportFile.of(report, params.filters(), reports.now())),
-        ReportExports.XLSX_TYPE, report, "xlsx");
+        ReportExports.XLSX_TYPE, SalesReportFile.fileName(report, params.filters(), "xlsx"));
   }
 
-  private static Response file(byte[] body, String type, SalesReport report, String extension) {
-    String name = "doanh-so_" + report.from() + "_" + report.to() + "." + extension;
+  private static Response file(byte[] body, String type, String fileName) {
     return Response.ok(body, type)
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Content-Disposition", SalesReportFile.contentDisposition(fileName))
         .header("Cache-Control", "no-store")
         .build();
   }

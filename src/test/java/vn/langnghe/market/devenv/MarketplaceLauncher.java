@@ -85,7 +85,8 @@ public final class MarketplaceLauncher {
         "-Djboss.server.base.dir=" + base,
         "-Djboss.socket.binding.port-offset=" + offset,
         "-Djboss.http.port=" + (httpPort - offset),
-        "-Dmarket.demo.enabled=" + LocalDatabase.env("MARKET_DEMO_ENABLED", "true"),
+        // the demo (public passwords) deploys only beside the sandbox: off by default without it
+        "-Dmarket.demo.enabled=" + LocalDatabase.env("MARKET_DEMO_ENABLED", Boolean.toString(sandbox)),
         "-Dmarket.demo.sales-history=" + LocalDatabase.env("MARKET_DEMO_SALES_HISTORY", "true")));
     command.addAll(serverArgs);
     Path console = base.resolve("log/console.log");

@@ -3,12 +3,18 @@ package vn.langnghe.market.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +57,44 @@ class PeriodicJobTest {
     Thread.sleep(100);
     assertThat(runs).hasValue(atStop);
     job.stop(); // twice is harmless
+  }
+
+  @Test
+  void aRunThatThrowsAnErrorIsLoggedAndTheNextRunStillComes() throws InterruptedException {
+    AtomicInteger runs = new AtomicInteger();
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Logger log = Logger.getLogger(PeriodicJob.class.getName());
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        logged.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(capture);
+    try {
+      CountDownLatch again = new CountDownLatch(3);
+      PeriodicJob job = PeriodicJob.every(scheduler, Duration.ofMillis(5), "fragile", () -> {
+        again.countDown();
+        if (runs.incrementAndGet() == 1) {
+          throw new NoClassDefFoundError("vn/langnghe/market/Gone");
+        }
+        if (runs.get() == 2) {
+          throw new IllegalStateException("a bad row");
+        }
+      });
+      assertThat(again.await(5, TimeUnit.SECONDS)).as("runs after an Error and an exception").isTrue();
+      job.stop();
+    } finally {
+      log.removeHandler(capture);
+    }
+    assertThat(logged).extracting(LogRecord::getThrown).hasAtLeastOneElementOfType(NoClassDefFoundError.class)
+        .hasAtLeastOneElementOfType(IllegalStateException.class);
+    assertThat(logged).allMatch(r -> r.getLevel() == Level.SEVERE && r.getMessage().startsWith("fragile"));
   }
 }

