@@ -213,6 +213,26 @@ class VnpayPaymentIT extends MarketIT {
   }
 
   @Test
+  void anIpnWhoseHandlingFailsIsNeverConfirmedAndTheSweeperCompletesIt() {
+    Api.Reply checkout = order(290_000);
+    String ipnQuery = droppedIpnQuery(checkout);
+    try (FailingPaymentUpdate fault = new FailingPaymentUpdate(reference(checkout))) {
+      assertThat(ipn(ipnQuery)).isEqualTo("99");
+      assertThat(ipn(ipnQuery)).isEqualTo("99");
+    }
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PENDING_PAYMENT");
+    Api.Reply swept = api.post("/api/admin/payments/events/retry?olderThan=PT0S", Map.of(), admin());
+    assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    // both stored deliveries now have a result, and the money counted once
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_event WHERE reference = ? AND result IS NULL",
+        reference(checkout))).isZero();
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_event WHERE reference = ? AND result = 'PAID'",
+        reference(checkout))).isEqualTo(1);
+    assertThat(ipn(ipnQuery)).isEqualTo("02");
+  }
+
+  @Test
   void anIpnWithANewTransactionNumberForASettledPaymentIsHeldForReview() {
     Api.Reply checkout = order(310_000);
     simulatorPay(checkout, "PAY", true);
