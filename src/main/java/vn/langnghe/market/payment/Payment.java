@@ -18,7 +18,9 @@ public class Payment {
 
   /**
    * FAILED: the gateway ended this attempt without money (the order may be paid by a new one).
-   * REVIEW: money arrived that we could not accept as it was (see {@link PaymentReview}).
+   * REVIEW: held by a mismatched amount; only rows written before a mismatch stopped touching
+   * the attempt have it (a mismatch now goes to {@link PaymentReview} alone), and such an attempt
+   * can still be paid.
    */
   public enum Status { PENDING, SUCCEEDED, FAILED, REVIEW, EXPIRED, CANCELLED }
 
@@ -78,8 +80,8 @@ public class Payment {
   }
 
   /**
-   * The money arrived. Answers false when it had already succeeded or gone to review: a repeated
-   * confirmation changes nothing. An attempt that had expired, failed or been cancelled can still
+   * The money arrived. Answers false when it had already succeeded: a repeated confirmation
+   * changes nothing. An attempt that had expired, failed or been cancelled can still
    * succeed: the gateway took the money, so we must account for it.
    */
   boolean succeed(long paidVnd, String gatewayRef, Instant now) {
@@ -87,18 +89,6 @@ public class Payment {
       return false;
     }
     this.status = Status.SUCCEEDED;
-    this.paidVnd = paidVnd;
-    this.gatewayRef = gatewayRef;
-    this.settledAt = now;
-    return true;
-  }
-
-  /** Money arrived that does not match: a person decides. */
-  boolean holdForReview(long paidVnd, String gatewayRef, Instant now) {
-    if (isSettled()) {
-      return false;
-    }
-    this.status = Status.REVIEW;
     this.paidVnd = paidVnd;
     this.gatewayRef = gatewayRef;
     this.settledAt = now;
@@ -126,9 +116,9 @@ public class Payment {
     }
   }
 
-  /** Money has arrived for it, accepted or held for review: no later callback changes it. */
+  /** Its money has arrived and been accepted: no later callback changes it. */
   public boolean isSettled() {
-    return status == Status.SUCCEEDED || status == Status.REVIEW;
+    return status == Status.SUCCEEDED;
   }
 
   /** The gateway's side of this attempt, as reconciliation and refunds name it. */

@@ -22,8 +22,8 @@ import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RequestValidation;
 
 /**
- * Operations on payments: run reconciliation or the refund runner now rather than at their next
- * tick; the review list of money that could not be accepted as it came.
+ * Operations on payments: run reconciliation, the event sweeper or the refund runner now rather
+ * than at their next tick; the review list of money that could not be accepted as it came.
  */
 @Path("/admin/payments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,16 +38,31 @@ public class PaymentAdminResource {
   @Path("reconcile")
   @RolesAllowed(Role.ADMIN_ROLE)
   public PaymentJobs.Run reconcile(@QueryParam("pendingFor") String pendingFor) {
-    Duration after;
+    return jobs.reconcile(duration("pendingFor", pendingFor, Duration.ofMinutes(5)));
+  }
+
+  /**
+   * The event sweeper now: applies stored callbacks without a result received more than {@code
+   * olderThan} ago (default 30 s; applying an event happens once, so a shorter age is safe).
+   */
+  @POST
+  @Path("events/retry")
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public PaymentJobs.Run retryEvents(@QueryParam("olderThan") String olderThan) {
+    return jobs.completeUnfinished(duration("olderThan", olderThan, PaymentCallbacks.IN_FLIGHT));
+  }
+
+  private static Duration duration(String name, String value, Duration defaultValue) {
+    Duration duration;
     try {
-      after = pendingFor == null ? Duration.ofMinutes(5) : Duration.parse(pendingFor);
+      duration = value == null ? defaultValue : Duration.parse(value);
     } catch (DateTimeParseException e) {
-      throw new Problems.InvalidInputException("pendingFor", "is not an ISO-8601 duration such as PT5M");
+      throw new Problems.InvalidInputException(name, "is not an ISO-8601 duration such as PT5M");
     }
-    if (after.isNegative()) {
-      throw new Problems.InvalidInputException("pendingFor", "cannot be negative");
+    if (duration.isNegative()) {
+      throw new Problems.InvalidInputException(name, "cannot be negative");
     }
-    return jobs.reconcile(after);
+    return duration;
   }
 
   @POST

@@ -3,7 +3,6 @@ package vn.langnghe.market.payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.TreeMap;
 import vn.langnghe.market.platform.LockContention;
@@ -11,8 +10,10 @@ import vn.langnghe.market.platform.LockContention;
 /**
  * Where every word from a gateway comes in: a callback, or the answer to reconciliation's status
  * query. The event is stored as received, in its own transaction, before anything acts on it;
- * then {@link Payments#apply} acts on it under the order's lock. A redelivered event (same
- * gateway event id) is recognised and changes nothing.
+ * then {@link Payments#apply} acts on it under the event's and the order's locks. A redelivered
+ * event (same gateway event id) changes nothing once it has a result; until then each delivery
+ * tries to apply it, and one whose handling fails is answered so that the gateway sends it again.
+ * The sweeper ({@link #complete}) applies stored events that no delivery completed.
  */
 @ApplicationScoped
 public class PaymentCallbacks {
@@ -20,12 +21,15 @@ public class PaymentCallbacks {
   /** Longer than any handling takes: an unhandled event older than this failed. */
   static final Duration IN_FLIGHT = Duration.ofSeconds(30);
 
-  @Inject Clock clock;
   @Inject Gateways gateways;
   @Inject PaymentEvents events;
   @Inject Payments payments;
 
-  /** The check, and what came of it; {@code duplicate} when this event had been received before. */
+  /**
+   * The check, and what came of it; {@code duplicate} when the event had been applied before.
+   * Every handled event has a result: an event that could not be applied throws, and the gateway
+   * hears "send it again".
+   */
   public record Handled(PaymentGateway.Check check, PaymentEvent.Result result, boolean duplicate) {}
 
   public Handled receive(PaymentMethod method, PaymentGateway.Inbound callback) {
@@ -42,20 +46,28 @@ public class PaymentCallbacks {
     return handle(method, PaymentEvent.Source.QUERY, report.raw() == null ? "" : report.raw(), check);
   }
 
+  /** Applies an event stored earlier that has no result yet, as its delivery would have. */
+  public Handled complete(PaymentEvents.Stored stored) {
+    return applied(stored.method(), stored.eventId(), stored.check());
+  }
+
   private Handled handle(PaymentMethod method, PaymentEvent.Source source, String payload,
       PaymentGateway.Check check) {
     PaymentEvents.Recorded event = events.record(method, source, payload, check);
-    if (event.repeat() && (event.earlierResult() != null
-        || event.receivedAt().isAfter(clock.instant().minus(IN_FLIGHT)))) {
-      // handled before, or being handled right now by the first delivery
+    if (event.repeat() && event.earlierResult() != null) {
       return new Handled(check, event.earlierResult(), true);
     }
-    // new, or a repeat of one whose handling failed long enough ago: applying is idempotent, so
-    // the gateway's retry completes what the failure left undone
-    PaymentEvent.Result result = check.valid()
-        ? LockContention.retried(() -> payments.apply(method, event.eventId(), check))
-        : events.rejected(event.eventId());
-    return new Handled(check, result, false);
+    // new, or a repeat of one without a result (failed, or being applied by another delivery
+    // right now): applying happens once, so this delivery either completes it or finds its result
+    return applied(method, event.eventId(), check);
+  }
+
+  private Handled applied(PaymentMethod method, long eventId, PaymentGateway.Check check) {
+    if (!check.valid()) {
+      return new Handled(check, events.rejected(eventId), false);
+    }
+    Payments.Applied applied = LockContention.retried(() -> payments.apply(method, eventId, check));
+    return new Handled(check, applied.result(), applied.earlier());
   }
 
   /** The query, the headers that matter and the body as text, for the record. */

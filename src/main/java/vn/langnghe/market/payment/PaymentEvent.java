@@ -22,15 +22,20 @@ public class PaymentEvent {
   /** Who spoke: the gateway calling us, or the gateway answering our status query. */
   public enum Source { CALLBACK, QUERY }
 
-  /** What we did with it. */
+  /**
+   * What we did with it. REVIEW: another amount than the attempt's, held for a person, the attempt
+   * untouched. SURPLUS: a second payment for an attempt already settled, held for a person.
+   */
   public enum Result {
-    PAID, ALREADY_SETTLED, REFUND_DUE, ATTEMPT_FAILED, REVIEW,
+    PAID, ALREADY_SETTLED, REFUND_DUE, ATTEMPT_FAILED, REVIEW, SURPLUS,
     /** Money under a reference that matches no payment: held for review. */
     UNMATCHED,
     NOT_FOUND, IGNORED, REJECTED
   }
 
   static final int MAX_PAYLOAD_CHARS = 60_000;
+  /** A refused callback is kept only as far as a person needs to see what it was. */
+  static final int MAX_REFUSED_PAYLOAD_CHARS = 4096;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +51,9 @@ public class PaymentEvent {
   private String eventId;
 
   private String reference;
+
+  @Column(name = "gateway_ref")
+  private String gatewayRef;
 
   @Column(name = "received_at")
   private Instant receivedAt;
@@ -79,10 +87,12 @@ public class PaymentEvent {
 
   /** What arrived and what verification made of it (the row may have been claimed by event id). */
   void received(String payload, PaymentGateway.Check check) {
-    this.payload = payload.length() > MAX_PAYLOAD_CHARS ? payload.substring(0, MAX_PAYLOAD_CHARS) : payload;
+    // a refused callback believes nothing, so a hostile sender cannot fill the table with it
+    this.payload = clip(payload, check.valid() ? MAX_PAYLOAD_CHARS : MAX_REFUSED_PAYLOAD_CHARS);
     this.verification = check.verification();
     this.eventId = check.eventId();
     this.reference = clip(check.reference(), 100);
+    this.gatewayRef = clip(check.gatewayRef(), 100);
     this.outcome = check.outcome();
     this.amountVnd = check.amountVnd();
   }
@@ -92,8 +102,23 @@ public class PaymentEvent {
     this.handledAt = now;
   }
 
+  /** The callback as verification read it when it arrived, to apply it again after a failure. */
+  PaymentGateway.Check stored() {
+    return new PaymentGateway.Check(verification, eventId, reference, amountVnd, outcome, gatewayRef,
+        "stored event " + id);
+  }
+
   public Long id() {
     return id;
+  }
+
+  public PaymentMethod method() {
+    return method;
+  }
+
+  /** The gateway's id of the money this event reports, if it named one. */
+  public String gatewayRef() {
+    return gatewayRef;
   }
 
   /** What the gateway sent, as stored (for the people who review it). */

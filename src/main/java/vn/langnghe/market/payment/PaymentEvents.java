@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The record of what gateways told us. Each write is its own transaction, committed before
@@ -21,11 +22,13 @@ public class PaymentEvents {
 
   /**
    * The stored event. {@code repeat}: the gateway's event id had been received before; then
-   * {@code earlierResult} is what came of it, or null when it was never applied (its handling
-   * failed, or is under way right now), so it must be applied now.
+   * {@code earlierResult} is what came of it, or null when it has none yet (its handling failed,
+   * or is under way right now), so it must be applied now (applying it happens once).
    */
-  public record Recorded(long eventId, boolean repeat, PaymentEvent.Result earlierResult,
-      Instant receivedAt) {}
+  public record Recorded(long eventId, boolean repeat, PaymentEvent.Result earlierResult) {}
+
+  /** An event as stored, with the check it passed (or failed) when it arrived. */
+  public record Stored(long eventId, PaymentMethod method, PaymentGateway.Check check) {}
 
   /** Stores the event, or finds the one stored under the same gateway event id. */
   public Recorded record(PaymentMethod method, PaymentEvent.Source source, String payload,
@@ -47,15 +50,31 @@ public class PaymentEvents {
           .setParameter("id", check.eventId())
           .getSingleResult();
       if (inserted == 0) {
-        return new Recorded(event.id(), true, event.result(), event.receivedAt());
+        return new Recorded(event.id(), true, event.result());
       }
       event.received(payload, check);
-      return new Recorded(event.id(), false, null, null);
+      return new Recorded(event.id(), false, null);
     }
     PaymentEvent event = new PaymentEvent(method, source, payload, check, clock.instant());
     em.persist(event);
     em.flush();
-    return new Recorded(event.id(), false, null, null);
+    return new Recorded(event.id(), false, null);
+  }
+
+  /**
+   * Events received before {@code cutoff} that still have no result: their handling failed (or
+   * the node died) and no redelivery completed them. In id order after {@code afterId}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Stored> unfinished(Instant cutoff, long afterId, int limit) {
+    return em.createQuery("select e from PaymentEvent e where e.result is null"
+            + " and e.receivedAt <= :cutoff and e.id > :after order by e.id", PaymentEvent.class)
+        .setParameter("cutoff", cutoff)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList().stream()
+        .map(e -> new Stored(e.id(), e.method(), e.stored()))
+        .toList();
   }
 
   public PaymentEvent.Result rejected(long eventId) {

@@ -9,7 +9,9 @@ import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,7 +23,9 @@ import vn.langnghe.market.platform.LockContention;
 
 /**
  * Reconciliation (ask the gateway about payments that stay pending, so a paid order whose IPN
- * never came still ends paid) and the refund runner (carry out the refunds that are due).
+ * never came still ends paid), the event sweeper (apply stored callbacks whose handling failed:
+ * a bank transfer has no status query, so its notice is the only word of the money) and the
+ * refund runner (carry out the refunds that are due).
  */
 @ApplicationScoped
 public class PaymentJobs {
@@ -32,7 +36,9 @@ public class PaymentJobs {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject PaymentWork work;
   @Inject PaymentCallbacks callbacks;
+  @Inject PaymentEvents events;
   @Inject Gateways gateways;
+  @Inject Clock clock;
 
   @Inject @ConfigProperty(name = "market.payments.reconcile-every") Duration reconcileEvery;
   @Inject @ConfigProperty(name = "market.payments.reconcile-after") Duration reconcileAfter;
@@ -42,6 +48,8 @@ public class PaymentJobs {
 
   void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
     jobs.add(every(reconcileEvery, "Payment reconciliation", () -> reconcile(reconcileAfter)));
+    jobs.add(every(reconcileEvery, "Payment event sweeper",
+        () -> completeUnfinished(PaymentCallbacks.IN_FLIGHT)));
     jobs.add(every(refundEvery, "Refund runner", this::sendRefunds));
   }
 
@@ -69,6 +77,34 @@ public class PaymentJobs {
       }
     } while (batch.size() == BATCH);
     return new Run(examined, settled);
+  }
+
+  /**
+   * Applies the stored events received more than {@code olderThan} ago that have no result.
+   * {@code settled}: how many now have one. One that fails again stays for the next run.
+   */
+  public Run completeUnfinished(Duration olderThan) {
+    Instant cutoff = clock.instant().minus(olderThan);
+    int examined = 0;
+    int completed = 0;
+    long after = 0;
+    List<PaymentEvents.Stored> batch;
+    do {
+      batch = events.unfinished(cutoff, after, BATCH);
+      for (PaymentEvents.Stored stored : batch) {
+        examined++;
+        after = stored.eventId();
+        try {
+          PaymentEvent.Result result = callbacks.complete(stored).result();
+          LOG.info("Stored " + stored.method() + " event " + stored.eventId() + " completed: " + result);
+          completed++;
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Stored " + stored.method() + " event " + stored.eventId()
+              + " still fails; tried again at the next run", e);
+        }
+      }
+    } while (batch.size() == BATCH);
+    return new Run(examined, completed);
   }
 
   /** Sends every refund that is due to its gateway. */

@@ -63,7 +63,9 @@ public class PaymentReviews {
         throw new Problems.RefusedException("action",
             "This money matches no payment, so there is nothing to refund it through; resolve it with a NOTE.");
       }
-      em.persist(new Refund(review.paymentId(), null, review.receivedVnd(), "review: " + note, now));
+      String transaction = em.find(PaymentEvent.class, review.eventId()).gatewayRef();
+      em.persist(Refund.ofTransaction(review.paymentId(), transaction, review.receivedVnd(),
+          "review: " + note, now));
     }
     review.resolve(action + ": " + note, now);
     return view(review);

@@ -90,9 +90,16 @@ public class PaymentWork {
               "select count(r) from Refund r where r.paymentId = :payment", Long.class)
           .setParameter("payment", paid.id())
           .getSingleResult();
+      PaymentGateway.Attempt attempt = paid.attempt(paid.orderNumber());
       boolean full = refundsOnPayment == 1 && refund.amountVnd() == paid.paidVnd();
-      return new Send(paid.method(), new PaymentGateway.RefundOrder(refund.id(),
-          paid.attempt(paid.orderNumber()), refund.amountVnd(), full, refund.reason()));
+      if (refund.transactionRef() != null) {
+        // money held for review goes back whole, under the transaction it came by
+        attempt = new PaymentGateway.Attempt(attempt.reference(), attempt.orderNumber(),
+            attempt.amountVnd(), attempt.createdAt(), attempt.expiresAt(), refund.transactionRef());
+        full = true;
+      }
+      return new Send(paid.method(), new PaymentGateway.RefundOrder(refund.id(), attempt,
+          refund.amountVnd(), full, refund.reason()));
     }).toList();
   }
 

@@ -3,11 +3,13 @@ package vn.langnghe.market.payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import vn.langnghe.market.platform.Problems;
@@ -102,20 +104,29 @@ public class Payments {
     return latest(orderId).map(p -> view(p, orderNumber));
   }
 
+  /** What came of applying an event; {@code earlier} when another delivery had applied it. */
+  public record Applied(PaymentEvent.Result result, boolean earlier) {}
+
   /**
-   * Acts on a verified callback (or status answer) that {@link PaymentEvents} has stored.
-   * Takes the order's lock first; a repeat finds the payment settled and changes nothing.
+   * Acts on a verified callback (or status answer) that {@link PaymentEvents} has stored. The
+   * event's row lock comes first: however many deliveries, retries and sweeps of one event run
+   * at once, one applies it and the others find its result.
    */
-  public PaymentEvent.Result apply(PaymentMethod method, long eventId, PaymentGateway.Check check) {
-    PaymentEvent.Result result = decide(method, eventId, check);
-    // read after decide took the order's lock: a concurrent apply of the same event has committed
-    PaymentEvent event = em.find(PaymentEvent.class, eventId);
-    if (event.result() == null) {
-      event.handled(result, clock.instant());
+  public Applied apply(PaymentMethod method, long eventId, PaymentGateway.Check check) {
+    PaymentEvent event = em.find(PaymentEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    if (event.result() != null) {
+      return new Applied(event.result(), true);
     }
-    return result;
+    PaymentEvent.Result result = decide(method, eventId, check);
+    event.handled(result, clock.instant());
+    return new Applied(result, false);
   }
 
+  /**
+   * Money is never dropped: it pays the order, is owed back (the order no longer needs it), or
+   * waits for a person (another amount, a second payment, no payment to match). A callback we do
+   * not accept as it came changes neither the order nor the attempt.
+   */
   private PaymentEvent.Result decide(PaymentMethod method, long eventId, PaymentGateway.Check check) {
     if (check.outcome() == PaymentGateway.Outcome.IGNORED) {
       return PaymentEvent.Result.IGNORED;
@@ -124,12 +135,10 @@ public class Payments {
     if (orderId.isEmpty()) {
       if (check.outcome() == PaymentGateway.Outcome.PAID && check.amountVnd() != null) {
         // real money under a reference we do not know: someone must find whose it is
-        em.persist(new PaymentReview(method, null, eventId, null, check.amountVnd(),
+        return heldForReview(PaymentEvent.Result.UNMATCHED, method, null, eventId, null, check,
             check.reference() == null
                 ? "Money arrived that names no payment (no recognisable reference or memo)."
-                : "Money arrived under a reference that matches no payment: " + check.reference(),
-            clock.instant()));
-        return PaymentEvent.Result.UNMATCHED;
+                : "Money arrived under a reference that matches no payment: " + check.reference());
       }
       return PaymentEvent.Result.NOT_FOUND;
     }
@@ -137,22 +146,58 @@ public class Payments {
     Payment payment = byReference(check.reference()).orElseThrow();
     Instant now = clock.instant();
     if (check.outcome() == PaymentGateway.Outcome.FAILED) {
-      return payment.fail(now) ? PaymentEvent.Result.ATTEMPT_FAILED : PaymentEvent.Result.ALREADY_SETTLED;
+      if (payment.isSettled()) {
+        return PaymentEvent.Result.ALREADY_SETTLED;
+      }
+      payment.fail(now);
+      return PaymentEvent.Result.ATTEMPT_FAILED;
+    }
+    long paid = check.amountVnd();
+    boolean sameTransaction = Objects.equals(check.gatewayRef(), payment.gatewayRef());
+    if (payment.isSettled() && !sameTransaction) {
+      LOG.warning("A second payment of " + paid + " VND for the settled payment " + payment.reference()
+          + " is held for review.");
+      return heldForReview(PaymentEvent.Result.SURPLUS, method, payment, eventId, 0L, check,
+          "A second payment for an already settled payment (settled by transaction "
+              + payment.gatewayRef() + "): transaction " + check.gatewayRef()
+              + "; the order needed nothing more.");
+    }
+    long due = payment.isSettled() ? payment.paidVnd() : payment.amountVnd();
+    if (paid != due) {
+      LOG.warning("Payment " + payment.reference() + " of " + paid + " VND held for review; "
+          + due + " VND was due.");
+      return heldForReview(PaymentEvent.Result.REVIEW, method, payment, eventId, due, check,
+          (paid < due ? "Paid less" : "Paid more") + " than the order's total (transaction "
+              + check.gatewayRef() + ").");
     }
     if (payment.isSettled()) {
       return PaymentEvent.Result.ALREADY_SETTLED;
     }
-    long paid = check.amountVnd();
-    if (paid != payment.amountVnd()) {
-      payment.holdForReview(paid, check.gatewayRef(), now);
-      em.persist(new PaymentReview(method, payment.id(), eventId, payment.amountVnd(), paid,
-          (paid < payment.amountVnd() ? "Paid less" : "Paid more") + " than the order's total.", now));
-      LOG.warning("Payment " + payment.reference() + " of " + paid + " VND held for review; "
-          + payment.amountVnd() + " VND was due.");
-      return PaymentEvent.Result.REVIEW;
-    }
     return settle(payment, check.gatewayRef(), now) == Settlement.PAID
         ? PaymentEvent.Result.PAID : PaymentEvent.Result.REFUND_DUE;
+  }
+
+  /**
+   * A review row for money we did not accept as it came, unless the same transaction with the
+   * same amount is already held (VNPay sends a refused IPN again, each time as a new event).
+   */
+  private PaymentEvent.Result heldForReview(PaymentEvent.Result result, PaymentMethod method,
+      Payment payment, long eventId, Long expectedVnd, PaymentGateway.Check check, String reason) {
+    boolean held = check.gatewayRef() != null && em.createQuery("select count(e) from PaymentEvent e"
+            + " where e.method = :method and e.gatewayRef = :ref and e.amountVnd = :amount"
+            + " and e.result in :held and e.id <> :self", Long.class)
+        .setParameter("method", method)
+        .setParameter("ref", check.gatewayRef())
+        .setParameter("amount", check.amountVnd())
+        .setParameter("held", List.of(PaymentEvent.Result.REVIEW, PaymentEvent.Result.SURPLUS,
+            PaymentEvent.Result.UNMATCHED))
+        .setParameter("self", eventId)
+        .getSingleResult() > 0;
+    if (!held) {
+      em.persist(new PaymentReview(method, payment == null ? null : payment.id(), eventId,
+          expectedVnd, check.amountVnd(), reason, clock.instant()));
+    }
+    return result;
   }
 
   /**

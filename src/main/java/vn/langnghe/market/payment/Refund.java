@@ -48,6 +48,10 @@ public class Refund {
   @Column(name = "gateway_ref")
   private String gatewayRef;
 
+  /** The gateway's id of the money to give back, when it is not the payment's own (a review's). */
+  @Column(name = "transaction_ref")
+  private String transactionRef;
+
   @Column(name = "last_error")
   private String lastError;
 
@@ -69,6 +73,17 @@ public class Refund {
     this.status = Status.DUE;
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /**
+   * Gives back the whole of one gateway transaction on the payment: money held for review, which
+   * may have come under another transaction than the one that paid the order.
+   */
+  static Refund ofTransaction(long paymentId, String transactionRef, long amountVnd, String reason,
+      Instant now) {
+    Refund refund = new Refund(paymentId, null, amountVnd, reason, now);
+    refund.transactionRef = transactionRef;
+    return refund;
   }
 
   /** A request is about to go out; if we crash before hearing back it is sent again later. */
@@ -113,6 +128,9 @@ public class Refund {
     return reason;
   }
 
+  public String transactionRef() {
+    return transactionRef;
+  }
 
   public long amountVnd() {
     return amountVnd;

@@ -28,6 +28,7 @@ class VietQrPaymentIT extends PaymentIT {
 
   static final WebhookSignature BANK = new WebhookSignature("LANGNGHEDEMOBANK2026");
   static final String ACCOUNT = "0011001234567";
+  static final String ADMIN = "admin@demo.langnghe.vn";
   static Api.Reply order(long price) {
     return orderPaidBy("VIETQR", price);
   }
@@ -166,6 +167,79 @@ class VietQrPaymentIT extends PaymentIT {
   }
 
   @Test
+  void aFirstDeliveryThatFailsHalfWayIsNotAcknowledgedAndTheSweeperCompletesIt() throws Exception {
+    Api.Reply checkout = order(330_000);
+    String transactionId = newTransactionId();
+    String body = notice(transactionId, ACCOUNT, total(checkout), "CT " + VietQrTransfer.memoFor(reference(checkout)));
+    Api.Reply first;
+    Api.Reply repeat;
+    try (FailingPaymentUpdate fault = new FailingPaymentUpdate(reference(checkout))) {
+      first = signedWebhook(body);
+      // the bank sends it again at once, while the first has no result
+      repeat = signedWebhook(body);
+    }
+    // neither is acknowledged: the repeat tries to apply the event itself, and fails the same way
+    assertThat(first.status()).as(first.toString()).isEqualTo(500);
+    assertThat(repeat.status()).as(repeat.toString()).isEqualTo(500);
+    assertThat(repeat.contentType()).startsWith("application/problem+json");
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PENDING_PAYMENT");
+    assertThat(TestDatabase.string("SELECT COALESCE(result, 'NONE') FROM payment_event WHERE method = 'VIETQR'"
+        + " AND event_id = ?", transactionId)).isEqualTo("NONE");
+
+    Api.Reply swept = api.post("/api/admin/payments/events/retry?olderThan=PT0S", Map.of(), api.login(ADMIN, Api.PASSWORD));
+    assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
+    assertThat(swept.json().get("settled").asInt()).isPositive();
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    assertThat(TestDatabase.string("SELECT result FROM payment_event WHERE method = 'VIETQR' AND event_id = ?",
+        transactionId)).isEqualTo("PAID");
+    Api.Reply later = signedWebhook(body);
+    assertThat(later.status()).as(later.toString()).isEqualTo(200);
+    assertThat(later.json().get("result").asText()).isEqualTo("DUPLICATE");
+    assertThat(api.post("/api/admin/payments/events/retry", Map.of(), shopper).status()).isEqualTo(403);
+    assertThat(api.post("/api/admin/payments/events/retry?olderThan=later", Map.of(), api.login(ADMIN, Api.PASSWORD))
+        .status()).isEqualTo(400);
+  }
+
+  @Test
+  void aSecondTransferUnderAPaidOrdersMemoIsHeldForReview() {
+    Api.Reply checkout = order(410_000);
+    JsonNode first = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", total(checkout)));
+    assertThat(first.get("answer").asText()).contains("\"PAID\"");
+    JsonNode second = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", total(checkout)));
+    assertThat(second.get("status").asInt()).as(second.toString()).isEqualTo(200);
+    assertThat(second.get("answer").asText()).contains("\"SURPLUS\"");
+    JsonNode review = reviewFor(second.get("transactionId").asText());
+    assertThat(review.get("paymentReference").asText()).isEqualTo(reference(checkout));
+    assertThat(review.get("receivedVnd").asLong()).isEqualTo(total(checkout));
+    assertThat(review.get("reason").asText()).contains("already");
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    assertThat(TestDatabase.string("SELECT gateway_ref FROM payment WHERE reference = ?", reference(checkout)))
+        .isEqualTo(first.get("transactionId").asText());
+    // the bank repeating the second notice adds nothing
+    JsonNode repeated = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", total(checkout),
+        "transactionId", second.get("transactionId").asText()));
+    assertThat(repeated.get("answer").asText()).contains("\"DUPLICATE\"");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_review r JOIN payment p ON p.id = r.payment_id"
+        + " WHERE p.reference = ?", reference(checkout))).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyOver256KbIsRefusedUnreadAndARefusedOneIsStoredCut() {
+    String marker = newTransactionId();
+    String huge = notice(marker, ACCOUNT, 1000, marker + " " + "x".repeat(300 * 1024));
+    Api.Reply tooBig = signedWebhook(huge);
+    assertThat(tooBig.status()).as(tooBig.toString()).isEqualTo(413);
+    assertThat(tooBig.contentType()).startsWith("application/problem+json");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_event WHERE payload LIKE ?", "%" + marker + "%")).isZero();
+
+    String refusedMarker = newTransactionId();
+    String forged = notice(refusedMarker, ACCOUNT, 1000, refusedMarker + " " + "y".repeat(200 * 1024));
+    assertThat(webhook(forged, "00".repeat(32)).status()).isEqualTo(401);
+    assertThat(TestDatabase.count("SELECT MAX(LENGTH(payload)) FROM payment_event WHERE payload LIKE ?",
+        "%" + refusedMarker + "%")).isBetween(1L, (long) PaymentEvent.MAX_REFUSED_PAYLOAD_CHARS);
+  }
+
+  @Test
   void aForgedNoticeIsRefusedAndChangesNothing() {
     Api.Reply checkout = order(300_000);
     String body = notice(newTransactionId(), ACCOUNT, total(checkout), VietQrTransfer.memoFor(reference(checkout)));
@@ -197,15 +271,20 @@ class VietQrPaymentIT extends PaymentIT {
       long paid = total(checkout) + difference;
       JsonNode sent = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", paid));
       assertThat(sent.get("answer").asText()).contains("\"REVIEW\"");
+      // the mismatch is kept for review and changes neither the order nor the attempt
       assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PENDING_PAYMENT");
       assertThat(TestDatabase.string("SELECT status FROM payment WHERE reference = ?", reference(checkout)))
-          .isEqualTo("REVIEW");
+          .isEqualTo("PENDING");
       JsonNode review = reviewFor(sent.get("transactionId").asText());
       assertThat(review.get("method").asText()).isEqualTo("VIETQR");
       assertThat(review.get("paymentReference").asText()).isEqualTo(reference(checkout));
       assertThat(review.get("expectedVnd").asLong()).isEqualTo(total(checkout));
       assertThat(review.get("receivedVnd").asLong()).isEqualTo(paid);
       assertThat(review.get("reason").asText()).contains(difference < 0 ? "less" : "more");
+      // the right transfer that follows still pays the order
+      JsonNode right = simulateTransfer(Map.of("reference", reference(checkout), "amountVnd", total(checkout)));
+      assertThat(right.get("answer").asText()).contains("\"PAID\"");
+      assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
     }
     assertThat(api.get("/api/admin/payments/reviews", shopper).status()).isEqualTo(403);
   }

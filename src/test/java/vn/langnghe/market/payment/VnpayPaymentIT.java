@@ -187,21 +187,78 @@ class VnpayPaymentIT extends MarketIT {
   }
 
   @Test
-  void aWrongAmountGoesToReviewAndAnUnknownOrderIsNotFound() {
+  void aWrongAmountIpnFollowedByTheRightOneLeavesTheOrderPaid() {
     Api.Reply checkout = order(300_000);
-    Map<String, String> fields = fields(droppedIpnQuery(checkout));
+    String genuine = droppedIpnQuery(checkout);
+    Map<String, String> fields = fields(genuine);
     fields.put("vnp_Amount", Long.toString((checkout.json().get("totalVnd").asLong() - 1000) * 100));
     fields.remove(VnpaySignature.SECURE_HASH);
     String underpaid = VNPAY.signedQuery(fields);
     assertThat(ipn(underpaid)).isEqualTo("04");
+    // held for review, and neither the order nor the attempt changed
     assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PENDING_PAYMENT");
     assertThat(TestDatabase.string("SELECT status FROM payment WHERE reference = ?", reference(checkout)))
-        .isEqualTo("REVIEW");
+        .isEqualTo("PENDING");
     JsonNode reviews = api.get("/api/admin/payments/reviews", api.login(TestShops.OFFICER, Api.PASSWORD)).json();
     assertThat(reviews.findValuesAsText("paymentReference")).contains(reference(checkout));
     assertThat(api.get("/api/admin/payments/reviews", shopper).status()).isEqualTo(403);
-    assertThat(ipn(underpaid)).isEqualTo("02");
+    // VNPay repeating the mismatch is not told "already confirmed", and adds no second review
+    assertThat(ipn(underpaid)).isEqualTo("04");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_review r JOIN payment p ON p.id = r.payment_id"
+        + " WHERE p.reference = ?", reference(checkout))).isEqualTo(1);
 
+    assertThat(ipn(genuine)).isEqualTo("00");
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    assertThat(ipn(genuine)).isEqualTo("02");
+  }
+
+  @Test
+  void anIpnWhoseHandlingFailsIsNeverConfirmedAndTheSweeperCompletesIt() {
+    Api.Reply checkout = order(290_000);
+    String ipnQuery = droppedIpnQuery(checkout);
+    try (FailingPaymentUpdate fault = new FailingPaymentUpdate(reference(checkout))) {
+      assertThat(ipn(ipnQuery)).isEqualTo("99");
+      assertThat(ipn(ipnQuery)).isEqualTo("99");
+    }
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PENDING_PAYMENT");
+    Api.Reply swept = api.post("/api/admin/payments/events/retry?olderThan=PT0S", Map.of(), admin());
+    assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    // both stored deliveries now have a result, and the money counted once
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_event WHERE reference = ? AND result IS NULL",
+        reference(checkout))).isZero();
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_event WHERE reference = ? AND result = 'PAID'",
+        reference(checkout))).isEqualTo(1);
+    assertThat(ipn(ipnQuery)).isEqualTo("02");
+  }
+
+  @Test
+  void anIpnWithANewTransactionNumberForASettledPaymentIsHeldForReview() {
+    Api.Reply checkout = order(310_000);
+    simulatorPay(checkout, "PAY", true);
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    Map<String, String> fields = fields(api.get("/api/sandbox/vnpay/ipn/" + reference(checkout)).json().get("query").asText());
+    String firstTransaction = fields.get("vnp_TransactionNo");
+    fields.put("vnp_TransactionNo", "9" + firstTransaction);
+    fields.remove(VnpaySignature.SECURE_HASH);
+    String secondPayment = VNPAY.signedQuery(fields);
+    assertThat(ipn(secondPayment)).isEqualTo("00");
+    assertThat(ipn(secondPayment)).isEqualTo("00");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment_review r JOIN payment p ON p.id = r.payment_id"
+        + " WHERE p.reference = ? AND r.received_vnd = ? AND r.status = 'OPEN'", reference(checkout),
+        checkout.json().get("totalVnd").asLong())).isEqualTo(1);
+    assertThat(TestDatabase.string("SELECT r.reason FROM payment_review r JOIN payment p ON p.id = r.payment_id"
+        + " WHERE p.reference = ?", reference(checkout))).contains("9" + firstTransaction);
+    assertThat(orderNow(number(checkout)).get("status").asText()).isEqualTo("PAID");
+    assertThat(TestDatabase.string("SELECT gateway_ref FROM payment WHERE reference = ?", reference(checkout)))
+        .isEqualTo(firstTransaction);
+  }
+
+  @Test
+  void anUnknownOrderIsNotFoundAndItsMoneyReviewed() {
+    Api.Reply checkout = order(300_000);
+    Map<String, String> fields = fields(droppedIpnQuery(checkout));
+    fields.remove(VnpaySignature.SECURE_HASH);
     // money under a reference we never issued: VNPay hears 01, and a person gets to look at it
     fields.put("vnp_TxnRef", "LN000000-NOSUCHXX-1");
     assertThat(ipn(VNPAY.signedQuery(fields))).isEqualTo("01");

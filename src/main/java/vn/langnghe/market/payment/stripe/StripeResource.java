@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.payment.CallbackBody;
 import vn.langnghe.market.payment.PaymentCallbacks;
 import vn.langnghe.market.payment.PaymentEvent;
 import vn.langnghe.market.payment.PaymentGateway;
@@ -35,9 +36,6 @@ import vn.langnghe.market.platform.RequestLimit;
 @Produces(MediaType.APPLICATION_JSON)
 public class StripeResource {
 
-  /** Far above any payment event (a few KB); a bigger body is not Stripe's. */
-  static final int MAX_WEBHOOK_BYTES = 256 * 1024;
-
   @Inject PaymentCallbacks callbacks;
   @Inject StripeIntents intents;
 
@@ -46,8 +44,9 @@ public class StripeResource {
 
   /**
    * The body is read as raw bytes: the signature covers them exactly, and parsed-and-rewritten
-   * JSON would never verify. 2xx for every verified event, handled or not (Stripe retries
-   * anything else for days); 400 for one that fails verification.
+   * JSON would never verify. 2xx for every verified event once it has a result (Stripe retries
+   * anything else for days); 400 for one that fails verification; 500 when applying it failed
+   * here, so that Stripe sends it again; 413 for a body over 256 KB.
    */
   @POST
   @RateLimited(RequestLimit.PAYMENT_CALLBACK)
@@ -55,10 +54,7 @@ public class StripeResource {
   @PermitAll
   @Consumes(MediaType.WILDCARD)
   public WebhookAnswer webhook(InputStream body, @Context HttpHeaders headers) throws IOException {
-    byte[] raw = body.readNBytes(MAX_WEBHOOK_BYTES + 1);
-    if (raw.length > MAX_WEBHOOK_BYTES) {
-      throw new Problems.PayloadTooLargeException("body", "A webhook event is at most 256 KB.");
-    }
+    byte[] raw = CallbackBody.read(body);
     Map<String, String> lowerCase = new HashMap<>();
     headers.getRequestHeaders().forEach((name, values) ->
         lowerCase.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));

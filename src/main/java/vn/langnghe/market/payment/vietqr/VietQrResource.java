@@ -9,10 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.payment.CallbackBody;
 import vn.langnghe.market.payment.PaymentCallbacks;
 import vn.langnghe.market.payment.PaymentGateway;
 import vn.langnghe.market.payment.PaymentMethod;
@@ -36,18 +39,21 @@ public class VietQrResource {
   @ConfigProperty(name = "market.payments.sandbox")
   boolean sandbox;
 
-  /** What we made of a notice: PAID, REVIEW, DUPLICATE, ... */
+  /** What we made of a notice: PAID, REVIEW, SURPLUS, UNMATCHED, DUPLICATE, ... */
   public record WebhookAnswer(String result) {}
 
   /**
    * 200 once the notice is stored and acted on (a review included: the money is recorded, the
    * bank has nothing to send again); 401 for a bad signature and 400 for a body we cannot read,
-   * both stored as received; 500 when something failed here, so the bank sends it again.
+   * both stored cut short; 413 for a body over 256 KB, refused unread and not stored; 500 when
+   * applying it failed here, so the bank sends it again (until it has a result, a repeat is
+   * never answered DUPLICATE).
    */
   @POST
   @RateLimited(RequestLimit.PAYMENT_CALLBACK)
   @Path("webhook")
-  public WebhookAnswer webhook(byte[] body, @Context HttpHeaders headers) {
+  public WebhookAnswer webhook(InputStream stream, @Context HttpHeaders headers) throws IOException {
+    byte[] body = CallbackBody.read(stream);
     Map<String, String> received = new HashMap<>();
     headers.getRequestHeaders().forEach((name, values) -> {
       if (!values.isEmpty()) {

@@ -56,11 +56,13 @@ public class VnpayResource {
     if (!handled.check().valid()) {
       return VnpayIpnAnswer.INVALID_CHECKSUM;
     }
-    if (handled.duplicate()) {
-      return VnpayIpnAnswer.ORDER_ALREADY_CONFIRMED;
-    }
+    // 02 only where this very money paid before; an IPN that could not be applied never gets
+    // here (it throws, and VNPay hears 99 and calls again)
     return switch (handled.result()) {
-      case PAID, REFUND_DUE, ATTEMPT_FAILED, IGNORED -> VnpayIpnAnswer.CONFIRM_SUCCESS;
+      case PAID -> handled.duplicate()
+          ? VnpayIpnAnswer.ORDER_ALREADY_CONFIRMED : VnpayIpnAnswer.CONFIRM_SUCCESS;
+      // a second payment is recorded for review: VNPay has nothing to send again
+      case REFUND_DUE, ATTEMPT_FAILED, IGNORED, SURPLUS -> VnpayIpnAnswer.CONFIRM_SUCCESS;
       case ALREADY_SETTLED -> VnpayIpnAnswer.ORDER_ALREADY_CONFIRMED;
       case REVIEW -> VnpayIpnAnswer.INVALID_AMOUNT;
       case NOT_FOUND, UNMATCHED -> VnpayIpnAnswer.ORDER_NOT_FOUND;
