@@ -2,6 +2,8 @@ package vn.langnghe.market.media;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,11 +13,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.Problems;
 
 /**
@@ -29,6 +37,7 @@ public class Images {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject @Any Instance<PictureAudience> audiences;
 
   @Inject
   @ConfigProperty(name = "market.images.concurrent-decodes", defaultValue = "2")
@@ -111,24 +120,47 @@ public class Images {
     }
   }
 
-  public ImageRendition rendition(long imageId, ImageRendition.Size size) {
-    ImageRendition rendition = em.find(ImageRendition.class, new ImageRendition.Key(imageId, size));
+  /** A rendition as one caller may see it, and whether everyone may (then it may be cached). */
+  public record Picture(ImageRendition rendition, boolean isPublic) {}
+
+  /**
+   * The picture under {@code key}, if {@code caller} (null: anonymous) may see it: everyone may see
+   * a picture one of its owners shows publicly; otherwise only the accounts they name, the uploader
+   * and officers. Anyone else is told it does not exist.
+   */
+  public Picture picture(String key, ImageRendition.Size size, Caller caller) {
+    List<StoredImage> found = em.createQuery(
+            "select i from StoredImage i where i.accessKey = :key", StoredImage.class)
+        .setParameter("key", key)
+        .getResultList();
+    if (found.isEmpty()) {
+      throw new Problems.NotFoundException("Picture " + key);
+    }
+    StoredImage image = found.get(0);
+    boolean everyone = false;
+    Set<Long> accounts = new HashSet<>();
+    if (image.uploadedBy() != null) {
+      accounts.add(image.uploadedBy());
+    }
+    for (PictureAudience owner : audiences) {
+      Optional<PictureAudience.Audience> audience = owner.audienceOf(image.id());
+      if (audience.isPresent()) {
+        everyone |= audience.get().everyone();
+        accounts.addAll(audience.get().accounts());
+      }
+    }
+    boolean mayView = everyone || (caller != null && (accounts.contains(caller.accountId())
+        || caller.has(Role.OFFICER) || caller.has(Role.ADMIN)));
+    ImageRendition rendition =
+        mayView ? em.find(ImageRendition.class, new ImageRendition.Key(image.id(), size)) : null;
     if (rendition == null) {
-      throw new Problems.NotFoundException("Image " + imageId);
+      throw new Problems.NotFoundException("Picture " + key);
     }
-    return rendition;
+    return new Picture(rendition, everyone);
   }
 
-  public StoredImage image(long imageId) {
-    StoredImage image = em.find(StoredImage.class, imageId);
-    if (image == null) {
-      throw new Problems.NotFoundException("Image " + imageId);
-    }
-    return image;
-  }
-
-  public static String url(long imageId, ImageRendition.Size size) {
-    return "/api/images/" + imageId + "/" + size.name().toLowerCase(java.util.Locale.ROOT);
+  public static String url(String key, ImageRendition.Size size) {
+    return "/api/media/" + key + "/" + size.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String sha256(byte[] bytes) {
