@@ -9,6 +9,7 @@ import {
   h, fill, loading, errorBox, emptyState, notice, ocopBadge, setPageState, setTitle, formatVnd, formatNumber,
   formatDate, formatDateTime, toast, confirmDialog,
 } from '/js/ui.js';
+import { showOwnPicture } from '/js/pictures.js';
 import {
   field, showErrors, showFormMessage, clearErrors, checkConstraints, busy, setFieldError, parseVnd,
 } from '/js/forms.js';
@@ -288,7 +289,7 @@ function productRow(p) {
   const max = prices.length ? Math.max(...prices) : null;
   const available = variants.reduce((n, v) => n + (v.available || 0), 0);
   const price = min === null ? 'chưa có giá' : min === max ? formatVnd(min) : `${formatVnd(min)} – ${formatVnd(max)}`;
-  const thumb = p.images?.[0]?.thumbUrl || '/img/no-photo.svg';
+  const thumb = p.images?.[0]?.thumbUrl;
 
   const actions = [];
   if (p.status !== 'ARCHIVED') {
@@ -303,7 +304,7 @@ function productRow(p) {
     actions.push(archive);
   }
   return h('li', { class: 'own-product', dataset: { productId: p.id } },
-    h('img', { class: 'thumb', src: thumb, alt: '', width: 80, height: 80, loading: 'lazy' }),
+    showOwnPicture(h('img', { class: 'thumb', alt: '', width: 80, height: 80 }), thumb),
     h('div', {},
       h('h3', {}, p.title),
       h('div', { class: 'btn-row' },
@@ -773,7 +774,7 @@ function photoSection(product, onChange) {
         const remove = h('button', { type: 'button', class: 'btn btn-danger btn-small', 'aria-label': `Xoá ảnh ${i + 1}` }, 'Xoá ảnh');
         remove.addEventListener('click', () => removeImage(img, i));
         return h('li', {},
-          h('img', { src: img.thumbUrl, alt: img.alt || `Ảnh ${i + 1}`, width: 200, height: 200, loading: 'lazy' }),
+          showOwnPicture(h('img', { alt: img.alt || `Ảnh ${i + 1}`, width: 200, height: 200 }), img.thumbUrl),
           h('p', { class: 'cap' }, i === 0 ? `Ảnh đại diện · ${img.alt || ''}` : img.alt || ''),
           remove);
       }))

@@ -89,8 +89,8 @@ public final class CatalogViews {
   public record ImageView(long id, long imageId, String url, String thumbUrl, String alt) {
     static ImageView of(ProductImage image) {
       return new ImageView(image.id(), image.imageId(),
-          Images.url(image.imageId(), ImageRendition.Size.LARGE),
-          Images.url(image.imageId(), ImageRendition.Size.THUMB), image.altText());
+          Images.url(image.imageKey(), ImageRendition.Size.LARGE),
+          Images.url(image.imageKey(), ImageRendition.Size.THUMB), image.altText());
     }
   }
 
@@ -162,7 +162,7 @@ public final class CatalogViews {
           p.lowestPriceVnd().isPresent() ? p.lowestPriceVnd().getAsLong() : null,
           p.shop().name(), p.shop().slug(), village == null ? null : village.name(),
           village == null ? null : village.slug(),
-          p.images().isEmpty() ? null : Images.url(p.images().get(0).imageId(), ImageRendition.Size.THUMB),
+          p.images().isEmpty() ? null : Images.url(p.images().get(0).imageKey(), ImageRendition.Size.THUMB),
           p.ocopStars());
     }
   }

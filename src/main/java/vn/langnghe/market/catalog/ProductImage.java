@@ -25,6 +25,10 @@ public class ProductImage {
   @Column(name = "image_id")
   private long imageId;
 
+  /** The image's address key (the image's own, copied here: it never changes). */
+  @Column(name = "image_key")
+  private String imageKey;
+
   private int position;
 
   @Column(name = "alt_text")
@@ -32,9 +36,10 @@ public class ProductImage {
 
   protected ProductImage() {}
 
-  ProductImage(Product product, long imageId, int position, String altText) {
+  ProductImage(Product product, long imageId, String imageKey, int position, String altText) {
     this.product = product;
     this.imageId = imageId;
+    this.imageKey = imageKey;
     this.position = position;
     this.altText = altText;
   }
@@ -45,6 +50,10 @@ public class ProductImage {
 
   public long imageId() {
     return imageId;
+  }
+
+  public String imageKey() {
+    return imageKey;
   }
 
   public int position() {

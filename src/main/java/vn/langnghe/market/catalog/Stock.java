@@ -100,12 +100,12 @@ public class Stock {
       return Map.of();
     }
     Map<Long, String> thumbs = new HashMap<>();
-    em.createQuery("select i.product.id, i.imageId from ProductImage i where i.product.id in :ids"
+    em.createQuery("select i.product.id, i.imageKey from ProductImage i where i.product.id in :ids"
             + " order by i.position desc", Object[].class)
         .setParameter("ids", productIds)
         .getResultList()
         // lowest position last, so it is the one kept
-        .forEach(r -> thumbs.put((Long) r[0], Images.url((Long) r[1], ImageRendition.Size.THUMB)));
+        .forEach(r -> thumbs.put((Long) r[0], Images.url((String) r[1], ImageRendition.Size.THUMB)));
     return thumbs;
   }
 

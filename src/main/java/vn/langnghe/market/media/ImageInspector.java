@@ -11,7 +11,9 @@ import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -19,13 +21,19 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Decides what an upload really is from its first bytes, decodes it only when its dimensions are
- * sane (a tiny file can claim a gigapixel), and makes the JPEG renditions we serve.
+ * sane (a tiny file can claim a gigapixel), and makes the JPEG renditions we serve. A large picture
+ * is decoded subsampled, so that what it takes in memory is bounded whatever its header claims (a
+ * 0.4 MB PNG can unpack to 7000×7000 pixels of 8 bytes each).
  */
 public final class ImageInspector {
 
   public static final int MAX_BYTES = 8 * 1024 * 1024;
   static final long MAX_PIXELS = 50_000_000L;
   static final int MIN_SIDE = 16;
+  /** The most a decoded picture may take in memory (the header tells, before any decoding). */
+  static final long DECODE_BUDGET_BYTES = 16L * 1024 * 1024;
+  /** Decoding more pixels than twice the largest rendition's side buys no visible quality. */
+  static final int WORKING_SIDE = 2 * 1200;
 
   public enum Format {
     JPEG("image/jpeg"),
@@ -46,7 +54,8 @@ public final class ImageInspector {
     }
   }
 
-  public record Decoded(Format format, BufferedImage image) {}
+  /** The picture as decoded (perhaps subsampled) and the size the upload itself has. */
+  public record Decoded(Format format, int width, int height, BufferedImage image) {}
 
   public record Rendition(int width, int height, byte[] jpeg) {}
 
@@ -96,13 +105,50 @@ public final class ImageInspector {
         if ((long) width * height > MAX_PIXELS) {
           throw new RejectedImageException("the image has more than 50 megapixels");
         }
-        return new Decoded(format, reader.read(0));
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = subsampling(width, height, bytesPerPixel(reader));
+        param.setSourceSubsampling(step, step, 0, 0);
+        return new Decoded(format, width, height, reader.read(0, param));
       } finally {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
       throw new RejectedImageException("the file is not a readable " + format.mediaType + " image");
     }
+  }
+
+  /**
+   * The smallest pixel step (1 = every pixel) whose decoded picture fits the memory budget, raised
+   * while the picture would still be at least {@link #WORKING_SIDE} on its longest side.
+   */
+  static int subsampling(int width, int height, int bytesPerPixel) {
+    int longest = Math.max(width, height);
+    int step = 1;
+    while (decodedBytes(width, height, bytesPerPixel, step) > DECODE_BUDGET_BYTES
+        || longest / (step + 1) >= WORKING_SIDE) {
+      step++;
+    }
+    return step;
+  }
+
+  static long decodedBytes(int width, int height, int bytesPerPixel, int step) {
+    long columns = (width + step - 1) / step;
+    long rows = (height + step - 1) / step;
+    return columns * rows * bytesPerPixel;
+  }
+
+  /** Bands × bytes per sample of the picture the reader would make, as its header declares. */
+  private static int bytesPerPixel(ImageReader reader) throws IOException, RejectedImageException {
+    Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+    if (types == null || !types.hasNext()) {
+      throw new RejectedImageException("the image has no pixel layout we can decode");
+    }
+    ImageTypeSpecifier type = types.next();
+    int bits = 0;
+    for (int band = 0; band < type.getNumBands(); band++) {
+      bits += type.getBitsPerBand(band);
+    }
+    return Math.max(1, (bits + 7) / 8);
   }
 
   /** Scales down (never up) to fit the longest side, flattening transparency onto white. */

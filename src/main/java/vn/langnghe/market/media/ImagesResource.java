@@ -7,35 +7,47 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Locale;
+import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.platform.QueryParams;
 
-/** Serves image renditions; an id's bytes never change, so browsers and CDNs may keep them. */
-@Path("/images")
+/**
+ * Serves pictures under their random keys, each only to whom may see it. A public picture's bytes
+ * never change under its key, so browsers and CDNs may keep it; a private one (a draft product's)
+ * is kept by nobody.
+ */
+@Path("/media")
 @PermitAll
 public class ImagesResource {
 
   @Inject Images images;
 
   @GET
-  @Path("{id}/{size}")
-  public Response rendition(@PathParam("id") String id, @PathParam("size") String size,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    long imageId = QueryParams.longOrDefault("id", id, -1);
+  @Path("{key}/{size}")
+  public Response rendition(@PathParam("key") String key, @PathParam("size") String size,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security) {
     ImageRendition.Size wanted =
         QueryParams.enumOrDefault("size", size, ImageRendition.Size.class, ImageRendition.Size.LARGE);
-    EntityTag tag = new EntityTag(imageId + "-" + wanted.name().toLowerCase(java.util.Locale.ROOT));
+    Caller caller = security.getUserPrincipal() instanceof Caller signedIn ? signedIn : null;
+    Images.Picture picture = images.picture(key, wanted, caller);
     CacheControl cache = new CacheControl();
-    cache.setMaxAge(31_536_000);
-    cache.getCacheExtension().put("immutable", null);
+    if (picture.isPublic()) {
+      cache.setMaxAge(31_536_000);
+      cache.getCacheExtension().put("immutable", null);
+    } else {
+      cache.setPrivate(true);
+      cache.setNoStore(true);
+    }
+    EntityTag tag = new EntityTag(key + "-" + wanted.name().toLowerCase(Locale.ROOT));
     if (ifNoneMatch != null && ifNoneMatch.contains(tag.getValue())) {
-      images.image(imageId);
       return Response.notModified(tag).cacheControl(cache).build();
     }
-    ImageRendition rendition = images.rendition(imageId, wanted);
-    return Response.ok(rendition.bytes(), rendition.contentType())
+    return Response.ok(picture.rendition().bytes(), picture.rendition().contentType())
         .tag(tag)
         .cacheControl(cache)
         .build();

@@ -6,12 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /** An accepted image: what it was, not its bytes (those are in its renditions). */
 @Entity
 @Table(name = "image")
 public class StoredImage {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,6 +32,10 @@ public class StoredImage {
 
   private String sha256;
 
+  /** The random part of the image's address: unlike the id, it cannot be guessed or walked. */
+  @Column(name = "access_key")
+  private String accessKey;
+
   @Column(name = "uploaded_by")
   private Long uploadedBy;
 
@@ -43,6 +51,9 @@ public class StoredImage {
     this.height = height;
     this.byteSize = byteSize;
     this.sha256 = sha256;
+    byte[] key = new byte[16];
+    RANDOM.nextBytes(key);
+    this.accessKey = HexFormat.of().formatHex(key);
     this.uploadedBy = uploadedBy;
     this.createdAt = createdAt;
   }
@@ -57,6 +68,14 @@ public class StoredImage {
 
   public int height() {
     return height;
+  }
+
+  public String accessKey() {
+    return accessKey;
+  }
+
+  public Long uploadedBy() {
+    return uploadedBy;
   }
 
   public String sha256() {

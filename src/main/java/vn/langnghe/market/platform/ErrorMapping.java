@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -144,6 +145,11 @@ public final class ErrorMapping {
       return Problem.invalid(
           "The request body has a field of the wrong type.",
           List.of(new Problem.FieldError(field, message)));
+    }
+    Optional<String> duplicate = JsonSettings.duplicateKey(e);
+    if (duplicate.isPresent()) {
+      return Problem.invalid("The request body gives a field twice.",
+          List.of(new Problem.FieldError(duplicate.get(), "given more than once")));
     }
     return Problem.invalid(
         "The request body is not valid JSON.",

@@ -59,7 +59,7 @@ final class ProductDocuments {
     doc.addField("in_stock", p.liveVariants().stream().mapToInt(Variant::available).sum() > 0);
     doc.addField("created_at", Date.from(p.createdAt()));
     if (!p.images().isEmpty()) {
-      doc.addField("image_url", Images.url(p.images().get(0).imageId(), ImageRendition.Size.THUMB));
+      doc.addField("image_url", Images.url(p.images().get(0).imageKey(), ImageRendition.Size.THUMB));
     }
     return doc;
   }

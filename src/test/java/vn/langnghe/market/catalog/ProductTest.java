@@ -81,7 +81,7 @@ class ProductTest {
     product.archive(now);
     assertThatThrownBy(product::activate).isInstanceOf(Problems.ConflictException.class);
     assertThatThrownBy(() -> product.describe(ring(0, null), now)).isInstanceOf(Problems.ConflictException.class);
-    assertThatThrownBy(() -> product.addImage(1L, "x")).isInstanceOf(Problems.ConflictException.class);
+    assertThatThrownBy(() -> product.addImage(1L, "key1", "x")).isInstanceOf(Problems.ConflictException.class);
   }
 
   @Test
@@ -113,8 +113,8 @@ class ProductTest {
   void atMostTwelvePictures() {
     Product product = product(shop(true));
     for (long i = 0; i < Product.MAX_IMAGES; i++) {
-      product.addImage(i, "ảnh " + i);
+      product.addImage(i, "key" + i, "ảnh " + i);
     }
-    assertThatThrownBy(() -> product.addImage(99L, "x")).isInstanceOf(Problems.RefusedException.class);
+    assertThatThrownBy(() -> product.addImage(99L, "key99", "x")).isInstanceOf(Problems.RefusedException.class);
   }
 }

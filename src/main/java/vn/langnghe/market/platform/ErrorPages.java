@@ -1,0 +1,104 @@
+package vn.langnghe.market.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the server answers for errors it raises itself, before or outside the API's resources
+ * (web.xml sends its error pages here): problem+json under /api, and elsewhere the marketplace's
+ * own Vietnamese page with a way back (home and a search box), never the server's bare "Not Found".
+ * The page has no script, so it holds under a strict Content-Security-Policy.
+ */
+@WebServlet("/error-page")
+public class ErrorPages extends HttpServlet {
+
+  private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer number ? number : 500;
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String path = uri == null ? "" : uri.toString();
+    if (status >= 500) {
+      String id = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Unexpected error " + id + " at " + path,
+          (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+    }
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    if (path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/api")) {
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      JsonSettings.MAPPER.writeValue(response.getOutputStream(), problem(status));
+      return;
+    }
+    response.setContentType("text/html;charset=UTF-8");
+    response.getOutputStream().write(page(status).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Problem problem(int status) {
+    return switch (status) {
+      case 400 -> Problem.of(400, "Bad request",
+          "The request could not be read (check its address, percent-encoding and headers).");
+      case 404 -> Problem.of(404, "Not Found", "There is nothing at this address.");
+      case 405 -> Problem.of(405, "Method Not Allowed", "This method is not allowed here.");
+      case 413 -> Problem.of(413, "Payload too large", "The request body is larger than the server accepts.");
+      case 415 -> Problem.of(415, "Unsupported Media Type", "Send the body as application/json.");
+      default -> status >= 500
+          ? Problem.of(status, "Internal error", "Something went wrong on our side.")
+          : Problem.of(status, "Request refused", "The request was refused.");
+    };
+  }
+
+  static String page(int status) {
+    String title;
+    String text;
+    if (status == 404) {
+      title = "Không tìm thấy trang";
+      text = "Địa chỉ này không có trang nào, có thể trang đã được chuyển đi hoặc đường dẫn bị gõ sai.";
+    } else if (status >= 500) {
+      title = "Đã có lỗi ở phía chúng tôi";
+      text = "Xin lỗi, máy chủ gặp sự cố khi mở trang này. Bạn hãy thử lại sau ít phút.";
+    } else {
+      title = "Không mở được trang";
+      text = "Máy chủ không đọc được yêu cầu này. Bạn hãy kiểm tra lại đường dẫn.";
+    }
+    return """
+        <!doctype html>
+        <html lang="vi">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <title>%1$s · Làng Nghề Market</title>
+          <meta name="robots" content="noindex">
+          <link rel="icon" href="/img/logo.svg" type="image/svg+xml">
+          <link rel="stylesheet" href="/css/site.css">
+        </head>
+        <body>
+          <main id="main" class="wrap error-page">
+            <p><a href="/"><img src="/img/logo.svg" alt="Làng Nghề Market" width="48" height="48"></a></p>
+            <h1>%1$s</h1>
+            <p>%2$s</p>
+            <form class="site-search" role="search" action="/search.html" method="get">
+              <label for="error-search-q">Tìm sản phẩm làng nghề</label>
+              <input id="error-search-q" name="q" type="search" placeholder="Ví dụ: bạc Đồng Xâm">
+              <button class="btn" type="submit">Tìm</button>
+            </form>
+            <p><a class="btn btn-secondary" href="/">Về trang chủ</a></p>
+            <p class="muted">Mã lỗi %3$d</p>
+          </main>
+        </body>
+        </html>
+        """.formatted(title, text, status);
+  }
+}

@@ -1,0 +1,149 @@
+package vn.langnghe.market.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.TestSite;
+
+/**
+ * What the server says to requests the application's resources never see: problem+json under
+ * /api, the marketplace's own Vietnamese page elsewhere. Raw sockets, so that the requests are
+ * exactly as written (no Content-Type, a Content-Length the body never reaches).
+ */
+class ErrorPagesIT extends MarketIT {
+
+  private record Raw(int status, String head, String body) {
+    String header(String name) {
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+          return line.substring(colon + 1).trim();
+        }
+      }
+      return "";
+    }
+
+    @Override
+    public String toString() {
+      return head + "\n\n" + body.substring(0, Math.min(body.length(), 600));
+    }
+  }
+
+  @Test
+  void aBodyWithoutContentTypeIsAProblem() throws IOException {
+    String json = "{\"email\":\"a@b.vn\",\"password\":\"x\"}";
+    Raw reply = send("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+        + json.length() + "\r\nConnection: close\r\n\r\n" + json);
+    assertProblem(reply, 415);
+  }
+
+  @Test
+  void aBodyOverTheLimitIsAProblem() throws IOException {
+    int size = 13 * 1024 * 1024;
+    Raw reply = sendLarge("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+        + "Content-Type: application/json\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n", size);
+    assertProblem(reply, 413);
+  }
+
+  @Test
+  void aWrongAddressShowsTheMarketplacesOwnPage() throws IOException {
+    Raw reply = send(get("/khong-co-trang-nay.html"));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+    assertThat(reply.header("Content-Type")).startsWith("text/html");
+    assertThat(reply.body())
+        .contains("lang=\"vi\"", "Không tìm thấy trang", "href=\"/\"", "action=\"/search.html\"", "name=\"q\"")
+        .doesNotContain("Not Found", "<script>", "onclick", "javascript:");
+
+    Raw api = send(get("/api/khong-co"));
+    assertProblem(api, 404);
+  }
+
+  private static void assertProblem(Raw reply, int status) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
+    assertThat(reply.body()).contains("\"status\":" + status);
+  }
+
+  private static String get(String target) {
+    return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+  }
+
+  private static Raw send(String request) throws IOException {
+    try (Socket socket = new Socket("localhost", TestSite.httpPort())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return read(socket.getInputStream());
+    }
+  }
+
+  /** Sends the head and as much of a zero-filled body as the server takes before it answers. */
+  private static Raw sendLarge(String head, int size) throws IOException {
+    try (Socket socket = new Socket("localhost", TestSite.httpPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = new byte[64 * 1024];
+      Arrays.fill(chunk, (byte) ' ');
+      try {
+        for (int sent = 0; sent < size; sent += chunk.length) {
+          out.write(chunk, 0, Math.min(chunk.length, size - sent));
+        }
+        out.flush();
+      } catch (SocketException closedEarly) {
+        // the server may answer and close before the whole body is sent: its answer is what counts
+      }
+      return read(socket.getInputStream());
+    }
+  }
+
+  private static Raw read(InputStream in) throws IOException {
+    ByteArrayOutputStream received = new ByteArrayOutputStream();
+    try {
+      in.transferTo(received);
+    } catch (SocketException reset) {
+      // a reset after the answer still leaves the answer read so far
+    }
+    byte[] bytes = received.toByteArray();
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    String head = end < 0 ? text : text.substring(0, end);
+    byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(bytes, end + 4, bytes.length);
+    if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+      body = unchunk(body);
+    }
+    String[] statusLine = head.split(" ", 3);
+    int status = statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1;
+    return new Raw(status, head, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] unchunk(byte[] chunked) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    String text = new String(chunked, StandardCharsets.ISO_8859_1);
+    int at = 0;
+    while (at < chunked.length) {
+      int lineEnd = text.indexOf("\r\n", at);
+      if (lineEnd < 0) {
+        break;
+      }
+      int length = Integer.parseInt(text.substring(at, lineEnd).trim(), 16);
+      if (length == 0) {
+        break;
+      }
+      int from = lineEnd + 2;
+      body.write(chunked, from, Math.min(length, chunked.length - from));
+      at = from + length + 2;
+    }
+    return body.toByteArray();
+  }
+}

@@ -1,0 +1,25 @@
+package vn.langnghe.market.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ErrorPagesTest {
+
+  @Test
+  void theServerErrorPageIsVietnameseWithAWayBackAndNoScript() {
+    String page = ErrorPages.page(500);
+    assertThat(page).contains("lang=\"vi\"", "Đã có lỗi ở phía chúng tôi", "href=\"/\"",
+        "action=\"/search.html\"", "name=\"q\"");
+    assertThat(page).doesNotContain("<script", "onclick", "onerror", "javascript:", "Internal");
+  }
+
+  @Test
+  void underTheApiEachStatusIsAProblemOfThatStatus() {
+    for (int status : new int[] {400, 404, 405, 413, 415, 500, 503}) {
+      Problem problem = ErrorPages.problem(status);
+      assertThat(problem.status()).isEqualTo(status);
+      assertThat(problem.title()).isNotBlank();
+    }
+  }
+}
