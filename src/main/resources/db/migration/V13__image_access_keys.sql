@@ -13,3 +13,8 @@ ALTER TABLE product_image ADD COLUMN image_key CHAR(32) NULL;
 UPDATE product_image pi JOIN image i ON i.id = pi.image_id SET pi.image_key = i.access_key;
 ALTER TABLE product_image MODIFY image_key CHAR(32) NOT NULL;
 CREATE INDEX ix_product_image_image ON product_image (image_id);
+
+-- the search index still holds the old picture addresses: announce every pictured product once, so
+-- the indexer rewrites its document with the new ones (no reindex by hand)
+INSERT INTO outbox_event (topic, aggregate_id, created_at, available_at)
+SELECT DISTINCT 'product', product_id, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM product_image;
