@@ -155,7 +155,8 @@ export async function drawChart(box, option) {
     textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
     animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', confine: true },
+    // drawn on the canvas: the HTML tooltip's inline styles are refused by the Content-Security-Policy
+    tooltip: { trigger: 'axis', confine: true, renderMode: 'richText' },
     ...option,
   });
   if (!box.dataset.resizes) {
@@ -191,6 +192,7 @@ export function salesSeriesOption(rows) {
     tooltip: {
       trigger: 'axis',
       confine: true,
+      renderMode: 'richText',
       valueFormatter: (v) => (typeof v === 'number' && v >= 1000 ? formatVnd(v) : formatNumber(v)),
     },
     series: [
@@ -204,7 +206,7 @@ export function salesSeriesOption(rows) {
 export function barsOption(rows, name = 'Doanh thu (GMV)') {
   const shown = [...rows].sort((a, b) => a.gmvVnd - b.gmvVnd);
   return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: formatVnd },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, renderMode: 'richText', valueFormatter: formatVnd },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: shortVnd } },
     yAxis: { type: 'category', data: shown.map((r) => r.labels?.[0] ?? r.label), axisLabel: { width: 140, overflow: 'truncate' } },

@@ -215,7 +215,7 @@ async function cashlessSection(s) {
     table: salesTable({ ...report, rows }, { firstHeader: 'Tháng' }),
   });
   const option = {
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: formatPercent },
+    tooltip: { trigger: 'axis', confine: true, renderMode: 'richText', valueFormatter: formatPercent },
     xAxis: { type: 'category', data: rows.map((r) => periodLabel(r.keys[0])) },
     yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v) => formatPercent(v) } },
     series: [{

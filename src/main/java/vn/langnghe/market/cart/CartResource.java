@@ -23,6 +23,8 @@ import vn.langnghe.market.cart.CartViews.ChangeLineRequest;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.platform.RequestValidation;
 
 /**
@@ -55,6 +57,7 @@ public class CartResource {
   }
 
   @POST
+  @RateLimited(RequestLimit.CART)
   @Path("lines")
   public Response add(AddLineRequest request) {
     AddLineRequest valid = validation.valid(request);
@@ -62,12 +65,14 @@ public class CartResource {
   }
 
   @PUT
+  @RateLimited(RequestLimit.CART)
   @Path("lines/{sku}")
   public Response change(@PathParam("sku") String sku, ChangeLineRequest request) {
     return respond(carts.change(owner(), sku(sku), validation.valid(request).quantity()));
   }
 
   @DELETE
+  @RateLimited(RequestLimit.CART)
   @Path("lines/{sku}")
   public Response remove(@PathParam("sku") String sku) {
     return respond(carts.remove(owner(), sku(sku)));

@@ -25,6 +25,8 @@ import vn.langnghe.market.platform.QueryParams;
 @PermitAll
 public class ImagesResource {
 
+  static final int PUBLIC_MAX_AGE_SECONDS = 3600;
+
   @Inject Images images;
 
   @GET
@@ -37,8 +39,9 @@ public class ImagesResource {
     Images.Picture picture = images.picture(key, wanted, caller);
     CacheControl cache = new CacheControl();
     if (picture.isPublic()) {
-      cache.setMaxAge(31_536_000);
-      cache.getCacheExtension().put("immutable", null);
+      // an hour, not a year: a product taken off sale takes its picture with it within the hour,
+      // from browsers and shared caches alike; after that the ETag makes a re-check a 304
+      cache.setMaxAge(PUBLIC_MAX_AGE_SECONDS);
     } else {
       cache.setPrivate(true);
       cache.setNoStore(true);

@@ -120,10 +120,18 @@ public final class ErrorMapping {
   }
 
   static Response unexpected(Throwable e) {
+    return respond(internalError(500, loggedUnexpected(e, "")));
+  }
+
+  /** Logs what nobody expected under a new id, the one thing about it the client is shown. */
+  static String loggedUnexpected(Throwable e, String where) {
     String id = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error " + id, e);
-    return respond(
-        Problem.of(500, "Internal error", "Something went wrong on our side (error id " + id + ")."));
+    LOG.log(Level.SEVERE, "Unexpected error " + id + where, e);
+    return id;
+  }
+
+  static Problem internalError(int status, String id) {
+    return Problem.of(status, "Internal error", "Something went wrong on our side (error id " + id + ").");
   }
 
   static Problem problemFor(JsonProcessingException e) {

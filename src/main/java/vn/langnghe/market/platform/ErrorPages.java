@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * What the server answers for errors it raises itself, before or outside the API's resources
@@ -20,33 +17,31 @@ import java.util.logging.Logger;
 @WebServlet("/error-page")
 public class ErrorPages extends HttpServlet {
 
-  private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
-
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer number ? number : 500;
+    // asked for directly rather than as an error page, this address is nothing
+    int status = code instanceof Integer number ? number : 404;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String path = uri == null ? "" : uri.toString();
-    if (status >= 500) {
-      String id = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "Unexpected error " + id + " at " + path,
-          (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-    }
+    String path = uri == null ? request.getRequestURI() : uri.toString();
+    String errorId = status >= 500
+        ? ErrorMapping.loggedUnexpected((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), " at " + path)
+        : null;
     response.resetBuffer();
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
     if (path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/api")) {
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      JsonSettings.MAPPER.writeValue(response.getOutputStream(), problem(status));
+      JsonSettings.MAPPER.writeValue(response.getOutputStream(), problem(status, errorId));
       return;
     }
     response.setContentType("text/html;charset=UTF-8");
-    response.getOutputStream().write(page(status).getBytes(StandardCharsets.UTF_8));
+    response.getOutputStream().write(page(status, errorId).getBytes(StandardCharsets.UTF_8));
   }
 
-  static Problem problem(int status) {
+  /** The problem for a status; a server error names the id it was logged under. */
+  static Problem problem(int status, String errorId) {
     return switch (status) {
       case 400 -> Problem.of(400, "Bad request",
           "The request could not be read (check its address, percent-encoding and headers).");
@@ -55,12 +50,13 @@ public class ErrorPages extends HttpServlet {
       case 413 -> Problem.of(413, "Payload too large", "The request body is larger than the server accepts.");
       case 415 -> Problem.of(415, "Unsupported Media Type", "Send the body as application/json.");
       default -> status >= 500
-          ? Problem.of(status, "Internal error", "Something went wrong on our side.")
+          ? ErrorMapping.internalError(status, errorId)
           : Problem.of(status, "Request refused", "The request was refused.");
     };
   }
 
-  static String page(int status) {
+  /** The Vietnamese page for a status; a server error shows the id it was logged under. */
+  static String page(int status, String errorId) {
     String title;
     String text;
     if (status == 404) {
@@ -95,10 +91,10 @@ public class ErrorPages extends HttpServlet {
               <button class="btn" type="submit">Tìm</button>
             </form>
             <p><a class="btn btn-secondary" href="/">Về trang chủ</a></p>
-            <p class="muted">Mã lỗi %3$d</p>
+            <p class="muted">Mã lỗi %3$s</p>
           </main>
         </body>
         </html>
-        """.formatted(title, text, status);
+        """.formatted(title, text, errorId == null ? Integer.toString(status) : errorId);
   }
 }

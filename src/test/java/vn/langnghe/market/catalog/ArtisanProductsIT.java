@@ -73,7 +73,7 @@ class ArtisanProductsIT extends MarketIT {
     Api.Reply image = api.get(imageUrl);
     assertThat(image.status()).isEqualTo(200);
     assertThat(image.contentType()).isEqualTo("image/jpeg");
-    assertThat(image.header("Cache-Control")).contains("max-age=31536000");
+    assertThat(image.header("Cache-Control")).contains("max-age=3600");
     Api.Reply again = api.send(api.request(imageUrl, null).header("If-None-Match", image.header("ETag")).GET().build());
     assertThat(again.status()).isEqualTo(304);
     assertThat(api.get("/api/products/" + slug).json().at("/images/0/thumbUrl").asText()).endsWith("/thumb");

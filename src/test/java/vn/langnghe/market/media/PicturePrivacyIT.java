@@ -50,7 +50,8 @@ class PicturePrivacyIT extends MarketIT {
 
     Api.Reply open = api.get(thumb);
     assertThat(open.status()).as(open.toString()).isEqualTo(200);
-    assertThat(open.header("Cache-Control")).contains("immutable").doesNotContain("private");
+    // public for an hour only: a withdrawn product's picture must not live on in caches for a year
+    assertThat(open.header("Cache-Control")).contains("max-age=3600").doesNotContain("private", "immutable");
     assertThat(api.get("/api/products/" + productId).json().at("/images/0/thumbUrl").asText())
         .isEqualTo(thumb);
 

@@ -8,18 +8,19 @@ class ErrorPagesTest {
 
   @Test
   void theServerErrorPageIsVietnameseWithAWayBackAndNoScript() {
-    String page = ErrorPages.page(500);
+    String page = ErrorPages.page(500, "id-of-the-log-line");
     assertThat(page).contains("lang=\"vi\"", "Đã có lỗi ở phía chúng tôi", "href=\"/\"",
-        "action=\"/search.html\"", "name=\"q\"");
+        "action=\"/search.html\"", "name=\"q\"", "Mã lỗi id-of-the-log-line");
     assertThat(page).doesNotContain("<script", "onclick", "onerror", "javascript:", "Internal");
   }
 
   @Test
   void underTheApiEachStatusIsAProblemOfThatStatus() {
     for (int status : new int[] {400, 404, 405, 413, 415, 500, 503}) {
-      Problem problem = ErrorPages.problem(status);
+      Problem problem = ErrorPages.problem(status, "id-of-the-log-line");
       assertThat(problem.status()).isEqualTo(status);
       assertThat(problem.title()).isNotBlank();
     }
+    assertThat(ErrorPages.problem(500, "id-of-the-log-line").detail()).contains("id-of-the-log-line");
   }
 }

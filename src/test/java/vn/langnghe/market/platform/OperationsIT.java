@@ -47,6 +47,16 @@ class OperationsIT extends MarketIT {
   }
 
   @Test
+  void theErrorPageAskedForDirectlyIsAnAddressWithNothingAtIt() {
+    // a stranger calling it must not be able to write "unexpected error" lines into the log
+    Api.Reply direct = api.get("/error-page");
+
+    assertThat(direct.status()).isEqualTo(404);
+    assertThat(direct.contentType()).startsWith("text/html");
+    assertThat(direct.body()).contains("Không tìm thấy trang");
+  }
+
+  @Test
   void theStorefrontIsServedAtTheRoot() {
     Api.Reply home = api.get("/");
     assertThat(home.status()).isEqualTo(200);
