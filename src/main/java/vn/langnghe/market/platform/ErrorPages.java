@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,7 +40,9 @@ public class ErrorPages extends HttpServlet {
     if (path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/api")) {
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      JsonSettings.MAPPER.writeValue(response.getOutputStream(), problem(status));
+      Object broken = request.getAttribute(PercentDecoding.BROKEN_PART);
+      JsonSettings.MAPPER.writeValue(response.getOutputStream(),
+          broken == null ? problem(status) : brokenEncoding(broken.toString()));
       return;
     }
     response.setContentType("text/html;charset=UTF-8");
@@ -58,6 +61,13 @@ public class ErrorPages extends HttpServlet {
           ? Problem.of(status, "Internal error", "Something went wrong on our side.")
           : Problem.of(status, "Request refused", "The request was refused.");
     };
+  }
+
+  /** A query parameter, or the address itself ("path"), whose percent-encoding is broken. */
+  static Problem brokenEncoding(String part) {
+    return Problem.invalid("The request could not be read: broken percent-encoding.",
+        List.of(new Problem.FieldError(part,
+            "Broken percent-encoding: each % must be followed by two hexadecimal digits, of UTF-8 bytes.")));
   }
 
   static String page(int status) {
