@@ -115,6 +115,15 @@ class ErrorPagesIT extends MarketIT {
     assertThat(staticFile.status()).as(staticFile.toString()).isEqualTo(200);
   }
 
+  @Test
+  void anEncodedDotDotDoesNotReachOutsideTheSite() throws IOException {
+    for (String target : List.of("/css/%2e%2e/WEB-INF/web.xml", "/css/%2E%2E/%2E%2E/WEB-INF/web.xml")) {
+      Raw reply = send(get(target));
+      assertThat(reply.status()).as(target + ": " + reply).isEqualTo(404);
+      assertThat(reply.body()).as(target).doesNotContain("<web-app", "<location>");
+    }
+  }
+
   private static void assertProblem(Raw reply, int status) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
     assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
