@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * What the server answers for errors it raises itself, before or outside the API's resources
@@ -33,7 +34,9 @@ public class ErrorPages extends HttpServlet {
     if (path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/api")) {
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      JsonSettings.MAPPER.writeValue(response.getOutputStream(), problem(status, errorId));
+      Object broken = request.getAttribute(PercentDecoding.BROKEN_PART);
+      JsonSettings.MAPPER.writeValue(response.getOutputStream(),
+          broken == null ? problem(status, errorId) : brokenEncoding(broken.toString()));
       return;
     }
     response.setContentType("text/html;charset=UTF-8");
@@ -53,6 +56,13 @@ public class ErrorPages extends HttpServlet {
           ? ErrorMapping.internalError(status, errorId)
           : Problem.of(status, "Request refused", "The request was refused.");
     };
+  }
+
+  /** A query parameter, or the address itself ("path"), whose percent-encoding is broken. */
+  static Problem brokenEncoding(String part) {
+    return Problem.invalid("The request could not be read: broken percent-encoding.",
+        List.of(new Problem.FieldError(part,
+            "Broken percent-encoding: each % must be followed by two hexadecimal digits, of UTF-8 bytes.")));
   }
 
   /** The Vietnamese page for a status; a server error shows the id it was logged under. */

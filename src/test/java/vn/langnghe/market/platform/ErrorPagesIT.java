@@ -10,7 +10,9 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.testing.MarketIT;
 import vn.langnghe.market.testing.TestSite;
@@ -66,6 +68,60 @@ class ErrorPagesIT extends MarketIT {
 
     Raw api = send(get("/api/khong-co"));
     assertProblem(api, 404);
+  }
+
+  @Test
+  void aBrokenPercentEncodingUnderApiIsAProblemNamingWhatIsBroken() throws IOException {
+    Raw query = send(get("/api/search?q=%zz"));
+    assertProblem(query, 400);
+    assertThat(query.body()).as(query.toString()).contains("\"field\":\"q\"");
+
+    Raw truncatedUtf8 = send(get("/api/search?size=5&q=%E0%A4%A"));
+    assertProblem(truncatedUtf8, 400);
+    assertThat(truncatedUtf8.body()).as(truncatedUtf8.toString()).contains("\"field\":\"q\"");
+
+    assertProblem(send(get("/api/products/%E0%A4%A")), 400);
+    assertProblem(send(get("/api/products/%zz")), 400);
+  }
+
+  @Test
+  void aBrokenPercentEncodingElsewhereShowsTheMarketplacesOwnPage() throws IOException {
+    for (String target : List.of("/search.html?q=%zz", "/san-pham/%E0%A4%A")) {
+      Raw reply = send(get(target));
+      assertThat(reply.status()).as(target + ": " + reply).isEqualTo(400);
+      assertThat(reply.header("Content-Type")).as(target).startsWith("text/html");
+      assertThat(reply.body()).as(target).contains("lang=\"vi\"", "Không mở được trang", "href=\"/\"");
+    }
+  }
+
+  @Test
+  void percentEncodedVietnameseStillReachesTheApplication() throws IOException {
+    for (String q : List.of("%C4%91%E1%BB%93ng%20x%C3%A2m", "%C4%91%E1%BB%93ng+x%C3%A2m", "%C4%90%E1%BB%93ng+X%C3%A2m")) {
+      Raw reply = send(get("/api/search?size=10&q=" + q));
+      assertThat(reply.status()).as(q + ": " + reply).isEqualTo(200);
+      JsonNode results = JsonSettings.MAPPER.readTree(reply.body());
+      assertThat(results.at("/total").asLong()).as(q + ": " + reply).isGreaterThanOrEqualTo(10);
+      for (JsonNode item : results.at("/items")) {
+        assertThat(item.at("/villageName").asText()).as(q + ": " + item).isEqualTo("Làng chạm bạc Đồng Xâm");
+      }
+    }
+    Raw village = send(get("/api/search?size=1&village=dong%2Dxam%2Dcham%2Dbac"));
+    assertThat(village.status()).as(village.toString()).isEqualTo(200);
+    assertThat(JsonSettings.MAPPER.readTree(village.body()).at("/total").asLong()).as(village.toString()).isPositive();
+
+    Raw missing = send(get("/api/products/%C4%91%E1%BB%93ng-x%C3%A2m"));
+    assertProblem(missing, 404);
+    Raw staticFile = send(get("/search%2Ehtml?q=%C4%91%E1%BB%93ng"));
+    assertThat(staticFile.status()).as(staticFile.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void anEncodedDotDotDoesNotReachOutsideTheSite() throws IOException {
+    for (String target : List.of("/css/%2e%2e/WEB-INF/web.xml", "/css/%2E%2E/%2E%2E/WEB-INF/web.xml")) {
+      Raw reply = send(get(target));
+      assertThat(reply.status()).as(target + ": " + reply).isEqualTo(404);
+      assertThat(reply.body()).as(target).doesNotContain("<web-app", "<location>");
+    }
   }
 
   private static void assertProblem(Raw reply, int status) {
