@@ -175,8 +175,8 @@ public class DemoSalesHistory {
   /** Every commune an order may be sent to today. */
   private List<String> communes() {
     List<String> codes = new ArrayList<>();
-    for (UnitView province : places.units(null, null)) {
-      for (UnitView unit : places.units(province.code(), null)) {
+    for (UnitView province : places.units(null, null, null)) {
+      for (UnitView unit : places.units(province.code(), null, null)) {
         if (places.currentCommune(unit.code()).isPresent()) {
           codes.add(unit.code());
         }

@@ -20,7 +20,7 @@ import java.util.List;
 @Entity
 @jakarta.persistence.Cacheable
 @Table(name = "administrative_unit")
-public class AdministrativeUnit {
+public class AdministrativeUnit implements Unit {
 
   public enum Level {
     PROVINCE,

@@ -9,7 +9,7 @@ public final class PlaceViews {
   private PlaceViews() {}
 
   public record UnitRef(String code, String name, String type, String level) {
-    static UnitRef of(AdministrativeUnit unit) {
+    static UnitRef of(Unit unit) {
       return unit == null
           ? null
           : new UnitRef(unit.code(), unit.name(), unit.type(), unit.level().name());
@@ -19,15 +19,15 @@ public final class PlaceViews {
   /** A former unit, with the district and province it belonged to. */
   public record FormerUnitRef(
       String code, String name, String type, UnitRef district, UnitRef province, Boolean whole) {
-    static FormerUnitRef of(AdministrativeUnit unit, Boolean whole) {
+    static FormerUnitRef of(Unit unit, Boolean whole) {
       if (unit == null) {
         return null;
       }
-      AdministrativeUnit district =
+      Unit district =
           unit.parent() != null && unit.parent().level() == AdministrativeUnit.Level.DISTRICT
               ? unit.parent()
               : null;
-      AdministrativeUnit province = district != null ? district.parent() : unit.parent();
+      Unit province = district != null ? district.parent() : unit.parent();
       return new FormerUnitRef(
           unit.code(),
           unit.name(),
@@ -49,7 +49,7 @@ public final class PlaceViews {
       List<FormerUnitRef> formerUnits,
       List<UnitRef> successors) {
 
-    static UnitView of(AdministrativeUnit unit) {
+    static UnitView of(UnitTree.Node unit) {
       return new UnitView(
           unit.code(),
           unit.name(),
@@ -59,11 +59,22 @@ public final class PlaceViews {
           unit.validFrom(),
           unit.validTo(),
           unit.predecessors().stream()
-              .map(s -> FormerUnitRef.of(s.former(), s.whole()))
+              .map(link -> FormerUnitRef.of(link.unit(), link.whole()))
               .toList(),
-          unit.successors().stream().map(s -> UnitRef.of(s.successor())).toList());
+          unit.successors().stream().map(link -> UnitRef.of(link.unit())).toList());
     }
   }
+
+  /** The answer of an address lookup: current communes, at most {@link UnitTree#MAX_MATCHES}. */
+  public record LookupView(List<LookupItem> items) {}
+
+  /** A current commune; {@code matchedFormer} when the words named a unit it took in. */
+  public record LookupItem(
+      String code, String name, String provinceCode, String provinceName, MatchedFormer matchedFormer) {}
+
+  /** {@code whole} is false where only part of the former unit went into this commune. */
+  public record MatchedFormer(
+      String code, String name, String districtName, String provinceName, boolean whole) {}
 
   /** id is what report filters take (villageId). */
   public record VillageView(

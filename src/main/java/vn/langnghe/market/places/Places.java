@@ -1,6 +1,7 @@
 package vn.langnghe.market.places;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.langnghe.market.places.PlaceViews.LookupView;
 import vn.langnghe.market.places.PlaceViews.UnitView;
 import vn.langnghe.market.places.PlaceViews.VillageView;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.VietnameseText;
 
 /** Reads administrative units (as of a day) and craft villages. */
 @ApplicationScoped
@@ -23,33 +26,46 @@ public class Places {
 
   @PersistenceContext EntityManager em;
 
-  /** Provinces (no parent given) or the children of the unit with that code, valid on the day. */
-  public List<UnitView> units(String parentCode, LocalDate on) {
-    LocalDate day = on == null ? LocalDate.now(VIETNAM) : on;
-    List<AdministrativeUnit> units;
-    if (parentCode == null || parentCode.isBlank()) {
-      units =
-          em.createQuery(
-                  "select u from AdministrativeUnit u where u.level = :level order by u.code",
-                  AdministrativeUnit.class)
-              .setParameter("level", AdministrativeUnit.Level.PROVINCE)
-              .getResultList();
-    } else {
-      units =
-          em.createQuery(
-                  "select u from AdministrativeUnit u where u.parent.code = :code order by u.name",
-                  AdministrativeUnit.class)
-              .setParameter("code", parentCode.trim())
-              .getResultList();
-      if (units.isEmpty() && unitValidOn(parentCode.trim(), day).isEmpty()) {
-        throw new Problems.NotFoundException("Administrative unit " + parentCode);
-      }
+  /** Longest free text a unit search takes. */
+  static final int MAX_QUERY_LENGTH = 100;
+
+  @Inject UnitDirectory directory;
+
+  /**
+   * Provinces (no parent given) or the units under the one with that code, valid on the day;
+   * {@code q} keeps those whose name holds its words, accents optional ("ba dinh").
+   */
+  public List<UnitView> units(String parentCode, LocalDate on, String q) {
+    LocalDate today = LocalDate.now(VIETNAM);
+    LocalDate day = on == null ? today : on;
+    String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.trim();
+    List<UnitTree.Node> units = directory.tree(today).children(parent, day, query("q", q, false));
+    if (units == null) {
+      throw new Problems.NotFoundException("Administrative unit " + parentCode);
     }
-    return units.stream()
-        .filter(u -> u.isValidOn(day))
-        .filter(u -> u.parent() == null || u.parent().isValidOn(day) || parentCode == null)
-        .map(UnitView::of)
-        .toList();
+    return units.stream().map(UnitView::of).toList();
+  }
+
+  /**
+   * The communes in force today that a free-text address names, new or former ("Hồng Thái, Kiến
+   * Xương"), each with the former unit it matched.
+   */
+  public LookupView lookup(String q) {
+    return new LookupView(directory.tree(LocalDate.now(VIETNAM)).lookup(query("q", q, true)));
+  }
+
+  private static String query(String field, String q, boolean required) {
+    String text = VietnameseText.clean(q);
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        throw new Problems.InvalidInputException(field, "is required");
+      }
+      return null;
+    }
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new Problems.InvalidInputException(field, "at most " + MAX_QUERY_LENGTH + " characters");
+    }
+    return text;
   }
 
   /**

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import vn.langnghe.market.places.PlaceViews.LookupView;
 import vn.langnghe.market.places.PlaceViews.UnitView;
 import vn.langnghe.market.places.PlaceViews.VillageView;
 import vn.langnghe.market.platform.QueryParams;
@@ -23,8 +24,15 @@ public class PlacesResource {
 
   @GET
   @Path("administrative-units")
-  public List<UnitView> units(@QueryParam("parent") String parent, @QueryParam("at") String at) {
-    return places.units(parent, QueryParams.dateOrNull("at", at));
+  public List<UnitView> units(@QueryParam("parent") String parent, @QueryParam("at") String at,
+      @QueryParam("q") String q) {
+    return places.units(parent, QueryParams.dateOrNull("at", at), q);
+  }
+
+  @GET
+  @Path("administrative-units/lookup")
+  public LookupView lookup(@QueryParam("q") String q) {
+    return places.lookup(q);
   }
 
   @GET
