@@ -1,7 +1,7 @@
 // Checkout for a signed-in shopper: the cart's summary, where to ship, how to pay; POST /api/checkout
 // takes the cart on the server. One Idempotency-Key per page load, so a double click or a resubmit
 // never makes two orders. Hooks for the browser test: #ship-name, #ship-phone, #ship-line1,
-// select#ship-commune (values are commune codes), #order-note, input[name=paymentMethod],
+// the address picker's hooks (see address-picker.js), #order-note, input[name=paymentMethod],
 // #place-order, #checkout-summary, body[data-state].
 
 import { ApiError, describeError, get, isSignedIn, newIdempotencyKey, post, translate } from '/js/api.js';
@@ -11,12 +11,11 @@ import {
   PAYMENT_METHOD,
 } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
+import { addressPicker, loadProvinces } from '/js/address-picker.js';
 
 const { me } = mountLayout({ active: 'checkout', cart: false });
 setTitle('Thanh toán');
 
-/** Hưng Yên: since 1/7/2025 also the former Thái Bình province. */
-const PROVINCE_CODE = '33';
 const idempotencyKey = newIdempotencyKey();
 const root = document.getElementById('checkout');
 
@@ -28,18 +27,6 @@ const PAYMENT_HINTS = {
 
 function loginRedirect() {
   location.replace(`/login.html?next=${encodeURIComponent('/checkout.html')}`);
-}
-
-/** "Xã Trà Giang" sorts under T, not under X. */
-function sortName(name) {
-  return String(name).replace(/^(Xã|Phường|Thị trấn|Đặc khu)\s+/i, '');
-}
-
-function communeSelect(units) {
-  const sorted = [...units].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'vi'));
-  return h('select', { required: true, autocomplete: 'off' },
-    h('option', { value: '' }, '— Chọn xã, phường —'),
-    sorted.map((u) => h('option', { value: u.code }, u.name)));
 }
 
 function summary(cart) {
@@ -76,14 +63,14 @@ function paymentChoices() {
     error);
 }
 
-function checkoutForm(user, units, cart) {
+function checkoutForm(user, provinces, cart) {
   const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
   const phone = field({
     id: 'ship-phone', name: 'shippingAddress.phone', label: 'Số điện thoại', type: 'tel', hint: 'Ví dụ 0912 345 678. Người giao hàng sẽ gọi số này.',
     attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 20, pattern: '\\+?[0-9 .\\-]{9,20}', 'data-pattern-message': 'Số điện thoại chưa đúng (ví dụ 0912 345 678).' },
   });
   const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: 'Số nhà, đường, thôn, xóm', attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
-  const commune = field({ id: 'ship-commune', name: 'shippingAddress.communeCode', label: 'Xã, phường', hint: 'Tỉnh Hưng Yên (gồm cả tỉnh Thái Bình cũ), theo địa giới từ 1/7/2025.', control: communeSelect(units) });
+  const commune = addressPicker({ provinces });
   const note = field({ id: 'order-note', name: 'note', label: 'Ghi chú cho người bán', optional: true, control: h('textarea', { maxlength: 500, rows: 3 }) });
   const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, `Đặt hàng · ${formatVnd(cart.subtotalVnd)} + phí vận chuyển`);
   const submitLabel = submit.textContent;
@@ -176,10 +163,7 @@ async function start() {
       setPageState('ready');
       return;
     }
-    const [cart, units] = await Promise.all([
-      get('/api/cart'),
-      get(`/api/administrative-units?parent=${PROVINCE_CODE}`),
-    ]);
+    const [cart, provinces] = await Promise.all([get('/api/cart'), loadProvinces()]);
     announceCart(cart);
     if (!cart.lines.length) {
       fill(root, h('h1', {}, 'Thanh toán'),
@@ -191,7 +175,7 @@ async function start() {
     const blocked = cart.readyForCheckout ? null : notice('warn', 'Giỏ hàng cần xem lại',
       'Một số sản phẩm không đủ hàng, đã hết hoặc không còn bán. Hãy sửa giỏ hàng trước khi đặt.',
       h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Về giỏ hàng')));
-    const form = checkoutForm(user, units, cart);
+    const form = checkoutForm(user, provinces, cart);
     if (blocked) form.querySelector('#place-order').disabled = true;
     fill(root,
       h('h1', {}, 'Thanh toán'),

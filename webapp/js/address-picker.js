@@ -1,0 +1,188 @@
+// Where a parcel goes, anywhere in Vietnam: the province (34 since 1/7/2025), then its commune,
+// found by typing without accents ("ba dinh" → Phường Ba Đình); or, for someone who only knows the
+// address from before the reform, a former commune and district ("Hồng Thái, Kiến Xương") looked up
+// with GET /api/administrative-units/lookup, offering every commune it went into.
+// Hooks for the browser tests: select#ship-province, input#ship-commune-search,
+// select#ship-commune (values are commune codes), details#old-address, input#old-address-q,
+// button#old-address-find, #old-address-results button[data-code].
+
+import { describeError, get } from '/js/api.js';
+import { h, fill, REFORM_DATE_LABEL } from '/js/ui.js';
+import { field } from '/js/forms.js';
+
+/** "Phường Ba Đình" → "phuong ba dinh", as the server folds names. */
+export function fold(text) {
+  return String(text ?? '').normalize('NFD').replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** "Xã Trà Giang" sorts under T, not under X. */
+function sortName(name) {
+  return String(name).replace(/^(Xã|Phường|Thị trấn|Đặc khu|Tỉnh|Thành phố)\s+/i, '');
+}
+
+function byName(a, b) {
+  return sortName(a.name).localeCompare(sortName(b.name), 'vi');
+}
+
+/** The 34 provinces, for a page to fetch with its other data before it shows the form. */
+export function loadProvinces() {
+  return get('/api/administrative-units');
+}
+
+/**
+ * The province, commune and old-address controls. `provinces` is what loadProvinces answered.
+ * Returns { wrapper, input } like forms.js's field(): `input` is the commune select, whose value
+ * is the commune code; its errors show under it (field name `name`).
+ */
+export function addressPicker({ provinces, name = 'shippingAddress.communeCode', id = 'ship' }) {
+  const communesOf = new Map();
+
+  const provinceSelect = h('select', { required: true, autocomplete: 'address-level1' },
+    h('option', { value: '' }, '— Chọn tỉnh, thành phố —'),
+    [...provinces].sort(byName).map((p) => h('option', { value: p.code }, p.name)));
+  const province = field({ id: `${id}-province`, name: 'shippingAddress.province', label: 'Tỉnh, thành phố', control: provinceSelect });
+
+  const search = h('input', {
+    type: 'search', id: `${id}-commune-search`, autocomplete: 'off', inputmode: 'search', disabled: true,
+    placeholder: 'Gõ tên, không cần dấu (ví dụ: ba dinh)', 'aria-controls': `${id}-commune`,
+  });
+  const communeSelect = h('select', { required: true, disabled: true, autocomplete: 'off' },
+    h('option', { value: '' }, '— Chọn tỉnh trước —'));
+  const commune = field({
+    id: `${id}-commune`, name, label: 'Xã, phường', control: communeSelect,
+    hint: `Theo địa giới từ ${REFORM_DATE_LABEL}. Gõ vài chữ để lọc danh sách.`,
+  });
+  commune.wrapper.insertBefore(
+    h('div', { class: 'commune-search' }, h('label', { for: search.id, class: 'visually-hidden' }, 'Tìm xã, phường'), search),
+    communeSelect);
+  const status = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
+  commune.wrapper.append(status);
+
+  let communes = [];
+  let loadingCode = null;
+
+  function showCommunes(keep) {
+    const words = fold(search.value);
+    const matches = words ? communes.filter((u) => fold(u.name).includes(words)) : communes;
+    const chosen = keep ?? communeSelect.value;
+    const only = words && matches.length === 1 ? matches[0].code : null;
+    fill(communeSelect,
+      h('option', { value: '' }, matches.length ? '— Chọn xã, phường —' : '— Không có xã, phường nào khớp —'),
+      matches.map((u) => h('option', { value: u.code }, u.name)));
+    communeSelect.value = only || (matches.some((u) => u.code === chosen) ? chosen : '');
+    status.textContent = words
+      ? (matches.length ? `${matches.length} xã, phường khớp “${search.value.trim()}”.` : 'Không thấy? Thử “Tôi chỉ biết địa chỉ cũ” bên dưới.')
+      : '';
+  }
+
+  async function chooseProvince(code, keep) {
+    provinceSelect.value = code;
+    loadingCode = code;
+    communes = [];
+    search.value = '';
+    search.disabled = true;
+    communeSelect.disabled = true;
+    status.textContent = '';
+    if (!code) { fill(communeSelect, h('option', { value: '' }, '— Chọn tỉnh trước —')); return; }
+    commune.wrapper.setAttribute('aria-busy', 'true');
+    fill(communeSelect, h('option', { value: '' }, 'Đang tải danh sách xã, phường…'));
+    try {
+      if (!communesOf.has(code)) {
+        communesOf.set(code, (await get(`/api/administrative-units?parent=${encodeURIComponent(code)}`)).sort(byName));
+      }
+      if (loadingCode !== code) return; // another province was chosen meanwhile
+      communes = communesOf.get(code);
+      search.disabled = false;
+      communeSelect.disabled = false;
+      showCommunes(keep);
+    } catch (err) {
+      status.textContent = `Chưa tải được danh sách xã, phường: ${describeError(err)}`;
+    } finally {
+      commune.wrapper.removeAttribute('aria-busy');
+    }
+  }
+
+  provinceSelect.addEventListener('change', () => chooseProvince(provinceSelect.value));
+  search.addEventListener('input', () => showCommunes());
+  search.addEventListener('keydown', (e) => { if (e.key === 'Enter') e.preventDefault(); });
+
+  const old = oldAddress(async (item) => {
+    await chooseProvince(item.provinceCode, item.code);
+    communeSelect.focus();
+  });
+
+  const wrapper = h('div', { class: 'address-picker' }, province.wrapper, commune.wrapper, old);
+  return { wrapper, input: communeSelect };
+}
+
+/** "Tôi chỉ biết địa chỉ cũ": a former address in, the communes it is part of now out. */
+function oldAddress(choose) {
+  const input = h('input', {
+    type: 'search', id: 'old-address-q', autocomplete: 'off', maxlength: 100,
+    placeholder: 'Ví dụ: Hồng Thái, Kiến Xương', 'aria-describedby': 'old-address-hint',
+  });
+  const find = h('button', { type: 'button', id: 'old-address-find', class: 'btn btn-secondary btn-small' }, 'Tìm');
+  const results = h('div', { id: 'old-address-results', class: 'lookup-results', 'aria-live': 'polite' });
+  let asked = 0;
+  let timer = null;
+
+  async function lookup() {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    const mine = ++asked;
+    if (!q) { fill(results); return; }
+    fill(results, h('p', { class: 'hint' }, 'Đang tìm…'));
+    try {
+      const { items } = await get(`/api/administrative-units/lookup?q=${encodeURIComponent(q)}`);
+      if (mine !== asked) return;
+      fill(results, items.length ? answer(items) : h('p', { class: 'hint' },
+        'Không tìm thấy. Hãy ghi tên xã và huyện cũ, cách nhau bằng dấu phẩy.'));
+    } catch (err) {
+      if (mine === asked) fill(results, h('p', { class: 'field-error' }, describeError(err)));
+    }
+  }
+
+  function answer(items) {
+    const formers = new Set(items.filter((i) => i.matchedFormer).map((i) => i.matchedFormer.code));
+    const split = items.some((i) => i.matchedFormer && !i.matchedFormer.whole) && formers.size === 1;
+    return [
+      h('p', { class: 'hint' }, split
+        ? 'Xã cũ này nay thuộc nhiều xã, phường. Hãy chọn nơi bạn ở:'
+        : 'Chọn xã, phường hiện nay:'),
+      h('ul', { class: 'lookup-list' }, items.map((item) => h('li', {},
+        h('button', {
+          type: 'button', class: 'lookup-choice', dataset: { code: item.code, province: item.provinceCode },
+        },
+        h('strong', {}, `${item.name}, ${item.provinceName}`),
+        item.matchedFormer ? h('small', {}, `Trước ${REFORM_DATE_LABEL}: ${[item.matchedFormer.name,
+          item.matchedFormer.districtName, item.matchedFormer.provinceName].filter(Boolean).join(', ')}`
+          + (item.matchedFormer.whole ? '' : ' (một phần)')) : null)))),
+    ];
+  }
+
+  results.addEventListener('click', async (e) => {
+    const button = e.target.closest('button[data-code]');
+    if (!button) return;
+    const item = { code: button.dataset.code, provinceCode: button.dataset.province };
+    await choose(item);
+    fill(results, h('p', { class: 'hint', role: 'status' }, `Đã chọn ${button.querySelector('strong').textContent}.`));
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    if (input.value.trim().length >= 3) timer = setTimeout(lookup, 350);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') { e.preventDefault(); lookup(); }
+  });
+  find.addEventListener('click', lookup);
+
+  return h('details', { id: 'old-address', class: 'old-address' },
+    h('summary', {}, 'Tôi chỉ biết địa chỉ cũ'),
+    h('div', { class: 'field' },
+      h('label', { for: input.id }, 'Xã, huyện cũ (trước khi sáp nhập)'),
+      h('p', { class: 'hint', id: 'old-address-hint' }, 'Gõ tên xã cũ và huyện cũ, không cần dấu. Chúng tôi tìm xã, phường hiện nay.'),
+      h('div', { class: 'lookup-row' }, input, find)),
+    results);
+}
