@@ -35,6 +35,7 @@ import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ordering.Fulfilment;
 import vn.langnghe.market.ordering.OrderViews.AddressRequest;
+import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.PlaceViews.UnitView;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.DatabaseMigration;
@@ -177,7 +178,7 @@ public class DemoSalesHistory {
     List<String> codes = new ArrayList<>();
     for (UnitView province : places.units(null, null, null)) {
       for (UnitView unit : places.units(province.code(), null, null)) {
-        if (places.currentCommune(unit.code()).isPresent()) {
+        if (AdministrativeUnit.Level.COMMUNE.name().equals(unit.level())) {
           codes.add(unit.code());
         }
       }

@@ -59,6 +59,8 @@ class CheckoutBrowserIT extends MarketIT {
       type(driver, "ship-name", "Nguyễn Thị Hoa");
       type(driver, "ship-phone", "0912 345 678");
       type(driver, "ship-line1", "Số 5, thôn Đồng Xâm");
+      new Select(driver.findElement(By.id("ship-province"))).selectByValue("33");
+      browser.awaitReady(d -> d.findElement(By.id("ship-commune")).isEnabled());
       new Select(driver.findElement(By.id("ship-commune"))).selectByValue(TestOrders.TRA_GIANG);
       driver.findElement(By.cssSelector("input[name='paymentMethod'][value='VNPAY']")).click();
       driver.findElement(By.id("place-order")).click();
