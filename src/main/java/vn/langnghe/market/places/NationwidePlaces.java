@@ -1,10 +1,6 @@
 package vn.langnghe.market.places;
 
 import jakarta.enterprise.context.Dependent;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,18 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import vn.langnghe.market.platform.VietnameseText;
 
 /**
@@ -34,7 +26,11 @@ import vn.langnghe.market.platform.VietnameseText;
  * is added, in batches, one level at a time.
  */
 @Dependent
-public class NationwidePlaces implements JavaMigration {
+public class NationwidePlaces extends ReferenceDataMigration {
+
+  public NationwidePlaces() {
+    super("15", "administrative units of all of Vietnam 2025");
+  }
 
   static final String RESOURCE = "/places/admin-units-vietnam-2025.csv";
 
@@ -56,26 +52,6 @@ public class NationwidePlaces implements JavaMigration {
   private static final List<String> COMMUNE_TYPES = List.of("Thị trấn", "Phường", "Xã");
 
   private static final List<String> DISTRICT_TYPES = List.of("Thành phố", "Thị xã", "Quận", "Huyện");
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("15");
-  }
-
-  @Override
-  public String getDescription() {
-    return "administrative units of all of Vietnam 2025";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
 
   /** One unit to write, its parent named by code. */
   record Entry(String code, String name, String type, String parentCode) {}
@@ -293,13 +269,5 @@ public class NationwidePlaces implements JavaMigration {
       return type + clean.substring(type.length());
     }
     return type + " " + clean;
-  }
-
-  private List<CSVRecord> read(String resource) throws IOException {
-    try (Reader reader =
-        new InputStreamReader(getClass().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-      return new ArrayList<>(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-          .parse(reader).getRecords());
-    }
   }
 }

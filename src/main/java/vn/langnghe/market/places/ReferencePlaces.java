@@ -1,10 +1,6 @@
 package vn.langnghe.market.places;
 
 import jakarta.enterprise.context.Dependent;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -15,11 +11,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import vn.langnghe.market.platform.VietnameseText;
 
 /**
@@ -27,30 +20,14 @@ import vn.langnghe.market.platform.VietnameseText;
  * the craft villages, from the official conversion table shipped in resources/places.
  */
 @Dependent
-public class ReferencePlaces implements JavaMigration {
+public class ReferencePlaces extends ReferenceDataMigration {
+
+  public ReferencePlaces() {
+    super("2", "administrative units of Hung Yen 2025 and craft villages");
+  }
 
   static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
   static final LocalDate LAST_DAY_BEFORE_REFORM = REFORM_DAY.minusDays(1);
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("2");
-  }
-
-  @Override
-  public String getDescription() {
-    return "administrative units of Hung Yen 2025 and craft villages";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
 
   @Override
   public void migrate(Context context) throws Exception {
@@ -172,13 +149,6 @@ public class ReferencePlaces implements JavaMigration {
       insert.setLong(2, successor);
       insert.setBoolean(3, whole);
       insert.executeUpdate();
-    }
-  }
-
-  private List<CSVRecord> read(String resource) throws IOException {
-    try (Reader reader =
-        new InputStreamReader(getClass().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
     }
   }
 }

@@ -22,9 +22,8 @@ class AddressPickerBrowserIT extends MarketIT {
   @Test
   void aShopperInHaNoiFindsPhuongBaDinhWithoutAccentsAndOrders() {
     String shopper = shopperWithACart("BADINH");
-    try (Browser browser = new Browser()) {
-      WebDriver driver = browser.signIn(shopper).driver();
-      assertThat(browser.open(SITE + "/checkout.html")).isEqualTo("ready");
+    try (Browser browser = atCheckout(shopper)) {
+      WebDriver driver = browser.driver();
       type(driver, "ship-name", "Trần Văn Nam");
       type(driver, "ship-phone", "0987 654 321");
       type(driver, "ship-line1", "Số 12 phố Quán Thánh");
@@ -53,9 +52,8 @@ class AddressPickerBrowserIT extends MarketIT {
   @Test
   void anOldAddressOffersTheCommuneItWentInto() {
     String shopper = shopperWithACart("OLDADDR");
-    try (Browser browser = new Browser()) {
-      WebDriver driver = browser.signIn(shopper).driver();
-      assertThat(browser.open(SITE + "/checkout.html")).isEqualTo("ready");
+    try (Browser browser = atCheckout(shopper)) {
+      WebDriver driver = browser.driver();
 
       driver.findElement(By.cssSelector("#old-address > summary")).click();
       type(driver, "old-address-q", "Hong Thai, Kien Xuong");
@@ -82,6 +80,19 @@ class AddressPickerBrowserIT extends MarketIT {
     String shopper = api.newAccount("SHOPPER", prefix.toLowerCase(java.util.Locale.ROOT));
     assertThat(api.post("/api/cart/lines", Map.of("sku", sku, "quantity", 1), shopper).status()).isIn(200, 201);
     return shopper;
+  }
+
+  /** A phone-sized browser signed in as the shopper, on the checkout page. */
+  private static Browser atCheckout(String shopper) {
+    Browser browser = new Browser();
+    try {
+      browser.signIn(shopper);
+      assertThat(browser.open(SITE + "/checkout.html")).isEqualTo("ready");
+      return browser;
+    } catch (RuntimeException | AssertionError e) {
+      browser.close();
+      throw e;
+    }
   }
 
   private static void type(WebDriver driver, String id, String text) {

@@ -2,15 +2,11 @@ package vn.langnghe.market.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.places.AdministrativeUnit.Level;
@@ -24,11 +20,7 @@ class UnitTreeTest {
 
   @BeforeAll
   static void load() throws Exception {
-    try (Reader reader = new InputStreamReader(
-        UnitTreeTest.class.getResourceAsStream(NationwidePlaces.RESOURCE), StandardCharsets.UTF_8)) {
-      country = NationwidePlaces.Country.of(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-          .build().parse(reader).getRecords());
-    }
+    country = NationwidePlaces.Country.of(ReferenceDataMigration.read(NationwidePlaces.RESOURCE));
     List<UnitTree.Row> rows = new ArrayList<>();
     Map<String, Long> ids = new HashMap<>();
     LocalDate before = ReferencePlaces.LAST_DAY_BEFORE_REFORM;
