@@ -47,6 +47,8 @@ class AddressPickerBrowserIT extends MarketIT {
     var order = api.get("/api/orders/" + number, shopper).json();
     assertThat(order.at("/shippingAddress/communeCode").asText()).isEqualTo("00004");
     assertThat(order.at("/shippingAddress/communeName").asText()).isEqualTo("Phường Ba Đình");
+    // typed "0987 654 321": kept in one form
+    assertThat(order.at("/shippingAddress/phone").asText()).isEqualTo("+84987654321");
   }
 
   @Test
