@@ -90,7 +90,7 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
     fill(communeSelect, h('option', { value: '' }, 'Đang tải danh sách xã, phường…'));
     try {
       if (!communesOf.has(code)) {
-        communesOf.set(code, (await get(`/api/administrative-units?parent=${encodeURIComponent(code)}`)).sort(byName));
+        communesOf.set(code, (await get(`/api/administrative-units?parent=${encodeURIComponent(code)}&brief=true`)).sort(byName));
       }
       if (loadingCode !== code) return; // another province was chosen meanwhile
       communes = communesOf.get(code);

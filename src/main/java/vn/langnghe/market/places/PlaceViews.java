@@ -63,6 +63,11 @@ public final class PlaceViews {
               .toList(),
           unit.successors().stream().map(link -> UnitRef.of(link.unit())).toList());
     }
+
+    /** Without the history: the lists are left out of the JSON. */
+    UnitView brief() {
+      return new UnitView(code, name, type, level, parentCode, validFrom, validTo, null, null);
+    }
   }
 
   /** The answer of an address lookup: current communes, at most {@link UnitTree#MAX_MATCHES}. */

@@ -25,8 +25,12 @@ public class PlacesResource {
   @GET
   @Path("administrative-units")
   public List<UnitView> units(@QueryParam("parent") String parent, @QueryParam("at") String at,
-      @QueryParam("q") String q) {
-    return places.units(parent, QueryParams.dateOrNull("at", at), q);
+      @QueryParam("q") String q, @QueryParam("brief") String brief) {
+    List<UnitView> units = places.units(parent, QueryParams.dateOrNull("at", at), q);
+    // a phone picking its commune needs names, not each commune's history (a tenth of the bytes)
+    return QueryParams.booleanOrDefault("brief", brief, false)
+        ? units.stream().map(UnitView::brief).toList()
+        : units;
   }
 
   @GET

@@ -33,6 +33,17 @@ public final class QueryParams {
     }
   }
 
+  public static boolean booleanOrDefault(String name, String value, boolean defaultValue) {
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new Problems.InvalidInputException(name, "must be true or false");
+    };
+  }
+
   public static LocalDate dateOrNull(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

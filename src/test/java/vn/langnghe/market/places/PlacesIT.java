@@ -105,6 +105,16 @@ class PlacesIT extends MarketIT {
     JsonNode filtered = api.get("/api/administrative-units?parent=01&q=" + encode("ba dinh")).json();
     assertThat(names(filtered)).containsExactly("Phường Ba Đình");
 
+    // the picker's short form: names without history, a fraction of the bytes
+    Api.Reply full = api.get("/api/administrative-units?parent=01");
+    Api.Reply brief = api.get("/api/administrative-units?parent=01&brief=true");
+    assertThat(find(brief.json(), "00004").at("/name").asText()).isEqualTo("Phường Ba Đình");
+    assertThat(find(brief.json(), "00004").has("formerUnits")).isFalse();
+    assertThat(brief.json().size()).isEqualTo(full.json().size());
+    assertThat(brief.body().length()).isLessThan(full.body().length() / 5);
+    assertThat(api.get("/api/administrative-units?parent=01&brief=maybe").json().at("/errors/0/field").asText())
+        .isEqualTo("brief");
+
     JsonNode looked = lookup("ba dinh");
     assertThat(looked.at("/items/0/code").asText()).isEqualTo("00004");
     assertThat(looked.at("/items/0/provinceCode").asText()).isEqualTo("01");
