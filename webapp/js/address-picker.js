@@ -3,8 +3,9 @@
 // address from before the reform, a former commune and district ("Hồng Thái, Kiến Xương") looked up
 // with GET /api/administrative-units/lookup, offering every commune it went into.
 // Hooks for the browser tests: select#ship-province, input#ship-commune-search,
-// select#ship-commune (values are commune codes), details#old-address, input#old-address-q,
-// button#old-address-find, #old-address-results button[data-code].
+// select#ship-commune (values are commune codes), details#ship-old-address, input#ship-old-address-q,
+// button#ship-old-address-find, #ship-old-address-results button[data-code] ("ship" is the `id` prefix,
+// so a page may hold more than one picker).
 
 import { describeError, get } from '/js/api.js';
 import { h, fill, REFORM_DATE_LABEL } from '/js/ui.js';
@@ -108,7 +109,7 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
   search.addEventListener('input', () => showCommunes());
   search.addEventListener('keydown', (e) => { if (e.key === 'Enter') e.preventDefault(); });
 
-  const old = oldAddress(async (item) => {
+  const old = oldAddress(id, async (item) => {
     await chooseProvince(item.provinceCode, item.code);
     communeSelect.focus();
   });
@@ -118,13 +119,13 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
 }
 
 /** "Tôi chỉ biết địa chỉ cũ": a former address in, the communes it is part of now out. */
-function oldAddress(choose) {
+function oldAddress(id, choose) {
   const input = h('input', {
-    type: 'search', id: 'old-address-q', autocomplete: 'off', maxlength: 100,
-    placeholder: 'Ví dụ: Hồng Thái, Kiến Xương', 'aria-describedby': 'old-address-hint',
+    type: 'search', id: `${id}-old-address-q`, autocomplete: 'off', maxlength: 100,
+    placeholder: 'Ví dụ: Hồng Thái, Kiến Xương', 'aria-describedby': `${id}-old-address-hint`,
   });
-  const find = h('button', { type: 'button', id: 'old-address-find', class: 'btn btn-secondary btn-small' }, 'Tìm');
-  const results = h('div', { id: 'old-address-results', class: 'lookup-results', 'aria-live': 'polite' });
+  const find = h('button', { type: 'button', id: `${id}-old-address-find`, class: 'btn btn-secondary btn-small' }, 'Tìm');
+  const results = h('div', { id: `${id}-old-address-results`, class: 'lookup-results', 'aria-live': 'polite' });
   let asked = 0;
   let timer = null;
 
@@ -178,11 +179,11 @@ function oldAddress(choose) {
   });
   find.addEventListener('click', lookup);
 
-  return h('details', { id: 'old-address', class: 'old-address' },
+  return h('details', { id: `${id}-old-address`, class: 'old-address' },
     h('summary', {}, 'Tôi chỉ biết địa chỉ cũ'),
     h('div', { class: 'field' },
       h('label', { for: input.id }, 'Xã, huyện cũ (trước khi sáp nhập)'),
-      h('p', { class: 'hint', id: 'old-address-hint' }, 'Gõ tên xã cũ và huyện cũ, không cần dấu. Chúng tôi tìm xã, phường hiện nay.'),
+      h('p', { class: 'hint', id: `${id}-old-address-hint` }, 'Gõ tên xã cũ và huyện cũ, không cần dấu. Chúng tôi tìm xã, phường hiện nay.'),
       h('div', { class: 'lookup-row' }, input, find)),
     results);
 }

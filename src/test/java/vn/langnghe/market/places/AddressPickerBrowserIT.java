@@ -57,11 +57,11 @@ class AddressPickerBrowserIT extends MarketIT {
     try (Browser browser = atCheckout(shopper)) {
       WebDriver driver = browser.driver();
 
-      driver.findElement(By.cssSelector("#old-address > summary")).click();
-      type(driver, "old-address-q", "Hong Thai, Kien Xuong");
-      driver.findElement(By.id("old-address-find")).click();
-      browser.awaitReady(d -> !d.findElements(By.cssSelector("#old-address-results button[data-code='13093']")).isEmpty());
-      WebElement traGiang = driver.findElement(By.cssSelector("#old-address-results button[data-code='13093']"));
+      driver.findElement(By.cssSelector("#ship-old-address > summary")).click();
+      type(driver, "ship-old-address-q", "Hong Thai, Kien Xuong");
+      driver.findElement(By.id("ship-old-address-find")).click();
+      browser.awaitReady(d -> !d.findElements(By.cssSelector("#ship-old-address-results button[data-code='13093']")).isEmpty());
+      WebElement traGiang = driver.findElement(By.cssSelector("#ship-old-address-results button[data-code='13093']"));
       assertThat(traGiang.getText()).contains("Xã Trà Giang, Tỉnh Hưng Yên").contains("Xã Hồng Thái, Huyện Kiến Xương");
       traGiang.click();
 
