@@ -21,6 +21,7 @@ import vn.langnghe.market.platform.LockContention;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RequestValidation;
+import vn.langnghe.market.shipping.Carriers;
 
 /** The artisan's order queue: their shop's parts of orders and the fulfilment steps. */
 @Path("/my/orders")
@@ -30,6 +31,7 @@ import vn.langnghe.market.platform.RequestValidation;
 public class MyOrdersResource {
 
   @Inject Fulfilment fulfilment;
+  @Inject CarrierHandover handover;
   @Inject RequestValidation validation;
 
   @GET
@@ -58,6 +60,9 @@ public class MyOrdersResource {
   public ShopOrderTask ship(@PathParam("id") String id, ShipRequest request,
       @Context SecurityContext security) {
     ShipRequest valid = validation.valid(request);
+    if (Carriers.hasApi(valid.carrier())) {
+      return handover.ship(Caller.of(security), shopOrderId(id));
+    }
     return LockContention.retried(() -> fulfilment.ship(Caller.of(security), shopOrderId(id), valid));
   }
 
