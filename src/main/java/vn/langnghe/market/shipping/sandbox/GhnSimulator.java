@@ -93,23 +93,23 @@ public class GhnSimulator {
     return null;
   }
 
-  /** The fault switch: an answer instead of the real one, or a wait past the client's patience. */
+  /** The fault switch: GHN failing instead of answering; null when it answers. */
   Answer misbehave() {
-    switch (fault) {
-      case ERROR -> {
-        return error(500, "Internal server error", "SERVER_ERR_COMMON");
-      }
-      case TIMEOUT -> {
-        try {
-          Thread.sleep(settings.account().timeout().plusSeconds(1).toMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return null;
-      }
-      default -> {
-        return null;
-      }
+    return fault == Fault.ERROR ? error(500, "Internal server error", "SERVER_ERR_COMMON") : null;
+  }
+
+  /**
+   * With the timeout switch on, GHN does the work and then answers past the client's patience:
+   * the order exists at GHN though the caller never heard of it.
+   */
+  void linger() {
+    if (fault != Fault.TIMEOUT) {
+      return;
+    }
+    try {
+      Thread.sleep(settings.account().timeout().plusSeconds(1).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

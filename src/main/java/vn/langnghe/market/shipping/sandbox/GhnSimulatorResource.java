@@ -122,6 +122,7 @@ public class GhnSimulatorResource {
       JsonNode json = parse(body);
       answer = json.isObject() ? call.apply(json)
           : GhnSimulator.error(400, "Syntax error: the body is not a JSON object", "USER_ERR_COMMON");
+      simulator.linger();
     }
     return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body().toString()).build();
   }
