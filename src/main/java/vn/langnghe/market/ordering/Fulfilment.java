@@ -11,7 +11,9 @@ import java.util.List;
 import vn.langnghe.market.catalog.Stock;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ledger.Ledger;
+import vn.langnghe.market.ordering.OrderViews.AddressView;
 import vn.langnghe.market.ordering.OrderViews.HistoryView;
+import vn.langnghe.market.ordering.OrderViews.LabelView;
 import vn.langnghe.market.ordering.OrderViews.SenderView;
 import vn.langnghe.market.ordering.OrderViews.ShipRequest;
 import vn.langnghe.market.ordering.OrderViews.ShopOrderTask;
@@ -21,6 +23,7 @@ import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.reporting.SalesFacts;
+import vn.langnghe.market.shipping.Barcode;
 import vn.langnghe.market.shipping.Booking;
 import vn.langnghe.market.shipping.Carriers;
 import vn.langnghe.market.shipping.Parcel;
@@ -139,6 +142,19 @@ public class Fulfilment {
     Booking kept = parcels.record(booking);
     shipped(part, artisan, kept.carrier(), kept.orderCode());
     return task(part);
+  }
+
+  /** The label of a part GHN carries; 404 for a part without a carrier order. */
+  public LabelView label(Caller artisan, long shopOrderId) {
+    ShopOrder part = own(artisan, shopOrderId);
+    ParcelView parcel = parcels.of(part.id())
+        .orElseThrow(() -> new Problems.NotFoundException("The carrier label of shop order " + shopOrderId));
+    String content = part.lines().stream().map(l -> l.quantity() + " × " + l.title())
+        .collect(java.util.stream.Collectors.joining("; "));
+    return new LabelView(part.id(), part.order().number(), parcel.carrier(), parcel.orderCode(),
+        Barcode.code128(parcel.orderCode()), sender(em.find(Shop.class, part.shopId())),
+        AddressView.of(part.order().destination()), parcel.codVnd(), part.weightGrams(), content,
+        parcel.expectedDelivery(), parcel.steps().isEmpty() ? null : parcel.steps().get(0).at());
   }
 
   private void shipped(ShopOrder part, Caller artisan, String carrier, String trackingCode) {

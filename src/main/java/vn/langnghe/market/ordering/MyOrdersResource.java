@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.ordering.OrderViews.CancelRequest;
+import vn.langnghe.market.ordering.OrderViews.LabelView;
 import vn.langnghe.market.ordering.OrderViews.ShipRequest;
 import vn.langnghe.market.ordering.OrderViews.ShopOrderTask;
 import vn.langnghe.market.platform.LockContention;
@@ -47,6 +48,13 @@ public class MyOrdersResource {
   @Path("{id}")
   public ShopOrderTask part(@PathParam("id") String id, @Context SecurityContext security) {
     return fulfilment.part(Caller.of(security), shopOrderId(id));
+  }
+
+  /** The printable label's data of a part booked with GHN. */
+  @GET
+  @Path("{id}/label")
+  public LabelView label(@PathParam("id") String id, @Context SecurityContext security) {
+    return fulfilment.label(Caller.of(security), shopOrderId(id));
   }
 
   @POST

@@ -140,6 +140,14 @@ public final class OrderViews {
     }
   }
 
+  /**
+   * A GHN parcel's printable label: its code (and the code as Code 128 modules, '1' a bar), who
+   * sends it, where it goes, the cash to collect and what is inside.
+   */
+  public record LabelView(long shopOrderId, String orderNumber, String carrier, String orderCode,
+      String barcode, SenderView sender, AddressView recipient, long codVnd, int weightGrams,
+      String content, Instant expectedDelivery, Instant shippedAt) {}
+
   /** Where a shop's parcels leave from, as a label prints it. */
   public record SenderView(String name, String village, String communeCode, String communeName,
       String provinceName) {}

@@ -107,7 +107,7 @@ class GhnShippingIT extends MarketIT {
     assertThat(replies).extracting(r -> r.json().get("trackingCode").asText()).containsOnly(
         replies.get(0).json().get("trackingCode").asText());
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM parcel WHERE shop_order_id = ?", racing.id())).isEqualTo(1);
-    assertThat(TestDatabase.count("SELECT COUNT(*) FROM status_change WHERE shop_order_id = ? AND to_status = 'SHIPPED'",
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_status_change WHERE shop_order_id = ? AND to_status = 'SHIPPED'",
         racing.id())).isEqualTo(1);
   }
 
@@ -164,7 +164,7 @@ class GhnShippingIT extends MarketIT {
             "money_collect_delivering");
     assertThat(order.get("history")).filteredOn(h -> h.get("to").asText().equals("DELIVERED"))
         .singleElement().satisfies(h -> assertThat(h.get("by").asText()).isEqualTo("CARRIER"));
-    assertThat(TestDatabase.count("SELECT COUNT(*) FROM status_change WHERE shop_order_id = ? AND to_status = 'DELIVERED'",
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_status_change WHERE shop_order_id = ? AND to_status = 'DELIVERED'",
         part.id())).isEqualTo(1);
   }
 
