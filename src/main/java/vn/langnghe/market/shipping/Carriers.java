@@ -15,12 +15,15 @@ import java.util.Map;
 @ApplicationScoped
 public class Carriers {
 
-  /** Public tracking pages, keyed by the carrier's name folded to letters and digits. */
+  /**
+   * Public tracking pages, keyed by the carrier's name folded to letters and digits. Only GHN
+   * documents its page; the others are the pages shops commonly link, to check when one moves.
+   */
   private static final Map<String, String> TRACKING = Map.of(
       "viettelpost", "https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/?code=",
       "vtp", "https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/?code=",
-      "vnpost", "https://vnpost.vn/tra-cuu-hanh-trinh/buu-pham?key=",
-      "buudienvietnam", "https://vnpost.vn/tra-cuu-hanh-trinh/buu-pham?key=",
+      "vnpost", "https://www.vnpost.vn/vi-vn/dinh-vi/buu-pham?key=",
+      "buudienvietnam", "https://www.vnpost.vn/vi-vn/dinh-vi/buu-pham?key=",
       "ghtk", "https://i.ghtk.vn/",
       "giaohangtietkiem", "https://i.ghtk.vn/",
       "jtexpress", "https://jtexpress.vn/vi/tracking?type=track&billcode=");

@@ -23,6 +23,15 @@ public class Shipments {
   }
 
   /**
+   * GHN's fee for a parcel between two communes (for a quote before checkout); a
+   * {@link CarrierUnavailableException} when GHN cannot say now, so the caller falls back to
+   * the marketplace's own tariff.
+   */
+  public GhnClient.Fee fee(ParcelOrder.Party from, ParcelOrder.Party to, int weightGrams, long goodsVnd) {
+    return ghn.fee(new ParcelOrder(0, null, from, to, weightGrams, 0, goodsVnd, null, java.util.List.of()));
+  }
+
+  /**
    * Undoes a booking that could not be kept (the shop order changed meanwhile). Best effort: a
    * GHN order never picked up costs nothing and lapses.
    */

@@ -166,6 +166,15 @@ class GhnShippingIT extends MarketIT {
         .singleElement().satisfies(h -> assertThat(h.get("by").asText()).isEqualTo("CARRIER"));
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_status_change WHERE shop_order_id = ? AND to_status = 'DELIVERED'",
         part.id())).isEqualTo(1);
+
+    // GHN hands the collected money over (CODTransferDate): one step, however often it says so
+    assertThat(advance(code, "cod_transferred")).containsExactly("delivered");
+    api.post("/api/sandbox/ghn/orders/" + code + "/resend", Map.of(), null);
+    JsonNode remitted = shopOrderOf(part).get("parcel");
+    assertThat(remitted.get("codTransferredAt").asText()).isNotBlank();
+    assertThat(remitted.get("steps")).filteredOn(s -> s.get("step").asText().equals("cod_transferred"))
+        .singleElement().satisfies(s -> assertThat(s.get("label").asText()).isEqualTo("Đã chuyển tiền thu hộ"));
+    assertThat(shopOrderOf(part).get("status").asText()).isEqualTo("DELIVERED");
   }
 
   @Test
