@@ -55,7 +55,8 @@ function partElement(part) {
 
 /** The carrier's own steps for the parcel, newest first, in Vietnam time. */
 function parcelSteps(parcel) {
-  const steps = [...(parcel.steps || [])].sort((x, y) => Date.parse(y.at) - Date.parse(x.at));
+  // the server lists them in the order they happened (arrival breaks ties of the same second)
+  const steps = [...(parcel.steps || [])].reverse();
   return h('div', { class: 'parcel', dataset: { status: parcel.status } },
     h('p', { class: 'parcel-status' }, `${parcel.carrier}: `, h('strong', {}, parcel.statusLabel),
       parcel.expectedDelivery && !['delivered', 'returned'].includes(parcel.status)

@@ -113,14 +113,12 @@ public class Fulfilment {
     }
     SenderView from = sender(shop);
     Order.Destination to = part.order().destination();
-    String content = part.lines().stream().map(l -> l.quantity() + " × " + l.title())
-        .collect(java.util.stream.Collectors.joining("; "));
     return new Handover(new ParcelOrder(part.id(), part.order().number() + "-" + part.id(),
         new ParcelOrder.Party(shop.name(), null, from.village() == null ? shop.name() : from.village(),
             from.communeCode(), from.communeName(), from.provinceName()),
         new ParcelOrder.Party(to.recipientName(), to.phone(), to.addressLine(), to.communeCode(),
             to.communeName(), to.provinceName()),
-        part.weightGrams(), part.codVnd(), part.itemsTotalVnd(), content,
+        part.weightGrams(), part.codVnd(), part.itemsTotalVnd(), contentOf(part),
         part.lines().stream().map(l -> new ParcelOrder.Item(l.title(), l.sku(), l.quantity(),
             l.unitPriceVnd())).toList()), null);
   }
@@ -149,12 +147,16 @@ public class Fulfilment {
     ShopOrder part = own(artisan, shopOrderId);
     ParcelView parcel = parcels.of(part.id())
         .orElseThrow(() -> new Problems.NotFoundException("The carrier label of shop order " + shopOrderId));
-    String content = part.lines().stream().map(l -> l.quantity() + " × " + l.title())
-        .collect(java.util.stream.Collectors.joining("; "));
     return new LabelView(part.id(), part.order().number(), parcel.carrier(), parcel.orderCode(),
         Barcode.code128(parcel.orderCode()), sender(em.find(Shop.class, part.shopId())),
-        AddressView.of(part.order().destination()), parcel.codVnd(), part.weightGrams(), content,
+        AddressView.of(part.order().destination()), parcel.codVnd(), part.weightGrams(), contentOf(part),
         parcel.expectedDelivery(), parcel.steps().isEmpty() ? null : parcel.steps().get(0).at());
+  }
+
+  /** What is in the parcel, as the carrier and the label say it: "2 × Vòng bạc; 1 × Khay". */
+  private static String contentOf(ShopOrder part) {
+    return part.lines().stream().map(l -> l.quantity() + " × " + l.title())
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private void shipped(ShopOrder part, Caller artisan, String carrier, String trackingCode) {

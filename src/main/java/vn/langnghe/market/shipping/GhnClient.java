@@ -54,6 +54,11 @@ public class GhnClient {
       return status / 100 == 2 && (code == 200 || code == 0);
     }
 
+    /** GHN said no to the request itself; a rejected Token or ShopId is our trouble, not a refusal. */
+    boolean refused() {
+      return status / 100 == 4 && status != 401 && status != 403;
+    }
+
     static Answer of(int status, String body) {
       JsonNode json = GhnJson.parse(body);
       return new Answer(status, (int) GhnJson.number(json, "code"),
@@ -75,7 +80,7 @@ public class GhnClient {
     if (answer.ok()) {
       return booking(order, answer.data(), settings);
     }
-    if (answer.status() / 100 == 4 && answer.status() != 401 && answer.status() != 403) {
+    if (answer.refused()) {
       Optional<Detail> earlier = detailByClientCode(order.clientOrderCode());
       if (earlier.isPresent()) {
         Detail d = earlier.get();
@@ -101,7 +106,7 @@ public class GhnClient {
     if (answer.ok()) {
       return readDetail(answer.data());
     }
-    if (answer.status() / 100 == 4 && answer.status() != 401 && answer.status() != 403) {
+    if (answer.refused()) {
       return Optional.empty();
     }
     throw unavailable("detail-by-client-code", answer);
@@ -112,7 +117,7 @@ public class GhnClient {
     if (answer.ok()) {
       return readDetail(answer.data());
     }
-    if (answer.status() / 100 == 4 && answer.status() != 401 && answer.status() != 403) {
+    if (answer.refused()) {
       return Optional.empty();
     }
     throw unavailable("detail", answer);

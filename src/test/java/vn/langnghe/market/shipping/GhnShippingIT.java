@@ -54,6 +54,15 @@ class GhnShippingIT extends MarketIT {
     return orders.detail(shopper, part.number()).at("/shopOrders/0");
   }
 
+  /** The orders the simulated GHN holds for a part: one, whatever happened on our side. */
+  static List<String> ghnOrdersOf(Part part) {
+    Api.Reply codes = api.get("/api/sandbox/ghn/orders?clientOrderCode=" + part.number() + "-" + part.id());
+    assertThat(codes.status()).as(codes.toString()).isEqualTo(200);
+    List<String> found = new ArrayList<>();
+    codes.json().forEach(c -> found.add(c.asText()));
+    return found;
+  }
+
   static Map<String, Object> notice(String orderCode, String status, long shopId) {
     Map<String, Object> n = new HashMap<>();
     n.put("OrderCode", orderCode);
@@ -96,6 +105,7 @@ class GhnShippingIT extends MarketIT {
     assertThat(again.status()).as(again.toString()).isEqualTo(200);
     assertThat(again.json().get("trackingCode").asText()).isEqualTo(code);
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM parcel WHERE shop_order_id = ?", part.id())).isEqualTo(1);
+    assertThat(ghnOrdersOf(part)).containsExactly(code);
 
     Part racing = confirmedPart("Khay bạc chạm rồng");
     List<Callable<Api.Reply>> presses = new ArrayList<>();
@@ -109,6 +119,7 @@ class GhnShippingIT extends MarketIT {
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM parcel WHERE shop_order_id = ?", racing.id())).isEqualTo(1);
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_status_change WHERE shop_order_id = ? AND to_status = 'SHIPPED'",
         racing.id())).isEqualTo(1);
+    assertThat(ghnOrdersOf(racing)).containsExactly(replies.get(0).json().get("trackingCode").asText());
   }
 
   @Test
@@ -218,6 +229,7 @@ class GhnShippingIT extends MarketIT {
     assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
     assertThat(retried.json().get("status").asText()).isEqualTo("SHIPPED");
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM parcel WHERE shop_order_id = ?", part.id())).isEqualTo(1);
+    assertThat(ghnOrdersOf(part)).containsExactly(retried.json().get("trackingCode").asText());
   }
 
   @Test

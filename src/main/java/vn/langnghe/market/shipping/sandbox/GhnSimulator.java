@@ -247,6 +247,12 @@ public class GhnSimulator {
     return steps;
   }
 
+  /** The codes of every order GHN holds under a client order code (GHN itself allows one). */
+  public List<String> codesOf(String clientOrderCode) {
+    return byCode.values().stream().filter(o -> o.clientOrderCode.equals(clientOrderCode))
+        .map(o -> o.orderCode).sorted().toList();
+  }
+
   /** Sends the order's current state to our webhook as GHN would again (a repeat). */
   public Integer resend(String orderCode) {
     SimOrder order = byCode.get(orderCode);

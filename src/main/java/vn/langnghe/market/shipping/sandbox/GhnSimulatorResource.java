@@ -87,6 +87,13 @@ public class GhnSimulatorResource {
     return steps;
   }
 
+  /** The GHN orders made under a client order code, so that a test can count them. */
+  @GET
+  @Path("orders")
+  public List<String> orders(@jakarta.ws.rs.QueryParam("clientOrderCode") String clientOrderCode) {
+    return simulator.codesOf(clientOrderCode == null ? "" : clientOrderCode);
+  }
+
   /** Sends the order's notice once more, as GHN does when it retries. */
   @POST
   @Path("orders/{code}/resend")
