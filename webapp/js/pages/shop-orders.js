@@ -30,6 +30,10 @@ const TRACKING_CODE_PATTERN = '[A-Za-z0-9 ._\\/\\-]+';
 const root = document.getElementById('shop-orders');
 
 function problemText(err) {
+  // nothing was booked: pressing again is safe, it never makes a second GHN order
+  if (err instanceof ApiError && err.status === 503 && err.title === 'Carrier unavailable') {
+    return 'GHN chưa phản hồi nên chưa tạo được đơn gửi hàng. Vui lòng bấm lại sau ít phút.';
+  }
   if (err instanceof ApiError && err.status === 400 && err.errors.length) return err.fieldErrors().map((e) => e.message).join(' ');
   if (err instanceof ApiError && [409, 422].includes(err.status)) return translate(err.detail) || describeError(err);
   return describeError(err, { notFound: 'Không tìm thấy phần đơn này.' });

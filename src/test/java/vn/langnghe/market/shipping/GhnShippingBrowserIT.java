@@ -41,6 +41,14 @@ class GhnShippingBrowserIT extends MarketIT {
       PageChecks.signIn(browser, weaver.token());
       assertThat(browser.open(TestSite.base() + "/shop-orders.html?status=CONFIRMED")).isEqualTo("ready");
       String item = ".shop-order[data-id='" + part + "'] ";
+      // GHN down: the artisan is told so in Vietnamese, and pressing again later works
+      try {
+        assertThat(api.post("/api/sandbox/ghn/fault", Map.of("mode", "ERROR"), null).status()).isEqualTo(200);
+        driver.findElement(By.cssSelector(item + ".act-ship-ghn")).click();
+        browser.awaitReady(d -> d.findElement(By.cssSelector(item + ".part-message")).getText().contains("GHN chưa phản hồi"));
+      } finally {
+        api.post("/api/sandbox/ghn/fault", Map.of("mode", "NONE"), null);
+      }
       driver.findElement(By.cssSelector(item + ".act-ship-ghn")).click();
       browser.awaitReady(d -> !d.findElements(By.cssSelector(".shop-order[data-id='" + part + "'][data-status='SHIPPED']")).isEmpty());
       code = driver.findElement(By.cssSelector(item + ".tracking-code")).getText();
