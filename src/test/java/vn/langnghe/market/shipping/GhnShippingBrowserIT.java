@@ -46,6 +46,8 @@ class GhnShippingBrowserIT extends MarketIT {
         assertThat(api.post("/api/sandbox/ghn/fault", Map.of("mode", "ERROR"), null).status()).isEqualTo(200);
         driver.findElement(By.cssSelector(item + ".act-ship-ghn")).click();
         browser.awaitReady(d -> d.findElement(By.cssSelector(item + ".part-message")).getText().contains("GHN chưa phản hồi"));
+        assertThat(browser.consoleErrors()).as("only the expected refusal")
+            .allMatch(m -> m.contains("/ship") && m.contains("503"));
       } finally {
         api.post("/api/sandbox/ghn/fault", Map.of("mode", "NONE"), null);
       }
