@@ -196,6 +196,7 @@ export function errorId(err) {
 
 // The server speaks English; these are the messages users meet most. Unknown ones pass through.
 const MESSAGES = [
+  [/^GHN refused the parcel: (.*)$/, 'GHN không nhận gói hàng này ($1). Kiểm tra địa chỉ và khối lượng rồi thử lại.'],
   [/^must not be blank$/i, 'Không được để trống.'],
   [/^must not be empty$/i, 'Cần ít nhất một mục.'],
   [/^must not be null$/i, 'Vui lòng nhập hoặc chọn giá trị này.'],

@@ -78,7 +78,7 @@ export const PAYMENT_STATUS = {
 };
 
 /** Who moved an order (StatusChange.Actor). */
-export const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', SYSTEM: 'Hệ thống' };
+export const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', SYSTEM: 'Hệ thống', CARRIER: 'Đơn vị vận chuyển' };
 
 /** The server's standard reasons in the history; a person's own words pass through. */
 const HISTORY_REASONS = {

@@ -2,7 +2,8 @@
 // address, payment (with a countdown while unpaid, the way to pay, and a new attempt after a
 // failed one), history in Vietnam time, and cancelling while allowed.
 // Hooks for the browser test: #order-number, #order-status[data-status], .shop-part[data-id][data-status],
-// #pay-now, #retry-payment, #cancel-order, #payment-countdown, body[data-state]; VietQR's in /js/vietqr.js.
+// #pay-now, #retry-payment, #cancel-order, #payment-countdown, .tracking-link, .parcel[data-status] > .parcel-steps li[data-step],
+// body[data-state]; VietQR's in /js/vietqr.js.
 
 import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
@@ -46,8 +47,22 @@ function partElement(part) {
       h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(part.totalVnd)))),
     part.carrier || part.trackingCode
       ? h('p', { class: 'tracking' }, 'Vận chuyển: ', h('strong', {}, part.carrier || ''),
-        part.trackingCode ? [' · mã vận đơn ', h('strong', { class: 'tracking-code' }, part.trackingCode)] : null)
-      : null);
+        part.trackingCode ? [' · mã vận đơn ', h('strong', { class: 'tracking-code' }, part.trackingCode)] : null,
+        part.trackingUrl ? [' · ', h('a', { class: 'tracking-link', href: part.trackingUrl, target: '_blank', rel: 'noopener' }, 'Theo dõi trên trang của hãng vận chuyển')] : null)
+      : null,
+    part.parcel ? parcelSteps(part.parcel) : null);
+}
+
+/** The carrier's own steps for the parcel, newest first, in Vietnam time. */
+function parcelSteps(parcel) {
+  // the server lists them in the order they happened (arrival breaks ties of the same second)
+  const steps = [...(parcel.steps || [])].reverse();
+  return h('div', { class: 'parcel', dataset: { status: parcel.status } },
+    h('p', { class: 'parcel-status' }, `${parcel.carrier}: `, h('strong', {}, parcel.statusLabel),
+      parcel.expectedDelivery && !['delivered', 'returned'].includes(parcel.status)
+        ? h('span', { class: 'muted small' }, ` · dự kiến giao ${formatDateTime(parcel.expectedDelivery)}`) : null),
+    h('ol', { class: 'history parcel-steps' }, steps.map((s) => h('li', { dataset: { step: s.step } },
+      h('time', { datetime: s.at }, formatDateTime(s.at)), h('span', {}, s.label)))));
 }
 
 function countdown(expiresAt, onEnd) {

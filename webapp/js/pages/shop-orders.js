@@ -1,8 +1,9 @@
 // The artisan's order queue (GET /api/my/orders?status=&page=): each part of an order that is this
-// workshop's, with where it goes, what to pack, and the next step: confirm, ship (carrier and
-// tracking code), deliver, or cancel with a reason. The filter and page live in the address.
+// workshop's, with where it goes, what to pack, and the next step: confirm, ship (through GHN, or
+// another carrier and its tracking code), deliver, or cancel with a reason. The filter and page live in the address.
 // Hooks for the browser test: #status-filter, #shop-order-list > .shop-order[data-id][data-status],
-// buttons .act-confirm, .act-ship, .act-deliver, .act-cancel, body[data-state].
+// buttons .act-confirm, .act-ship-ghn, .act-ship, .act-deliver, .act-cancel, links .act-label, .tracking-link,
+// .tracking-code, body[data-state].
 
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
@@ -29,6 +30,10 @@ const TRACKING_CODE_PATTERN = '[A-Za-z0-9 ._\\/\\-]+';
 const root = document.getElementById('shop-orders');
 
 function problemText(err) {
+  // nothing was booked: pressing again is safe, it never makes a second GHN order
+  if (err instanceof ApiError && err.status === 503 && err.title === 'Carrier unavailable') {
+    return 'GHN chưa phản hồi nên chưa tạo được đơn gửi hàng. Vui lòng bấm lại sau ít phút.';
+  }
   if (err instanceof ApiError && err.status === 400 && err.errors.length) return err.fieldErrors().map((e) => e.message).join(' ');
   if (err instanceof ApiError && [409, 422].includes(err.status)) return translate(err.detail) || describeError(err);
   return describeError(err, { notFound: 'Không tìm thấy phần đơn này.' });
@@ -99,9 +104,13 @@ function partElement(task) {
     actions.append(confirm);
   }
   if (task.status === 'CONFIRMED') {
-    const carrier = field({ name: 'carrier', label: 'Đơn vị vận chuyển', hint: 'Ví dụ: Viettel Post, GHN, VNPost.', attrs: { required: true, maxlength: 60, autocomplete: 'off', class: 'ship-carrier' } });
+    // GHN is booked through its API: its order code comes back, nothing to type
+    const ghn = h('button', { type: 'button', class: 'btn btn-small act-ship-ghn' }, 'Gửi hàng qua GHN');
+    ghn.addEventListener('click', () => run(ghn, () => post(url('ship'), { carrier: 'GHN' }), 'GHN đã nhận đơn gửi hàng.'));
+    actions.append(ghn);
+    const carrier = field({ name: 'carrier', label: 'Đơn vị vận chuyển', hint: 'Hãng khác, tự nhập mã vận đơn. Ví dụ: Viettel Post, VNPost.', attrs: { required: true, maxlength: 60, autocomplete: 'off', class: 'ship-carrier' } });
     const tracking = field({ name: 'trackingCode', label: 'Mã vận đơn', attrs: { required: true, maxlength: 60, pattern: TRACKING_CODE_PATTERN, 'data-pattern-message': 'Chỉ gồm chữ không dấu, số, khoảng trắng và . _ / -', autocomplete: 'off', class: 'ship-tracking' } });
-    const toggle = h('button', { type: 'button', class: 'btn btn-small act-ship', 'aria-expanded': 'false', 'aria-controls': `ship-${task.id}` }, 'Gửi hàng');
+    const toggle = h('button', { type: 'button', class: 'btn btn-small act-ship', 'aria-expanded': 'false', 'aria-controls': `ship-${task.id}` }, 'Gửi qua hãng khác');
     const { form, close } = actionForm(`ship-${task.id}`, [carrier, tracking], 'Xác nhận đã gửi', async (f) => {
       try {
         const updated = await post(url('ship'), { carrier: carrier.input.value.trim(), trackingCode: tracking.input.value.trim() });
@@ -167,7 +176,14 @@ function partElement(task) {
           [a.communeName, a.provinceName].filter(Boolean).join(', ')),
         task.note ? h('p', { class: 'small' }, h('strong', {}, 'Ghi chú của khách: '), task.note) : null,
         task.carrier || task.trackingCode
-          ? h('p', { class: 'tracking' }, 'Đã gửi qua ', h('strong', {}, task.carrier || ''), task.trackingCode ? [' · mã ', h('strong', {}, task.trackingCode)] : null)
+          ? h('p', { class: 'tracking' }, 'Đã gửi qua ', h('strong', {}, task.carrier || ''),
+            task.trackingCode ? [' · mã ', h('strong', { class: 'tracking-code' }, task.trackingCode)] : null,
+            task.parcel ? [' · ', h('span', { class: 'parcel-status' }, task.parcel.statusLabel)] : null)
+          : null,
+        task.trackingUrl || task.parcel
+          ? h('p', { class: 'btn-row' },
+            task.parcel ? h('a', { class: 'btn btn-secondary btn-small act-label', href: `/shipping-label.html?shopOrder=${encodeURIComponent(task.id)}` }, 'In phiếu gửi hàng') : null,
+            task.trackingUrl ? h('a', { class: 'btn btn-secondary btn-small tracking-link', href: task.trackingUrl, target: '_blank', rel: 'noopener' }, 'Theo dõi vận đơn') : null)
           : null),
       h('div', {},
         h('h3', {}, 'Cần đóng gói'),

@@ -11,13 +11,25 @@ import java.util.List;
 import vn.langnghe.market.catalog.Stock;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ledger.Ledger;
+import vn.langnghe.market.ordering.OrderViews.AddressView;
 import vn.langnghe.market.ordering.OrderViews.HistoryView;
+import vn.langnghe.market.ordering.OrderViews.LabelView;
+import vn.langnghe.market.ordering.OrderViews.SenderView;
 import vn.langnghe.market.ordering.OrderViews.ShipRequest;
 import vn.langnghe.market.ordering.OrderViews.ShopOrderTask;
 import vn.langnghe.market.payment.Payments;
+import vn.langnghe.market.places.AdministrativeUnit;
+import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.reporting.SalesFacts;
+import vn.langnghe.market.shipping.Barcode;
+import vn.langnghe.market.shipping.Booking;
+import vn.langnghe.market.shipping.Carriers;
+import vn.langnghe.market.shipping.Parcel;
+import vn.langnghe.market.shipping.ParcelOrder;
+import vn.langnghe.market.shipping.ParcelView;
+import vn.langnghe.market.shipping.Parcels;
 import vn.langnghe.market.shops.Shop;
 import vn.langnghe.market.shops.Shops;
 
@@ -38,6 +50,8 @@ public class Fulfilment {
   @Inject Ledger ledger;
   @Inject SalesFacts salesFacts;
   @Inject Clock clock;
+  @Inject Parcels parcels;
+  @Inject Carriers carriers;
 
   /** The shop's queue, newest first; {@code status} narrows it to one fulfilment state. */
   public Page<ShopOrderTask> queue(Caller artisan, ShopOrder.Status status, Page.Request page) {
@@ -70,13 +84,86 @@ public class Fulfilment {
     return task(part);
   }
 
+  /** Shipped by hand with a carrier that has no API here: its name and tracking code. */
   public ShopOrderTask ship(Caller artisan, long shopOrderId, ShipRequest request) {
+    if (request.trackingCode() == null || request.trackingCode().isBlank()) {
+      throw new Problems.InvalidInputException("trackingCode", "must not be blank");
+    }
     ShopOrder part = lockedOwn(artisan, shopOrderId);
-    ShopOrder.Status from = part.status();
-    part.ship(request.carrier().strip(), request.trackingCode().strip(), clock.instant());
-    audit.recordAndNotify(part.order(), part, from, part.status(), actor(artisan),
-        request.carrier().strip() + " " + request.trackingCode().strip());
+    shipped(part, artisan, request.carrier().strip(), request.trackingCode().strip());
     return task(part);
+  }
+
+  /** A part about to be booked with a carrier: what to book, or the answer if it already was. */
+  record Handover(ParcelOrder parcel, ShopOrderTask done) {}
+
+  /**
+   * What GHN needs to take this part's parcel. A part GHN already carries answers itself (a
+   * second press); only a confirmed part can be handed over.
+   */
+  Handover handover(Caller artisan, long shopOrderId) {
+    Shop shop = shops.ownShop(artisan);
+    ShopOrder part = own(artisan, shopOrderId);
+    if (part.status() != ShopOrder.Status.CONFIRMED) {
+      if (Parcel.GHN.equals(part.carrier())) {
+        return new Handover(null, task(part));
+      }
+      throw new IllegalTransitionException("Shop order " + shopOrderId, part.status().name(),
+          ShopOrder.Status.SHIPPED.name());
+    }
+    SenderView from = sender(shop);
+    Order.Destination to = part.order().destination();
+    return new Handover(new ParcelOrder(part.id(), part.order().number() + "-" + part.id(),
+        new ParcelOrder.Party(shop.name(), null, from.village() == null ? shop.name() : from.village(),
+            from.communeCode(), from.communeName(), from.provinceName()),
+        new ParcelOrder.Party(to.recipientName(), to.phone(), to.addressLine(), to.communeCode(),
+            to.communeName(), to.provinceName()),
+        part.weightGrams(), part.codVnd(), part.itemsTotalVnd(), contentOf(part),
+        part.lines().stream().map(l -> new ParcelOrder.Item(l.title(), l.sku(), l.quantity(),
+            l.unitPriceVnd())).toList()), null);
+  }
+
+  /**
+   * Keeps the carrier's booking as the part's parcel and ships the part with its code, under
+   * the order's lock. A part already shipped with that booking (two presses at once) answers
+   * as it is.
+   */
+  ShopOrderTask handedOver(Caller artisan, long shopOrderId, Booking booking) {
+    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    if (part.status() != ShopOrder.Status.CONFIRMED && Parcel.GHN.equals(part.carrier())) {
+      return task(part);
+    }
+    if (part.status() != ShopOrder.Status.CONFIRMED) {
+      throw new IllegalTransitionException("Shop order " + shopOrderId, part.status().name(),
+          ShopOrder.Status.SHIPPED.name());
+    }
+    Booking kept = parcels.record(booking);
+    shipped(part, artisan, kept.carrier(), kept.orderCode());
+    return task(part);
+  }
+
+  /** The label of a part GHN carries; 404 for a part without a carrier order. */
+  public LabelView label(Caller artisan, long shopOrderId) {
+    ShopOrder part = own(artisan, shopOrderId);
+    ParcelView parcel = parcels.of(part.id())
+        .orElseThrow(() -> new Problems.NotFoundException("The carrier label of shop order " + shopOrderId));
+    return new LabelView(part.id(), part.order().number(), parcel.carrier(), parcel.orderCode(),
+        Barcode.code128(parcel.orderCode()), sender(em.find(Shop.class, part.shopId())),
+        AddressView.of(part.order().destination()), parcel.codVnd(), part.weightGrams(), contentOf(part),
+        parcel.expectedDelivery(), parcel.steps().isEmpty() ? null : parcel.steps().get(0).at());
+  }
+
+  /** What is in the parcel, as the carrier and the label say it: "2 × Vòng bạc; 1 × Khay". */
+  private static String contentOf(ShopOrder part) {
+    return part.lines().stream().map(l -> l.quantity() + " × " + l.title())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  private void shipped(ShopOrder part, Caller artisan, String carrier, String trackingCode) {
+    ShopOrder.Status from = part.status();
+    part.ship(carrier, trackingCode, clock.instant());
+    audit.recordAndNotify(part.order(), part, from, part.status(), actor(artisan),
+        carrier + " " + trackingCode);
   }
 
   public ShopOrderTask deliver(Caller artisan, long shopOrderId) {
@@ -145,6 +232,17 @@ public class Fulfilment {
         .filter(c -> c.shopOrderId() == null || c.shopOrderId().equals(part.id()))
         .map(HistoryView::of)
         .toList();
-    return ShopOrderTask.of(part, history, ledger.ofPart(part.id()));
+    ParcelView parcel = parcels.of(part.id()).orElse(null);
+    return ShopOrderTask.of(part, carriers.trackingUrl(part.carrier(), part.trackingCode()),
+        sender(em.find(Shop.class, part.shopId())), parcel, history, ledger.ofPart(part.id()));
+  }
+
+  private static SenderView sender(Shop shop) {
+    CraftVillage village = shop.village();
+    AdministrativeUnit commune = village == null ? null : village.commune();
+    AdministrativeUnit province = commune == null ? null : commune.parent();
+    return new SenderView(shop.name(), village == null ? null : village.name(),
+        commune == null ? null : commune.code(), commune == null ? null : commune.name(),
+        province == null ? null : province.name());
   }
 }

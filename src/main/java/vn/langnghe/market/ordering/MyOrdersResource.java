@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.ordering.OrderViews.CancelRequest;
+import vn.langnghe.market.ordering.OrderViews.LabelView;
 import vn.langnghe.market.ordering.OrderViews.ShipRequest;
 import vn.langnghe.market.ordering.OrderViews.ShopOrderTask;
 import vn.langnghe.market.platform.LockContention;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RequestValidation;
+import vn.langnghe.market.shipping.Carriers;
 
 /** The artisan's order queue: their shop's parts of orders and the fulfilment steps. */
 @Path("/my/orders")
@@ -30,6 +32,7 @@ import vn.langnghe.market.platform.RequestValidation;
 public class MyOrdersResource {
 
   @Inject Fulfilment fulfilment;
+  @Inject CarrierHandover handover;
   @Inject RequestValidation validation;
 
   @GET
@@ -47,6 +50,13 @@ public class MyOrdersResource {
     return fulfilment.part(Caller.of(security), shopOrderId(id));
   }
 
+  /** The printable label's data of a part booked with GHN. */
+  @GET
+  @Path("{id}/label")
+  public LabelView label(@PathParam("id") String id, @Context SecurityContext security) {
+    return fulfilment.label(Caller.of(security), shopOrderId(id));
+  }
+
   @POST
   @Path("{id}/confirm")
   public ShopOrderTask confirm(@PathParam("id") String id, @Context SecurityContext security) {
@@ -58,6 +68,9 @@ public class MyOrdersResource {
   public ShopOrderTask ship(@PathParam("id") String id, ShipRequest request,
       @Context SecurityContext security) {
     ShipRequest valid = validation.valid(request);
+    if (Carriers.hasApi(valid.carrier())) {
+      return handover.ship(Caller.of(security), shopOrderId(id));
+    }
     return LockContention.retried(() -> fulfilment.ship(Caller.of(security), shopOrderId(id), valid));
   }
 

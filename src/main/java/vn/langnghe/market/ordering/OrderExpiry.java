@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.DatabaseMigration;
-import vn.langnghe.market.platform.PeriodicJob;
 import vn.langnghe.market.platform.LockContention;
+import vn.langnghe.market.platform.PeriodicJob;
 
 /** Looks for unpaid orders past their payment time and expires them (the job calls the boundary). */
 @ApplicationScoped

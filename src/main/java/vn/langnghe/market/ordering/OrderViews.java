@@ -14,6 +14,7 @@ import vn.langnghe.market.cart.CartViews;
 import vn.langnghe.market.ledger.LedgerViews;
 import vn.langnghe.market.payment.PaymentMethod;
 import vn.langnghe.market.payment.Payments.PaymentView;
+import vn.langnghe.market.shipping.ParcelView;
 
 /** What the checkout and order APIs read and answer. */
 public final class OrderViews {
@@ -42,9 +43,13 @@ public final class OrderViews {
 
   public record CancelRequest(@Size(max = 500) String reason) {}
 
+  /**
+   * {@code {carrier: "GHN"}} books the parcel with GHN, whose order code becomes the tracking
+   * code; any other carrier is shipped by hand and needs its {@code trackingCode}.
+   */
   public record ShipRequest(
       @NotBlank @Size(max = 60) String carrier,
-      @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9 ._/-]+", message = "letters, digits, spaces, . _ / -")
+      @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9 ._/-]+", message = "letters, digits, spaces, . _ / -")
           String trackingCode) {}
 
   // ---- answers
@@ -59,13 +64,18 @@ public final class OrderViews {
 
   public record ShopRef(long id, String name) {}
 
+  /** {@code trackingUrl}: the carrier's page for the code; {@code parcel}: a GHN parcel's steps. */
   public record ShopOrderView(long id, ShopRef shop, ShopOrder.Status status, long itemsTotalVnd,
       long shippingVnd, long totalVnd, int weightGrams, String carrier, String trackingCode,
-      List<LineView> lines) {
+      String trackingUrl, ParcelView parcel, List<LineView> lines) {
     static ShopOrderView of(ShopOrder s) {
+      return of(s, null, null);
+    }
+
+    static ShopOrderView of(ShopOrder s, String trackingUrl, ParcelView parcel) {
       return new ShopOrderView(s.id(), new ShopRef(s.shopId(), s.shopName()), s.status(),
           s.itemsTotalVnd(), s.shippingVnd(), s.totalVnd(), s.weightGrams(), s.carrier(),
-          s.trackingCode(), s.lines().stream().map(LineView::of).toList());
+          s.trackingCode(), trackingUrl, parcel, s.lines().stream().map(LineView::of).toList());
     }
   }
 
@@ -117,17 +127,30 @@ public final class OrderViews {
   public record ShopOrderTask(long id, String orderNumber, Order.Status orderStatus,
       ShopOrder.Status status, Instant orderedAt, Instant paidAt, AddressView shipTo, String note,
       long itemsTotalVnd, long shippingVnd, long totalVnd, int weightGrams, String carrier,
-      String trackingCode, List<LineView> lines, List<HistoryView> history,
-      List<LedgerViews.EntryView> ledger) {
-    static ShopOrderTask of(ShopOrder s, List<HistoryView> history,
-        List<LedgerViews.EntryView> ledger) {
+      String trackingCode, String trackingUrl, SenderView shipFrom, ParcelView parcel,
+      List<LineView> lines, List<HistoryView> history, List<LedgerViews.EntryView> ledger) {
+    static ShopOrderTask of(ShopOrder s, String trackingUrl, SenderView shipFrom,
+        ParcelView parcel, List<HistoryView> history, List<LedgerViews.EntryView> ledger) {
       Order o = s.order();
       return new ShopOrderTask(s.id(), o.number(), o.status(), s.status(), o.createdAt(),
           o.paidAt(), AddressView.of(o.destination()), o.note(), s.itemsTotalVnd(),
           s.shippingVnd(), s.totalVnd(), s.weightGrams(), s.carrier(), s.trackingCode(),
-          s.lines().stream().map(LineView::of).toList(), history, ledger);
+          trackingUrl, shipFrom, parcel, s.lines().stream().map(LineView::of).toList(), history,
+          ledger);
     }
   }
+
+  /**
+   * A GHN parcel's printable label: its code (and the code as Code 128 modules, '1' a bar), who
+   * sends it, where it goes, the cash to collect and what is inside.
+   */
+  public record LabelView(long shopOrderId, String orderNumber, String carrier, String orderCode,
+      String barcode, SenderView sender, AddressView recipient, long codVnd, int weightGrams,
+      String content, Instant expectedDelivery, Instant shippedAt) {}
+
+  /** Where a shop's parcels leave from, as a label prints it. */
+  public record SenderView(String name, String village, String communeCode, String communeName,
+      String provinceName) {}
 
   /** POST /orders/{number}/payments: optionally another way to pay. */
   public record RetryPaymentRequest(PaymentMethod paymentMethod) {}

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.langnghe.market.catalog.Stock;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ledger.Ledger;
@@ -23,6 +24,9 @@ import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.UtcInstantConverter;
 import vn.langnghe.market.reporting.SalesFacts;
+import vn.langnghe.market.shipping.Carriers;
+import vn.langnghe.market.shipping.ParcelView;
+import vn.langnghe.market.shipping.Parcels;
 
 /**
  * A shopper's orders, and the order-wide transitions: paid, expired, cancelled, completed. Each
@@ -40,6 +44,8 @@ public class Orders implements PayableOrders {
   @Inject Ledger ledger;
   @Inject SalesFacts salesFacts;
   @Inject Clock clock;
+  @Inject Parcels parcels;
+  @Inject Carriers carriers;
 
   public Page<OrderSummary> list(Caller buyer, Page.Request page) {
     long total = em.createQuery("select count(o) from CustomerOrder o where o.buyerAccountId = :buyer", Long.class)
@@ -252,12 +258,20 @@ public class Orders implements PayableOrders {
     return lock ? locked(id) : em.find(Order.class, id);
   }
 
+  private List<ShopOrderView> shopOrders(Order o) {
+    Map<Long, ParcelView> parcelsOf = parcels.of(o.shopOrders().stream().map(ShopOrder::id).toList());
+    return o.shopOrders().stream()
+        .map(s -> ShopOrderView.of(s, carriers.trackingUrl(s.carrier(), s.trackingCode()),
+            parcelsOf.get(s.id())))
+        .toList();
+  }
+
   private OrderView view(Order o) {
     List<HistoryView> history = audit.of(o.id()).stream().map(HistoryView::of).toList();
     return new OrderView(o.number(), o.status(), o.createdAt(), o.paymentDueAt(), o.paidAt(),
         OrderViews.AddressView.of(o.destination()), o.note(), o.paymentMethod(), o.itemsTotalVnd(),
         o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), o.isCancellableByShopper(),
-        o.shopOrders().stream().map(ShopOrderView::of).toList(),
+        shopOrders(o),
         payments.latestOf(o.id(), o.number()).orElse(null), history);
   }
 }

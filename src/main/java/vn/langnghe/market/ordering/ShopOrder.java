@@ -120,6 +120,14 @@ public class ShopOrder {
     this.trackingCode = trackingCode;
   }
 
+  /**
+   * The cash the carrier collects from the recipient: nothing for a prepaid order. Booked with
+   * the carrier as its {@code cod_amount}.
+   */
+  public long codVnd() {
+    return 0;
+  }
+
   boolean isLive() {
     return status != Status.CANCELLED && status != Status.EXPIRED;
   }

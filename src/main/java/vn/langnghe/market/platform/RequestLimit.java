@@ -14,7 +14,9 @@ public enum RequestLimit {
   /** Anyone may fill a cart before signing in; each anonymous cart is a row. */
   CART("cart", "300/PT1M"),
   /** Gateways call from a few addresses and repeat on failure: generous. */
-  PAYMENT_CALLBACK("payment-callback", "1200/PT1M");
+  PAYMENT_CALLBACK("payment-callback", "1200/PT1M"),
+  /** Carriers notify every step of every parcel, and repeat on failure: as generous. */
+  CARRIER_CALLBACK("carrier-callback", "1200/PT1M");
 
   private final String key;
   private final String byDefault;

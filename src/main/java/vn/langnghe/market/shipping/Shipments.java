@@ -1,0 +1,45 @@
+package vn.langnghe.market.shipping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Booking a parcel with GHN. The carrier is called outside any transaction (it may take seconds,
+ * and no row lock may wait on it); the caller keeps the booking with {@link Parcels#record} under
+ * its order's lock. A parcel booked before is answered again without calling GHN; one booked at
+ * GHN but not kept here (a timeout, two presses at once) is found again by its client order code.
+ */
+@ApplicationScoped
+public class Shipments {
+
+  private static final Logger LOG = Logger.getLogger(Shipments.class.getName());
+
+  @Inject GhnClient ghn;
+  @Inject Parcels parcels;
+
+  public Booking book(ParcelOrder order) {
+    return parcels.booked(order.shopOrderId()).orElseGet(() -> ghn.create(order));
+  }
+
+  /**
+   * GHN's fee for a parcel between two communes (for a quote before checkout); a
+   * {@link CarrierUnavailableException} when GHN cannot say now, so the caller falls back to
+   * the marketplace's own tariff.
+   */
+  public GhnClient.Fee fee(ParcelOrder.Party from, ParcelOrder.Party to, int weightGrams, long goodsVnd) {
+    return ghn.fee(new ParcelOrder(0, null, from, to, weightGrams, 0, goodsVnd, null, java.util.List.of()));
+  }
+
+  /**
+   * Undoes a booking that could not be kept (the shop order changed meanwhile). Best effort: a
+   * GHN order never picked up costs nothing and lapses.
+   */
+  public void withdraw(Booking booking) {
+    try {
+      ghn.cancel(booking.orderCode());
+    } catch (RuntimeException e) {
+      LOG.warning("GHN order " + booking.orderCode() + " could not be cancelled: " + e.getMessage());
+    }
+  }
+}
