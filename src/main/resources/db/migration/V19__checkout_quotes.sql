@@ -42,4 +42,4 @@ CREATE TABLE checkout_quote_shop (
   from_tariff   BOOLEAN      NOT NULL,
   PRIMARY KEY (quote_id, shop_id),
   CONSTRAINT fk_checkout_quote_shop FOREIGN KEY (quote_id) REFERENCES checkout_quote (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
