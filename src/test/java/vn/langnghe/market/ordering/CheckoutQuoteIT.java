@@ -259,6 +259,18 @@ class CheckoutQuoteIT extends MarketIT {
     assertThat(reserved(sku)).isZero();
   }
 
+  @Test
+  void quotesADayPastExpiryAreSweptAndFreshOnesKept() throws InterruptedException {
+    String sku = piece(5, 300_000);
+    String old = quoted(List.of(line(sku, 1)), TRA_GIANG, shopper).get("quoteId").asText();
+    String fresh = quoted(List.of(line(sku, 1)), TRA_GIANG, shopper).get("quoteId").asText();
+    TestDatabase.update("UPDATE checkout_quote SET expires_at = expires_at - INTERVAL 2 DAY WHERE id = ?", old);
+
+    eventually("the old quote swept", () -> TestDatabase.count("SELECT COUNT(*) FROM checkout_quote WHERE id = ?", old) == 0);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout_quote_line WHERE quote_id = ?", old)).isZero();
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout_quote WHERE id = ?", fresh)).isEqualTo(1);
+  }
+
   /** A 409 naming quoteId, for the reason given, with a fresh quote; answers that quote. */
   static JsonNode assertConflictOnQuote(Api.Reply reply, String change) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
