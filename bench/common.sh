@@ -18,6 +18,7 @@ bench_prepare() {
   export MARKET_RATE_LIMIT_UPLOAD=${MARKET_RATE_LIMIT_UPLOAD:-1000000/PT1M}
   export MARKET_RATE_LIMIT_PAYMENT_CALLBACK=${MARKET_RATE_LIMIT_PAYMENT_CALLBACK:-1000000/PT1M}
   export MARKET_RATE_LIMIT_CART=${MARKET_RATE_LIMIT_CART:-1000000/PT1M}
+  export MARKET_RATE_LIMIT_CHECKOUT_QUOTE=${MARKET_RATE_LIMIT_CHECKOUT_QUOTE:-1000000/PT1M}
   for tool in wrk curl bc mariadb; do
     command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y wrk curl bc mariadb-client"; exit 1; }
   done

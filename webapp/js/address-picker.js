@@ -67,12 +67,15 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
   function showCommunes(keep) {
     const words = fold(search.value);
     const matches = words ? communes.filter((u) => fold(u.name).includes(words)) : communes;
-    const chosen = keep ?? communeSelect.value;
+    const before = communeSelect.value;
+    const chosen = keep ?? before;
     const only = words && matches.length === 1 ? matches[0].code : null;
     fill(communeSelect,
       h('option', { value: '' }, matches.length ? '— Chọn xã, phường —' : '— Không có xã, phường nào khớp —'),
       matches.map((u) => h('option', { value: u.code }, u.name)));
     communeSelect.value = only || (matches.some((u) => u.code === chosen) ? chosen : '');
+    // a choice made for the shopper (one match left, an old address) is news to the form too
+    if (communeSelect.value !== before) communeSelect.dispatchEvent(new Event('change', { bubbles: true }));
     status.textContent = words
       ? (matches.length ? `${matches.length} xã, phường khớp “${search.value.trim()}”.` : 'Không thấy? Thử “Tôi chỉ biết địa chỉ cũ” bên dưới.')
       : '';

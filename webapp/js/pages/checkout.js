@@ -1,8 +1,11 @@
 // Checkout for a signed-in shopper: the cart's summary, where to ship, how to pay; POST /api/checkout
-// takes the cart on the server. One Idempotency-Key per page load, so a double click or a resubmit
-// never makes two orders. Hooks for the browser test: #ship-name, #ship-phone, #ship-line1,
-// the address picker's hooks (see address-picker.js), #order-note, input[name=paymentMethod],
-// #place-order, #checkout-summary, body[data-state].
+// takes the cart on the server. Once the address names a commune, the shipping quote shows each
+// shop's fee and the total (checkout-quote.js); the order names that quote, so it charges exactly
+// what was shown, and a changed quote is shown again for the shopper to confirm. One
+// Idempotency-Key per page load, so a double click or a resubmit never makes two orders. Hooks for
+// the browser test: #ship-name, #ship-phone, #ship-line1, the address picker's
+// hooks (see address-picker.js), #order-note, input[name=paymentMethod], #place-order, #checkout-summary, #checkout-quote,
+// #quote-changed[data-change], body[data-state].
 
 import { ApiError, describeError, get, isSignedIn, newIdempotencyKey, post, translate } from '/js/api.js';
 import { announceCart, mountLayout } from '/js/layout.js';
@@ -11,6 +14,7 @@ import {
   PAYMENT_METHOD,
 } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
+import { quotePanel } from '/js/checkout-quote.js';
 import { addressPicker, loadProvinces } from '/js/address-picker.js';
 
 const { me } = mountLayout({ active: 'checkout', cart: false });
@@ -28,6 +32,7 @@ const PAYMENT_HINTS = {
 function loginRedirect() {
   location.replace(`/login.html?next=${encodeURIComponent('/checkout.html')}`);
 }
+
 
 function summary(cart) {
   const shops = new Map();
@@ -48,7 +53,7 @@ function summary(cart) {
     h('dl', { class: 'totals' },
       h('div', {}, h('dt', {}, 'Số sản phẩm'), h('dd', {}, formatNumber(cart.itemCount))),
       h('div', { class: 'grand' }, h('dt', {}, 'Tạm tính'), h('dd', { class: 'price' }, formatVnd(cart.subtotalVnd)))),
-    h('p', { class: 'muted small' }, 'Mỗi xưởng gửi hàng riêng, phí vận chuyển của từng xưởng được tính theo địa chỉ nhận và hiện ở đơn hàng.'),
+    h('p', { class: 'muted small' }, 'Mỗi xưởng gửi hàng riêng; phí vận chuyển của từng xưởng hiện ngay khi bạn chọn địa chỉ nhận, trước khi đặt hàng.'),
     h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
 }
 
@@ -64,6 +69,7 @@ function paymentChoices() {
 }
 
 function checkoutForm(user, provinces, cart) {
+  let placing = false;
   const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
   const phone = field({
     id: 'ship-phone', name: 'shippingAddress.phone', label: 'Số điện thoại', type: 'tel', hint: 'Ví dụ 0912 345 678. Người giao hàng sẽ gọi số này.',
@@ -72,32 +78,55 @@ function checkoutForm(user, provinces, cart) {
   const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: 'Số nhà, đường, thôn, xóm', attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
   const commune = addressPicker({ provinces });
   const note = field({ id: 'order-note', name: 'note', label: 'Ghi chú cho người bán', optional: true, control: h('textarea', { maxlength: 500, rows: 3 }) });
-  const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, `Đặt hàng · ${formatVnd(cart.subtotalVnd)} + phí vận chuyển`);
-  const submitLabel = submit.textContent;
+  const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, 'Đặt hàng');
+  // the button names the total only once a quote shows it: never the goods alone
+  const labelFor = (shown) => (shown ? `Đặt hàng · ${formatVnd(shown.totalVnd)}` : 'Đặt hàng');
+  const quote = quotePanel({ onChange: (shown) => { if (!placing) submit.textContent = labelFor(shown); } });
+  const submitLabel = () => labelFor(quote.quote);
+  const addressFields = [name, phone, line1, commune];
+  const address = () => ({
+    name: name.input.value.trim(),
+    phone: phone.input.value.trim(),
+    line1: line1.input.value.trim(),
+    communeCode: commune.input.value,
+  });
+  const quoteHolds = () => quote.quote && quote.quote.communeCode === commune.input.value;
+  // the price depends on the commune (and the cart): a new quote when it changes, once the
+  // address is complete enough for the server to accept it
+  const requote = () => {
+    if (!commune.input.value) { if (quote.quote) quote.empty(); return; }
+    if (quoteHolds() || !addressFields.every((f) => f.input.validity.valid)) return;
+    quote.refresh({ shippingAddress: address() });
+  };
 
   const form = h('form', { id: 'checkout-form', class: 'form-grid panel', novalidate: true, 'aria-labelledby': 'address-title' },
     h('h2', { id: 'address-title' }, 'Địa chỉ nhận hàng'),
     name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, note.wrapper,
     paymentChoices(),
+    quote.element,
     h('p', { class: 'muted small' }, 'Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ.'),
     h('div', { class: 'form-actions' }, submit));
 
-  let placing = false;
+  form.addEventListener('change', () => requote());
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (placing) return;
     clearErrors(form);
     const invalid = checkConstraints(form);
     if (invalid.length) { showErrors(form, invalid); return; }
+    if (!quoteHolds()) {
+      // the shopper commits only to figures already on the screen
+      await quote.refresh({ shippingAddress: address() });
+      if (quote.quote) {
+        showFormMessage(form, 'info', 'Kiểm tra phí vận chuyển', 'Phí vận chuyển của từng xưởng và tổng tiền đã hiện ngay trên nút “Đặt hàng”. Xem lại rồi bấm “Đặt hàng” lần nữa để xác nhận.');
+      }
+      return;
+    }
     const body = {
-      shippingAddress: {
-        name: name.input.value.trim(),
-        phone: phone.input.value.trim(),
-        line1: line1.input.value.trim(),
-        communeCode: commune.input.value,
-      },
+      shippingAddress: address(),
       paymentMethod: form.querySelector('input[name="paymentMethod"]:checked')?.value,
       note: note.input.value.trim() || null,
+      quoteId: quote.quote.quoteId,
     };
     placing = true;
     submit.disabled = true;
@@ -110,14 +139,37 @@ function checkoutForm(user, provinces, cart) {
       location.assign(order.payment?.redirectUrl || `/order.html?number=${encodeURIComponent(order.orderNumber)}`);
       return; // the button stays disabled while the next page loads
     } catch (err) {
-      showProblem(form, err);
+      if (err instanceof ApiError && err.status === 409 && err.problem?.quote) {
+        const before = quote.quote;
+        quote.show(err.problem.quote, body.shippingAddress.communeCode);
+        quoteChanged(form, err.problem.change, before, quote.quote);
+      } else {
+        showProblem(form, err);
+      }
     }
     placing = false;
     submit.disabled = false;
     submit.removeAttribute('aria-busy');
-    submit.textContent = submitLabel;
+    submit.textContent = submitLabel();
   });
   return form;
+}
+
+const QUOTE_CHANGES = {
+  SHIPPING: 'Phí vận chuyển đã thay đổi',
+  PRICE: 'Giá sản phẩm đã thay đổi',
+  EXPIRED: 'Báo giá đã hết hạn',
+};
+
+/** Nothing was ordered: the new figures are on the screen and the shopper confirms them again. */
+function quoteChanged(form, change, before, now) {
+  const totals = before && before.totalVnd !== now.totalVnd
+    ? `Tổng tiền mới là ${formatVnd(now.totalVnd)} (trước đó ${formatVnd(before.totalVnd)}).`
+    : `Tổng tiền là ${formatVnd(now.totalVnd)}.`;
+  const box = showFormMessage(form, 'warn', QUOTE_CHANGES[change] || 'Số tiền cần trả đã thay đổi',
+    `Phí vận chuyển đã thay đổi hoặc báo giá không còn đúng, nên đơn hàng chưa được đặt. ${totals} Hãy xem lại rồi bấm “Đặt hàng” để xác nhận.`);
+  box.id = 'quote-changed';
+  box.dataset.change = change || '';
 }
 
 function showProblem(form, err) {

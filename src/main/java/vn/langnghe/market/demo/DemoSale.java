@@ -57,7 +57,7 @@ public class DemoSale {
   public void replay(PlannedOrder plan, Cast cast, Instant now) {
     CheckoutRequest request = new CheckoutRequest(
         plan.lines().stream().map(l -> new LineRequest(l.sku(), l.quantity())).toList(),
-        cast.address(), plan.method(), null);
+        cast.address(), plan.method(), null, null);
     CheckoutView order = at(plan.placedAt(),
         () -> checkout.place(cast.buyer(), request, null, "127.0.0.1")).order();
     String number = order.orderNumber();

@@ -59,7 +59,8 @@ public class Checkout {
   @Inject Carts carts;
   @Inject Payments payments;
   @Inject IdempotentRequests idempotency;
-  @Inject ShippingTariff tariff;
+  @Inject ParcelRates rates;
+  @Inject CheckoutQuotes quotes;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -69,6 +70,18 @@ public class Checkout {
 
   /** The placed order, and whether it was placed by an earlier request with the same key. */
   public record Placed(CheckoutView order, boolean replayed) {}
+
+  /** One shop's part of a basket: its lines, parcel and goods, and the rate of its parcel. */
+  record Part(long shopId, String shopSlug, String shopName, List<OrderLine.Sold> lines,
+      int weightGrams, long goodsVnd, ParcelRates.Rate rate) {}
+
+  /**
+   * What a checkout of these lines to this address would sell and charge now, per shop. A quote
+   * and a checkout both price through here, so they agree unless something changed in between.
+   */
+  record Basket(Order.Destination destination, Map<String, Integer> wanted, boolean fromCart,
+      String linesField, Map<String, Purchasable> items, List<OrderLine.Sold> sold,
+      List<Part> parts) {}
 
   /** {@code shopperIp}: the gateway wants it with the payment (VNPay signs it into the pay URL). */
   public Placed place(Caller buyer, CheckoutRequest request, IdempotentRequests.Claim claim,
@@ -82,34 +95,30 @@ public class Checkout {
         return new Placed(CheckoutView.of(order, payments.latestOf(order.id(), order.number()).orElseThrow()), true);
       }
     }
-    Order.Destination destination = destination(request.shippingAddress());
-    boolean fromCart = request.lines() == null;
-    Map<String, Integer> wanted = fromCart ? carts.linesOf(buyer.accountId()) : wanted(request.lines());
-    String linesField = fromCart ? "cart.lines" : "lines";
-    if (wanted.isEmpty()) {
-      throw new Problems.RefusedException("lines", "Your cart is empty: add something first.");
-    }
-    Map<String, Purchasable> items = stock.purchasables(wanted.keySet());
-    List<OrderLine.Sold> sold = sold(wanted, items, linesField);
-
+    Basket basket = basket(buyer, request.lines(), request.shippingAddress());
     Instant now = clock.instant();
-    Order order = new Order(newNumber(now), buyer.accountId(), destination,
-        blankToNull(request.note()), request.paymentMethod(), now, now.plus(paymentWindow));
-    Map<Long, List<OrderLine.Sold>> byShop = new LinkedHashMap<>();
-    Map<Long, Purchasable> shopOf = new LinkedHashMap<>();
-    for (OrderLine.Sold line : sold) {
-      Purchasable item = items.get(line.sku());
-      byShop.computeIfAbsent(item.shopId(), id -> new ArrayList<>()).add(line);
-      shopOf.putIfAbsent(item.shopId(), item);
+    CheckoutQuote quote = null;
+    if (request.quoteId() != null) {
+      CheckoutQuotes.Honoured honoured = quotes.honoured(buyer, request.quoteId(), basket, now);
+      if (honoured.change() != null) {
+        // the fresh figures are stored apart from this transaction, which rolls back
+        throw new QuoteChangedException(honoured.change(), quotes.reissued(buyer, basket));
+      }
+      quote = honoured.quote();
     }
-    byShop.forEach((shopId, lines) -> {
-      Purchasable shop = shopOf.get(shopId);
-      int grams = lines.stream().mapToInt(l -> l.weightGrams() * l.quantity()).sum();
-      long fee = tariff.fee(zone(shop.originCommuneCode(), destination), grams);
-      order.add(new ShopOrder(order, shopId, shop.shopName(), lines, fee, now));
-    });
+    Order order = new Order(newNumber(now), buyer.accountId(), basket.destination(),
+        blankToNull(request.note()), request.paymentMethod(), now, now.plus(paymentWindow));
+    for (Part part : basket.parts()) {
+      // a quote holds only while it equals the fresh figures, so charging it charges those too
+      long shipping = quote == null ? part.rate().shippingVnd()
+          : quote.part(part.shopId()).orElseThrow().shippingVnd();
+      order.add(new ShopOrder(order, part.shopId(), part.shopName(), part.lines(), shipping, now));
+    }
     em.persist(order);
     em.flush();
+    if (quote != null) {
+      quote.chargedBy(order.id());
+    }
     audit.recordPlaced(order, new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId()),
         "checkout");
     PaymentView payment = payments.open(order.id(), order.number(), order.paymentMethod(),
@@ -117,14 +126,47 @@ public class Checkout {
     if (claim != null) {
       idempotency.remember(claim, order.id());
     }
-    if (fromCart) {
-      carts.removeBought(buyer.accountId(), wanted.keySet());
+    if (basket.fromCart()) {
+      carts.removeBought(buyer.accountId(), basket.wanted().keySet());
     }
     // stock last: its row locks are what racing shoppers queue for, so they are held only from
     // here to the commit; a shortage still rolls back everything above
     em.flush();
-    reserve(sold, linesField);
+    reserve(basket.sold(), basket.linesField());
     return new Placed(CheckoutView.of(order, payment), false);
+  }
+
+  /**
+   * The lines (or the cart) priced for the address: unknown SKUs 400, lines off sale 409, each
+   * shop's parcel rated from the shop's commune to the address. Reads only.
+   */
+  Basket basket(Caller buyer, List<LineRequest> lines, AddressRequest address) {
+    Order.Destination destination = destination(address);
+    boolean fromCart = lines == null;
+    Map<String, Integer> wanted = fromCart ? carts.linesOf(buyer.accountId()) : wanted(lines);
+    String linesField = fromCart ? "cart.lines" : "lines";
+    if (wanted.isEmpty()) {
+      throw new Problems.RefusedException("lines", "Your cart is empty: add something first.");
+    }
+    Map<String, Purchasable> items = stock.purchasables(wanted.keySet());
+    List<OrderLine.Sold> sold = sold(wanted, items, linesField);
+    Map<Long, List<OrderLine.Sold>> byShop = new LinkedHashMap<>();
+    Map<Long, Purchasable> shopOf = new LinkedHashMap<>();
+    for (OrderLine.Sold line : sold) {
+      Purchasable item = items.get(line.sku());
+      byShop.computeIfAbsent(item.shopId(), id -> new ArrayList<>()).add(line);
+      shopOf.putIfAbsent(item.shopId(), item);
+    }
+    List<Part> parts = new ArrayList<>();
+    byShop.forEach((shopId, shopLines) -> {
+      Purchasable shop = shopOf.get(shopId);
+      int grams = shopLines.stream().mapToInt(l -> l.weightGrams() * l.quantity()).sum();
+      long goods = shopLines.stream().mapToLong(l -> l.unitPriceVnd() * l.quantity()).sum();
+      ParcelRates.Rate rate = rates.rate(new ParcelRates.Parcel(shop.originCommuneCode(),
+          destination.communeCode(), grams, goods));
+      parts.add(new Part(shopId, shop.shopSlug(), shop.shopName(), shopLines, grams, goods, rate));
+    });
+    return new Basket(destination, wanted, fromCart, linesField, items, sold, parts);
   }
 
   /** The address's commune must be a commune in force today; its name is kept with the order. */
@@ -193,16 +235,6 @@ public class Checkout {
       }
     }
     throw new OutOfStockException(short_, errors);
-  }
-
-  private ShippingTariff.Zone zone(String originCommuneCode, Order.Destination to) {
-    if (originCommuneCode == null) {
-      return ShippingTariff.zone(null, null, to.communeCode(), to.provinceCode());
-    }
-    String originProvince = places.currentCommune(originCommuneCode)
-        .map(c -> c.parent() == null ? null : c.parent().code())
-        .orElse(null);
-    return ShippingTariff.zone(originCommuneCode, originProvince, to.communeCode(), to.provinceCode());
   }
 
   static String optionsText(Map<String, String> options) {

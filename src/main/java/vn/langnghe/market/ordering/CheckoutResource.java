@@ -16,11 +16,18 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.ordering.OrderViews.CheckoutRequest;
+import vn.langnghe.market.ordering.OrderViews.QuoteRequest;
+import vn.langnghe.market.ordering.OrderViews.QuoteView;
 import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.LockContention;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.platform.RequestValidation;
 
-/** POST /checkout: the cart (or the lines sent) becomes an order awaiting payment. */
+/**
+ * POST /checkout: the cart (or the lines sent) becomes an order awaiting payment; POST
+ * /checkout/quote: what that order would cost, per shop, before the shopper commits.
+ */
 @Path("/checkout")
 @RolesAllowed(Role.SHOPPER_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +35,7 @@ import vn.langnghe.market.platform.RequestValidation;
 public class CheckoutResource {
 
   @Inject Checkout checkout;
+  @Inject CheckoutQuotes quotes;
   @Inject RequestValidation validation;
 
   @POST
@@ -44,5 +52,12 @@ public class CheckoutResource {
         .header("Idempotent-Replayed", placed.replayed())
         .entity(placed.order())
         .build();
+  }
+
+  @POST
+  @Path("/quote")
+  @RateLimited(RequestLimit.CHECKOUT_QUOTE)
+  public QuoteView quote(QuoteRequest request, @Context SecurityContext security) {
+    return quotes.quote(Caller.of(security), validation.valid(request));
   }
 }

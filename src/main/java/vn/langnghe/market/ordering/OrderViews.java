@@ -35,11 +35,20 @@ public final class OrderViews {
       @NotBlank @Size(max = 200) String line1,
       @NotBlank @Pattern(regexp = "[0-9]{5}", message = "is not a commune code") String communeCode) {}
 
+  /** {@code quoteId}: the quote shown to the shopper; the order is charged exactly that, or refused. */
   public record CheckoutRequest(
       @Size(min = 1, max = MAX_LINES) List<@NotNull @Valid LineRequest> lines,
       @NotNull @Valid AddressRequest shippingAddress,
       @NotNull PaymentMethod paymentMethod,
-      @Size(max = 500) String note) {}
+      @Size(max = 500) String note,
+      @Pattern(regexp = QUOTE_ID_PATTERN, message = "is not a quote id") String quoteId) {}
+
+  public static final String QUOTE_ID_PATTERN = "Q[0-9A-Z]{25}";
+
+  /** The checkout body without the way to pay (a {@code paymentMethod} sent along is ignored). */
+  public record QuoteRequest(
+      @Size(min = 1, max = MAX_LINES) List<@NotNull @Valid LineRequest> lines,
+      @NotNull @Valid AddressRequest shippingAddress) {}
 
   public record CancelRequest(@Size(max = 500) String reason) {}
 
@@ -86,6 +95,25 @@ public final class OrderViews {
       return new CheckoutView(o.number(), o.status(), o.itemsTotalVnd(), o.shippingTotalVnd(),
           o.totalVnd(), o.shopOrders().stream().map(ShopOrderView::of).toList(), payment,
           o.paymentDueAt());
+    }
+  }
+
+  /** One shop's part of a quote: its goods, its parcel's fee, who carries it and in how many days. */
+  public record QuotedShopView(long shopId, String shopSlug, String shopName, long goodsVnd,
+      long shippingVnd, long totalVnd, int weightGrams, String carrier, Integer etaDays,
+      boolean fromTariff) {
+    static QuotedShopView of(CheckoutQuote.Part p) {
+      return new QuotedShopView(p.shopId(), p.shopSlug(), p.shopName(), p.goodsVnd(),
+          p.shippingVnd(), p.goodsVnd() + p.shippingVnd(), p.weightGrams(), p.carrier(),
+          p.etaDays(), p.fromTariff());
+    }
+  }
+
+  public record QuoteView(String quoteId, List<QuotedShopView> shopOrders, long itemsTotalVnd,
+      long shippingTotalVnd, long totalVnd, Instant expiresAt) {
+    static QuoteView of(CheckoutQuote q) {
+      return new QuoteView(q.id(), q.parts().stream().map(QuotedShopView::of).toList(),
+          q.itemsTotalVnd(), q.shippingTotalVnd(), q.totalVnd(), q.expiresAt());
     }
   }
 

@@ -5,23 +5,29 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What a shop's parcel costs to ship: a base fee by distance (same commune, same province,
- * elsewhere) that covers the first {@code base-grams}, plus a fee for every further 500 g or part.
+ * The marketplace's own shipping tariff: a base fee by distance (same commune, same province,
+ * another province of the same region, another region) that covers the first {@code base-grams},
+ * plus a fee for every further 500 g or part, and the days a parcel usually takes that far. It
+ * prices every parcel no carrier prices ({@link ParcelRates}).
  */
 @ApplicationScoped
 public class ShippingTariff {
 
-  public enum Zone { SAME_COMMUNE, SAME_PROVINCE, OTHER_PROVINCE }
+  /** How the quote names the tariff to the shopper, so a fee never looks like a carrier's. */
+  public static final String LABEL = "Biểu phí Làng Nghề Market";
+
+  public enum Zone { SAME_COMMUNE, SAME_PROVINCE, OTHER_PROVINCE, OTHER_REGION }
 
   /** The tariff's figures, from configuration. */
   public record Rates(long sameCommuneVnd, long sameProvinceVnd, long otherProvinceVnd,
-      int baseGrams, long per500gVnd) {
+      long otherRegionVnd, int baseGrams, long per500gVnd) {
 
     public long fee(Zone zone, int grams) {
       long base = switch (zone) {
         case SAME_COMMUNE -> sameCommuneVnd;
         case SAME_PROVINCE -> sameProvinceVnd;
         case OTHER_PROVINCE -> otherProvinceVnd;
+        case OTHER_REGION -> otherRegionVnd;
       };
       long extraGrams = Math.max(0, (long) grams - baseGrams);
       long steps = (extraGrams + 499) / 500;
@@ -29,41 +35,84 @@ public class ShippingTariff {
     }
   }
 
+  /** Days a parcel usually takes to each zone, from configuration. */
+  public record Days(int sameCommune, int sameProvince, int otherProvince, int otherRegion) {
+    public int of(Zone zone) {
+      return switch (zone) {
+        case SAME_COMMUNE -> sameCommune;
+        case SAME_PROVINCE -> sameProvince;
+        case OTHER_PROVINCE -> otherProvince;
+        case OTHER_REGION -> otherRegion;
+      };
+    }
+  }
+
   private final Rates rates;
+  private final Days days;
 
   @Inject
   public ShippingTariff(
       @ConfigProperty(name = "market.shipping.same-commune-vnd") long sameCommune,
       @ConfigProperty(name = "market.shipping.same-province-vnd") long sameProvince,
       @ConfigProperty(name = "market.shipping.other-province-vnd") long otherProvince,
+      @ConfigProperty(name = "market.shipping.other-region-vnd") long otherRegion,
       @ConfigProperty(name = "market.shipping.base-grams") int baseGrams,
-      @ConfigProperty(name = "market.shipping.per-500g-vnd") long per500g) {
-    this.rates = new Rates(sameCommune, sameProvince, otherProvince, baseGrams, per500g);
+      @ConfigProperty(name = "market.shipping.per-500g-vnd") long per500g,
+      @ConfigProperty(name = "market.shipping.same-commune-days") int sameCommuneDays,
+      @ConfigProperty(name = "market.shipping.same-province-days") int sameProvinceDays,
+      @ConfigProperty(name = "market.shipping.other-province-days") int otherProvinceDays,
+      @ConfigProperty(name = "market.shipping.other-region-days") int otherRegionDays) {
+    this.rates = new Rates(sameCommune, sameProvince, otherProvince, otherRegion, baseGrams, per500g);
+    this.days = new Days(sameCommuneDays, sameProvinceDays, otherProvinceDays, otherRegionDays);
   }
 
   /** For CDI's proxy. */
   protected ShippingTariff() {
     this.rates = null;
+    this.days = null;
   }
 
   /**
    * The zone between a shop's commune and the destination; a shop that names no village is
-   * charged as "elsewhere", the dearest, so the fee never falls short.
+   * charged as "another region", the dearest, so the fee never falls short.
    */
   public static Zone zone(String originCommune, String originProvince, String destinationCommune,
       String destinationProvince) {
     if (originCommune == null) {
-      return Zone.OTHER_PROVINCE;
+      return Zone.OTHER_REGION;
     }
     if (originCommune.equals(destinationCommune)) {
       return Zone.SAME_COMMUNE;
     }
-    return originProvince != null && originProvince.equals(destinationProvince)
-        ? Zone.SAME_PROVINCE
-        : Zone.OTHER_PROVINCE;
+    if (originProvince != null && originProvince.equals(destinationProvince)) {
+      return Zone.SAME_PROVINCE;
+    }
+    Region from = Region.of(originProvince);
+    return from != null && from == Region.of(destinationProvince) ? Zone.OTHER_PROVINCE : Zone.OTHER_REGION;
+  }
+
+  /**
+   * North, centre and south, as carriers price "nội miền" and "liên miền". The official province
+   * codes run from north to south, so the region is a range of codes: the centre starts at Thanh
+   * Hóa (38), the south at Đồng Nai (75).
+   */
+  enum Region {
+    NORTH, CENTRE, SOUTH;
+
+    static Region of(String provinceCode) {
+      if (provinceCode == null || !provinceCode.matches("[0-9]{2}")) {
+        return null;
+      }
+      int code = Integer.parseInt(provinceCode);
+      return code < 38 ? NORTH : code < 75 ? CENTRE : SOUTH;
+    }
   }
 
   public long fee(Zone zone, int grams) {
     return rates.fee(zone, grams);
+  }
+
+  public int etaDays(Zone zone) {
+    return days.of(zone);
   }
 }

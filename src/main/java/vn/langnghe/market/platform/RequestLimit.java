@@ -13,6 +13,11 @@ public enum RequestLimit {
   UPLOAD("upload", "60/PT1M"),
   /** Anyone may fill a cart before signing in; each anonymous cart is a row. */
   CART("cart", "300/PT1M"),
+  /**
+   * Signed-in shoppers only, but each quote is a row and asks the carrier for every shop's parcel:
+   * roomy for a page that re-quotes as the address is typed, short of a loop.
+   */
+  CHECKOUT_QUOTE("checkout-quote", "300/PT1M"),
   /** Gateways call from a few addresses and repeat on failure: generous. */
   PAYMENT_CALLBACK("payment-callback", "1200/PT1M"),
   /** Carriers notify every step of every parcel, and repeat on failure: as generous. */

@@ -63,6 +63,11 @@ class CheckoutBrowserIT extends MarketIT {
       browser.awaitReady(d -> d.findElement(By.id("ship-commune")).isEnabled());
       new Select(driver.findElement(By.id("ship-commune"))).selectByValue(TestOrders.TRA_GIANG);
       driver.findElement(By.cssSelector("input[name='paymentMethod'][value='VNPAY']")).click();
+      // the shopper sees each shop's fee and the total before ordering
+      browser.awaitReady(d -> "ready".equals(d.findElement(By.id("checkout-quote")).getDomAttribute("data-state")));
+      assertThat(driver.findElements(By.cssSelector("#checkout-quote .quote-shop"))).hasSize(2);
+      assertThat(driver.findElement(By.id("place-order")).getText())
+          .isEqualTo("Đặt hàng · " + driver.findElement(By.id("quote-total")).getText());
       driver.findElement(By.id("place-order")).click();
 
       // straight to the gateway: the VNPay simulator's page, showing what the signed URL says
