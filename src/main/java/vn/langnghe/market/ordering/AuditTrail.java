@@ -25,6 +25,7 @@ class AuditTrail {
   record Actor(StatusChange.Actor role, Long accountId) {
     static final Actor SYSTEM = new Actor(StatusChange.Actor.SYSTEM, null);
     static final Actor PAYMENT = new Actor(StatusChange.Actor.PAYMENT, null);
+    static final Actor CARRIER = new Actor(StatusChange.Actor.CARRIER, null);
   }
 
   void record(Order order, ShopOrder part, Enum<?> from, Enum<?> to, Actor actor, String reason) {

@@ -60,6 +60,7 @@ public class Checkout {
   @Inject IdempotentRequests idempotency;
   @Inject ShippingTariff tariff;
   @Inject AuditTrail audit;
+  @Inject CashOnDelivery cashOnDelivery;
   @Inject Clock clock;
 
   @Inject
@@ -78,7 +79,7 @@ public class Checkout {
       Optional<Long> earlier = idempotency.claim(claim);
       if (earlier.isPresent()) {
         Order order = em.find(Order.class, earlier.get());
-        return new Placed(CheckoutView.of(order, payments.latestOf(order.id(), order.number()).orElseThrow()), true);
+        return new Placed(CheckoutView.of(order, payments.latestOf(order.id(), order.number()).orElse(null)), true);
       }
     }
     Order.Destination destination = destination(request.shippingAddress());
@@ -93,7 +94,8 @@ public class Checkout {
 
     Instant now = clock.instant();
     Order order = new Order(newNumber(now), buyer.accountId(), destination,
-        blankToNull(request.note()), request.paymentMethod(), now, now.plus(paymentWindow));
+        blankToNull(request.note()), request.paymentMethod(), now,
+        request.paymentMethod().prepaid() ? now.plus(paymentWindow) : null);
     Map<Long, List<OrderLine.Sold>> byShop = new LinkedHashMap<>();
     Map<Long, Purchasable> shopOf = new LinkedHashMap<>();
     for (OrderLine.Sold line : sold) {
@@ -107,12 +109,16 @@ public class Checkout {
       long fee = tariff.fee(zone(shop.originCommuneCode(), destination), grams);
       order.add(new ShopOrder(order, shopId, shop.shopName(), lines, fee, now));
     });
+    if (order.isCashOnDelivery()) {
+      cashOnDelivery.check(order.totalVnd(), shopOf.keySet());
+    }
     em.persist(order);
     em.flush();
     audit.recordPlaced(order, new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId()),
         "checkout");
-    PaymentView payment = payments.open(order.id(), order.number(), order.paymentMethod(),
-        order.totalVnd(), order.paymentDueAt(), shopperIp);
+    // cash on delivery calls no gateway: the courier collects the money
+    PaymentView payment = order.isCashOnDelivery() ? null : payments.open(order.id(), order.number(),
+        order.paymentMethod(), order.totalVnd(), order.paymentDueAt(), shopperIp);
     if (claim != null) {
       idempotency.remember(claim, order.id());
     }

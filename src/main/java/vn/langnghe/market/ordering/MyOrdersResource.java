@@ -67,6 +67,16 @@ public class MyOrdersResource {
     return LockContention.retried(() -> fulfilment.deliver(Caller.of(security), shopOrderId(id)));
   }
 
+  /** The parcel came back undelivered (carriers without a webhook); body optional: {@code {"reason": "..."}}. */
+  @POST
+  @Path("{id}/returned")
+  public ShopOrderTask returned(@PathParam("id") String id, CancelRequest request,
+      @Context SecurityContext security) {
+    String reason = request == null ? null : validation.valid(request).reason();
+    return LockContention.retried(
+        () -> fulfilment.returned(Caller.of(security), shopOrderId(id), reason));
+  }
+
   /** The body is optional: {@code {"reason": "..."}}. */
   @POST
   @Path("{id}/cancel")
