@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -225,14 +224,17 @@ public class CashOnDelivery {
     return new CodRemittance(r, part.id(), due, CodRemittance.Result.SETTLED, null, now);
   }
 
-  /** A COD parcel by the carrier's tracking code (any case), else by our shop order id. */
+  /**
+   * A COD parcel by the carrier's tracking code (any case: the column's collation ignores it),
+   * else by our shop order id.
+   */
   private Optional<Long> parcelOf(String carrier, String parcel) {
     if (parcel == null || parcel.isBlank()) {
       return Optional.empty();
     }
     Optional<Long> tracked = em.createQuery("select s.id, s.carrier from ShopOrder s"
-            + " where upper(s.trackingCode) = :code and s.codVnd is not null order by s.id", Object[].class)
-        .setParameter("code", parcel.strip().toUpperCase(Locale.ROOT))
+            + " where s.trackingCode = :code and s.codVnd is not null order by s.id", Object[].class)
+        .setParameter("code", parcel.strip())
         .getResultStream()
         .filter(row -> carrier == null || carrier.isBlank() || row[1] == null
             || ((String) row[1]).equalsIgnoreCase(carrier.strip()))
