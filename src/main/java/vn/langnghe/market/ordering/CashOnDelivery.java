@@ -80,7 +80,6 @@ public class CashOnDelivery {
    * For the checkout page, before the shipping fee is known: the cart's goods against the limit
    * (the fee may still take an order over it; checkout then says so) and the shops that refuse.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Terms terms(Caller buyer) {
     Map<String, Integer> wanted = carts.linesOf(buyer.accountId());
     Map<String, Stock.Purchasable> items = stock.purchasables(wanted.keySet());

@@ -114,8 +114,13 @@ public class Checkout {
     }
     em.persist(order);
     em.flush();
-    audit.recordPlaced(order, new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId()),
-        "checkout");
+    AuditTrail.Actor shopper = new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId());
+    if (order.isCashOnDelivery()) {
+      // confirmed at once: the shops hear of it now, as they hear of a paid order
+      audit.recordAndNotify(order, null, null, order.status(), shopper, "checkout");
+    } else {
+      audit.recordPlaced(order, shopper, "checkout");
+    }
     // cash on delivery calls no gateway: the courier collects the money
     PaymentView payment = order.isCashOnDelivery() ? null : payments.open(order.id(), order.number(),
         order.paymentMethod(), order.totalVnd(), order.paymentDueAt(), shopperIp);

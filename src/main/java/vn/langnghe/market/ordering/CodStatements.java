@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,7 +35,8 @@ public class CodStatements {
 
   static final int MAX_LINES = 5000;
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter VIETNAMESE_DAY =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   @Inject CashOnDelivery cashOnDelivery;
 

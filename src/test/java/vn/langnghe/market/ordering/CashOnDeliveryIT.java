@@ -92,8 +92,8 @@ class CashOnDeliveryIT extends MarketIT {
     JsonNode part = order.get("shopOrders").get(0);
     long partId = part.get("id").asLong();
     assertThat(order.get("status").asText()).isEqualTo("CASH_ON_DELIVERY");
-    assertThat(order.get("payment").isNull()).as("no gateway is called").isTrue();
-    assertThat(order.get("expiresAt").isNull()).isTrue();
+    assertThat(order.path("payment").isMissingNode() || order.get("payment").isNull()).as("no gateway is called").isTrue();
+    assertThat(order.path("expiresAt").isMissingNode() || order.get("expiresAt").isNull()).isTrue();
     assertThat(part.get("status").asText()).isEqualTo("CASH_ON_DELIVERY");
     assertThat(part.get("codVnd").asLong()).isEqualTo(total);
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment p JOIN customer_order o ON o.id = p.order_id"
@@ -134,7 +134,7 @@ class CashOnDeliveryIT extends MarketIT {
     assertThat(TestDatabase.count("SELECT vat_withheld_vnd + pit_withheld_vnd FROM ledger_entry WHERE shop_order_id = ?",
         partId)).as("Decree 117 withholding, 1 % + 0.5 %").isEqualTo(goods * 15 / 1000);
     JsonNode task = api.get("/api/my/orders/" + partId, potter.token()).json();
-    assertThat(task.get("codSettledAt").isNull()).isFalse();
+    assertThat(task.path("codSettledAt").isTextual()).as(task.toString()).isTrue();
     assertThat(task.get("ledger")).hasSize(1);
 
     // the same file again, and the same money on another statement naming our shop order id
