@@ -71,15 +71,14 @@ public class CodStatements {
       }
       LineResult result = line(file, line, record);
       results.add(result);
-      switch (result.result()) {
+      // a line received before is counted as a repeat only: its result is what it did then
+      switch (result.repeated() ? "REPEATED" : result.result()) {
         case "SETTLED" -> counts[0]++;
         case "ALREADY_SETTLED" -> counts[1]++;
         case "REVIEW", "SURPLUS" -> counts[2]++;
         case "UNMATCHED" -> counts[3]++;
+        case "REPEATED" -> counts[5]++;
         default -> counts[4]++;
-      }
-      if (result.repeated()) {
-        counts[5]++;
       }
     }
     if (results.isEmpty()) {
