@@ -72,7 +72,7 @@ public class MyOrdersResource {
   @Path("{id}/returned")
   public ShopOrderTask returned(@PathParam("id") String id, CancelRequest request,
       @Context SecurityContext security) {
-    String reason = request == null ? null : validation.valid(request).reason();
+    String reason = reasonOf(request);
     return LockContention.retried(
         () -> fulfilment.returned(Caller.of(security), shopOrderId(id), reason));
   }
@@ -82,9 +82,13 @@ public class MyOrdersResource {
   @Path("{id}/cancel")
   public ShopOrderTask cancel(@PathParam("id") String id, CancelRequest request,
       @Context SecurityContext security) {
-    String reason = request == null ? null : validation.valid(request).reason();
+    String reason = reasonOf(request);
     return LockContention.retried(
         () -> fulfilment.cancel(Caller.of(security), shopOrderId(id), reason));
+  }
+
+  private String reasonOf(CancelRequest request) {
+    return request == null ? null : validation.valid(request).reason();
   }
 
   private static long shopOrderId(String id) {

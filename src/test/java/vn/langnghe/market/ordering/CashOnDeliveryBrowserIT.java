@@ -29,10 +29,7 @@ class CashOnDeliveryBrowserIT extends MarketIT {
   @Test
   void aShopperOnAPhoneChecksOutWithCashOnDelivery() {
     TestShops.Artisan silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    String sku = TestShops.sku("CODB");
-    shops.product(silversmith, sku, 4, 650_000, "Vòng bạc trơn");
-    String shopper = api.newAccount("SHOPPER", "cod-browser");
-    addToCart(shopper, sku);
+    String shopper = shopperWithAPieceOf(silversmith, 650_000, "Vòng bạc trơn");
 
     try (Browser browser = new Browser()) {
       WebDriver driver = browser.driver();
@@ -79,10 +76,7 @@ class CashOnDeliveryBrowserIT extends MarketIT {
     Api.Reply refused = api.put("/api/my/shop", Map.of("name", mine.get("name").asText(),
         "villageSlug", "nam-cao-det-dui", "acceptsCod", false), weaver.token());
     assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
-    String sku = TestShops.sku("CODW");
-    shops.product(weaver, sku, 4, 450_000, "Khăn đũi Nam Cao");
-    String shopper = api.newAccount("SHOPPER", "cod-refused");
-    addToCart(shopper, sku);
+    String shopper = shopperWithAPieceOf(weaver, 450_000, "Khăn đũi Nam Cao");
 
     try (Browser browser = new Browser()) {
       WebDriver driver = browser.driver();
@@ -95,9 +89,14 @@ class CashOnDeliveryBrowserIT extends MarketIT {
     }
   }
 
-  private static void addToCart(String token, String sku) {
-    Api.Reply added = api.post("/api/cart/lines", Map.of("sku", sku, "quantity", 1), token);
+  /** A new shopper with one piece of a new product of the workshop in the cart; answers the token. */
+  private static String shopperWithAPieceOf(TestShops.Artisan artisan, long priceVnd, String title) {
+    String sku = TestShops.sku("CODB");
+    shops.product(artisan, sku, 4, priceVnd, title);
+    String shopper = api.newAccount("SHOPPER", "cod-browser");
+    Api.Reply added = api.post("/api/cart/lines", Map.of("sku", sku, "quantity", 1), shopper);
     assertThat(added.status()).as(added.toString()).isLessThan(300);
+    return shopper;
   }
 
   private static void type(WebDriver driver, String id, String text) {

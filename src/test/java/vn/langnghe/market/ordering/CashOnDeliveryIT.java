@@ -47,6 +47,13 @@ class CashOnDeliveryIT extends MarketIT {
     return orders.checkout(body, shopper, null);
   }
 
+  /** A COD order of the lines, placed (201 asserted): the checkout's answer. */
+  static JsonNode placedCod(List<Map<String, Object>> lines) {
+    Api.Reply placed = cod(lines);
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    return placed.json();
+  }
+
   static Api.Reply step(long partId, String step, Object body, TestShops.Artisan artisan) {
     Api.Reply reply = api.post("/api/my/orders/" + partId + "/" + step, body, artisan.token());
     assertThat(reply.status()).as(step + ": " + reply).isEqualTo(200);
@@ -84,9 +91,7 @@ class CashOnDeliveryIT extends MarketIT {
     TestShops.Artisan potter = shops.artisanWithApprovedShop("dong-xam-cham-bac");
     String sku = TestShops.sku("COD");
     shops.product(potter, sku, 3, 400_000, "Bình bạc chạm hoa sen");
-    Api.Reply placed = cod(List.of(line(sku, 2)));
-    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-    JsonNode order = placed.json();
+    JsonNode order = placedCod(List.of(line(sku, 2)));
     String number = order.get("orderNumber").asText();
     long total = order.get("totalVnd").asLong();
     JsonNode part = order.get("shopOrders").get(0);
@@ -159,11 +164,10 @@ class CashOnDeliveryIT extends MarketIT {
     TestShops.Artisan weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
     String sku = TestShops.sku("CODR");
     shops.product(weaver, sku, 2, 350_000, "Khăn lụa tơ tằm");
-    Api.Reply placed = cod(List.of(line(sku, 1)));
-    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-    String number = placed.json().get("orderNumber").asText();
-    long partId = placed.json().at("/shopOrders/0/id").asLong();
-    long total = placed.json().get("totalVnd").asLong();
+    JsonNode placed = placedCod(List.of(line(sku, 1)));
+    String number = placed.get("orderNumber").asText();
+    long partId = placed.at("/shopOrders/0/id").asLong();
+    long total = placed.get("totalVnd").asLong();
     step(partId, "confirm", Map.of(), weaver);
     String tracking = "VN" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
     step(partId, "ship", Map.of("carrier", "VNPost", "trackingCode", tracking), weaver);
@@ -231,10 +235,9 @@ class CashOnDeliveryIT extends MarketIT {
     shops.product(carver, sku, 5, 300_000, "Trâm cài bạc");
     Api.Reply online = orders.placed(shopper, List.of(line(sku, 1)), "VNPAY");
     assertThat(orders.pay(online)).isEqualTo("PAID");
-    Api.Reply placed = cod(List.of(line(sku, 1)));
-    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-    long partId = placed.json().at("/shopOrders/0/id").asLong();
-    assertThat(placed.json().get("totalVnd").asLong()).isEqualTo(online.json().get("totalVnd").asLong());
+    JsonNode placed = placedCod(List.of(line(sku, 1)));
+    long partId = placed.at("/shopOrders/0/id").asLong();
+    assertThat(placed.get("totalVnd").asLong()).isEqualTo(online.json().get("totalVnd").asLong());
     step(partId, "confirm", Map.of(), carver);
     step(partId, "ship", Map.of("carrier", "Giao tận tay", "trackingCode", "HAND-" + partId), carver);
 
@@ -244,10 +247,10 @@ class CashOnDeliveryIT extends MarketIT {
     assertThat(before.get("cashlessShare").asDouble()).as("COD counts when its money comes").isEqualTo(1.0);
 
     // the statement names our shop order id; the cash it remits shows the parcel was delivered
-    JsonNode remitted = uploaded("Giao tận tay," + partId + "," + placed.json().get("totalVnd").asLong() + "," + today() + "\n");
+    JsonNode remitted = uploaded("Giao tận tay," + partId + "," + placed.get("totalVnd").asLong() + "," + today() + "\n");
     assertThat(remitted.at("/results/0/result").asText()).as(remitted.toString()).isEqualTo("SETTLED");
     JsonNode overview = api.get("/api/reports/overview?" + period, officer).json();
-    assertThat(overview.get("gmvVnd").asLong()).isEqualTo(2 * placed.json().get("totalVnd").asLong());
+    assertThat(overview.get("gmvVnd").asLong()).isEqualTo(2 * placed.get("totalVnd").asLong());
     assertThat(overview.get("cashlessShare").asDouble()).isEqualTo(0.5);
     assertThat(overview.get("codShare").asDouble()).isEqualTo(0.5);
     JsonNode byMethod = api.get("/api/reports/sales?" + period + "&groupBy=paymentMethod", officer).json();
