@@ -91,9 +91,9 @@ function codPanel(order) {
     due.length > 1
       ? h('p', { class: 'muted small' }, `Đơn có ${due.length} kiện của các xưởng khác nhau, mỗi kiện trả riêng cho người giao số tiền ghi ở kiện đó.`)
       : null,
-    due.length
-      ? h('p', { class: 'muted small' }, 'Bạn chỉ trả tiền khi nhận hàng, bằng tiền mặt cho người giao. Hãy chuẩn bị đúng số tiền.')
-      : null);
+    h('p', { class: 'muted small' }, due.length
+      ? 'Bạn chỉ trả tiền khi nhận hàng, bằng tiền mặt cho người giao. Hãy chuẩn bị đúng số tiền.'
+      : 'Không còn kiện nào phải trả tiền cho người giao.'));
 }
 
 function paymentPanel(order) {
