@@ -149,6 +149,8 @@ class CashOnDeliveryIT extends MarketIT {
     JsonNode other = uploaded("Viettel Post," + partId + "," + total + "," + today() + "\n");
     assertThat(other.at("/results/0/result").asText()).isEqualTo("ALREADY_SETTLED");
     assertThat(ledgerLines(partId)).as("written once however often the remittance comes").isEqualTo(1);
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(gross_vnd), 0) FROM sales_fact WHERE shop_id = ?"
+        + " AND payment_method = 'COD'", potter.shopId())).as("and counted in the facts once").isEqualTo(total);
 
     // another amount for the settled part is held for a person, never kept silently
     JsonNode surplus = uploaded("Viettel Post," + tracking + "," + (total + 1000) + "," + today() + "\n");
@@ -191,6 +193,60 @@ class CashOnDeliveryIT extends MarketIT {
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM sales_fact WHERE shop_id = ?", weaver.shopId())).isZero();
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM refund r JOIN payment p ON p.id = r.payment_id"
         + " JOIN customer_order o ON o.id = p.order_id WHERE o.number = ?", number)).isZero();
+  }
+
+  @Test
+  void aCodOrderCancelledBeforeItShipsLetsItsReservationGoAndOwesNothing() {
+    TestShops.Artisan silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    TestShops.Artisan weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
+    String ring = TestShops.sku("CODC");
+    String scarf = TestShops.sku("CODD");
+    shops.product(silversmith, ring, 2, 500_000, "Nhẫn bạc khắc tên");
+    shops.product(weaver, scarf, 2, 300_000, "Khăn đũi");
+    JsonNode placed = placedCod(List.of(line(ring, 1), line(scarf, 1)));
+    String number = placed.get("orderNumber").asText();
+    long scarfPart = 0;
+    for (JsonNode part : placed.get("shopOrders")) {
+      if (part.at("/shop/id").asLong() == weaver.shopId()) {
+        scarfPart = part.get("id").asLong();
+      }
+    }
+    JsonNode cancelled = step(scarfPart, "cancel", Map.of("reason", "Hết vải"), weaver).json();
+    assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(reserved(scarf)).isZero();
+    assertThat(onHand(scarf)).isEqualTo(2);
+    assertThat(orders.detail(shopper, number).get("status").asText()).isEqualTo("CASH_ON_DELIVERY");
+
+    Api.Reply gone = api.post("/api/orders/" + number + "/cancel", Map.of("reason", "Đổi ý"), shopper);
+    assertThat(gone.status()).as(gone.toString()).isEqualTo(200);
+    assertThat(gone.json().get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(gone.json().get("refundsDueVnd").asLong()).isZero();
+    assertThat(reserved(ring)).isZero();
+    assertThat(onHand(ring)).isEqualTo(2);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM ledger_entry e JOIN customer_order o ON o.id = e.order_id"
+        + " WHERE o.number = ?", number)).isZero();
+  }
+
+  @Test
+  void aPrepaidParcelThatComesBackIsPutBackReversedAndOwedBack() {
+    TestShops.Artisan silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    String sku = TestShops.sku("PRET");
+    shops.product(silversmith, sku, 2, 900_000, "Khay bạc");
+    Api.Reply placed = orders.placed(shopper, List.of(line(sku, 1)), "VNPAY");
+    orders.pay(placed);
+    long partId = placed.json().at("/shopOrders/0/id").asLong();
+    step(partId, "confirm", Map.of(), silversmith);
+    step(partId, "ship", Map.of("carrier", "VNPost", "trackingCode", "EE" + partId + "VN"), silversmith);
+    assertThat(onHand(sku)).isEqualTo(1);
+
+    step(partId, "returned", Map.of(), silversmith);
+    assertThat(onHand(sku)).isEqualTo(2);
+    JsonNode order = orders.detail(shopper, placed.json().get("orderNumber").asText());
+    assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(order.get("refundsDueVnd").asLong()).isEqualTo(placed.json().get("totalVnd").asLong());
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(net_vnd), 0) FROM ledger_entry WHERE shop_order_id = ?", partId))
+        .as("the sale and its reversal net to zero").isZero();
+    assertThat(ledgerLines(partId)).isEqualTo(2);
   }
 
   @Test

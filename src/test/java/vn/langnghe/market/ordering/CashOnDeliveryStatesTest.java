@@ -62,6 +62,19 @@ class CashOnDeliveryStatesTest {
   }
 
   @Test
+  void aPlacedCodOrderMailsTheBuyerWhatToPayAndTheShopWhatToCollect() {
+    Order order = codOrder();
+    StatusChange placed = new StatusChange(1, null, null, "CASH_ON_DELIVERY", StatusChange.Actor.SHOPPER,
+        7L, "checkout", NOW);
+    List<OrderNotice.Mail> mails = OrderNotice.compose(placed, order, null, "hoa@example.vn",
+        java.util.Map.of(1L, "bac@example.vn"), "https://langnghe.vn");
+    assertThat(mails).extracting(OrderNotice.Mail::to).containsExactly("hoa@example.vn", "bac@example.vn");
+    assertThat(mails.get(0).body()).contains("trả tiền mặt cho người giao").contains("2.515.000 ₫");
+    assertThat(mails.get(1).subject()).contains("thu tiền khi giao");
+    assertThat(mails.get(1).body()).contains("Người giao thu của khách 2.515.000 ₫");
+  }
+
+  @Test
   void statementAmountsAndDatesAreReadInTheUsualVietnameseForms() {
     assertThat(CodStatements.amount("2.270.000")).isEqualTo(2_270_000);
     assertThat(CodStatements.amount("2,270,000")).isEqualTo(2_270_000);
