@@ -197,6 +197,8 @@ export function errorId(err) {
 // The server speaks English; these are the messages users meet most. Unknown ones pass through.
 const MESSAGES = [
   [/^GHN refused the parcel: (.*)$/, 'GHN không nhận gói hàng này ($1). Kiểm tra địa chỉ và khối lượng rồi thử lại.'],
+  [/^Cash on delivery is for orders up to (.+); this one comes to (.+)\.$/, 'Thanh toán khi nhận hàng chỉ dành cho đơn tới $1; đơn này (cả phí vận chuyển) là $2. Hãy chọn cách thanh toán khác.'],
+  [/^Cash on delivery is not accepted by (.+)\.$/, 'Xưởng $1 không nhận thanh toán khi nhận hàng. Hãy chọn cách thanh toán khác.'],
   [/^must not be blank$/i, 'Không được để trống.'],
   [/^must not be empty$/i, 'Cần ít nhất một mục.'],
   [/^must not be null$/i, 'Vui lòng nhập hoặc chọn giá trị này.'],

@@ -103,7 +103,7 @@ function periodLongLabel(key) {
 export function seriesRows(report, keys) {
   const byKey = new Map(report.rows.map((r) => [r.keys?.[0] ?? r.key, r]));
   return keys.map((key) => ({
-    orders: 0, items: 0, gmvVnd: 0, refundsVnd: 0, cashlessShare: null, ...byKey.get(key), keys: [key], labels: [periodLongLabel(key)],
+    orders: 0, items: 0, gmvVnd: 0, refundsVnd: 0, cashlessShare: null, codShare: null, ...byKey.get(key), keys: [key], labels: [periodLongLabel(key)],
   }));
 }
 
@@ -219,7 +219,7 @@ export const barsHeight = (count) => Math.max(180, count * 30 + 40);
 
 // ---- tables ----
 
-/** A table of sales rows: the groups' labels, then orders, items, GMV, refunds and cashless share. */
+/** A table of sales rows: the groups' labels, then orders, items, GMV, refunds, cashless and COD shares. */
 export function salesTable(report, { firstHeader, id } = {}) {
   const th = (text) => h('th', { scope: 'col' }, text);
   const num = (text) => h('td', { class: 'num' }, text);
@@ -227,15 +227,15 @@ export function salesTable(report, { firstHeader, id } = {}) {
   const t = report.totals || {};
   return h('div', { class: 'ledger-scroll', tabindex: '0', role: 'region', 'aria-label': 'Bảng số liệu' },
     h('table', { class: 'report-table', id },
-      h('thead', {}, h('tr', {}, headers.map(th), th('Số đơn'), th('Số món'), th('Doanh thu'), th('Hoàn tiền'), th('Không tiền mặt'))),
+      h('thead', {}, h('tr', {}, headers.map(th), th('Số đơn'), th('Số món'), th('Doanh thu'), th('Hoàn tiền'), th('Không tiền mặt'), th('Khi nhận hàng'))),
       h('tbody', {}, report.rows.map((r) => h('tr', { dataset: { key: r.key ?? (r.keys || []).join('|') } },
         (r.labels || [r.label]).map((l) => h('td', {}, l)),
         num(formatNumber(r.orders)), num(formatNumber(r.items)), num(formatVnd(r.gmvVnd)), num(formatVnd(r.refundsVnd)),
-        num(formatPercent(r.cashlessShare))))),
+        num(formatPercent(r.cashlessShare)), num(formatPercent(r.codShare))))),
       h('tfoot', {}, h('tr', {},
         h('th', { scope: 'row', colspan: String(Math.max(1, headers.length)) }, 'Cộng'),
         num(formatNumber(t.orders ?? 0)), num(formatNumber(t.items ?? 0)), num(formatVnd(t.gmvVnd ?? 0)), num(formatVnd(t.refundsVnd ?? 0)),
-        num(formatPercent(t.cashlessShare))))));
+        num(formatPercent(t.cashlessShare)), num(formatPercent(t.codShare))))));
 }
 
 /** The report dimensions in Vietnamese. */

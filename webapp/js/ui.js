@@ -45,6 +45,7 @@ export function formatDateTime(iso) {
 export const ORDER_STATUS = {
   PENDING_PAYMENT: { label: 'Chờ thanh toán', tone: 'badge-warn' },
   PAID: { label: 'Đã thanh toán', tone: 'badge-ok' },
+  CASH_ON_DELIVERY: { label: 'Thanh toán khi nhận hàng', tone: 'badge-info' },
   COMPLETED: { label: 'Hoàn tất', tone: 'badge-ok' },
   EXPIRED: { label: 'Hết hạn thanh toán', tone: 'badge-danger' },
   CANCELLED: { label: 'Đã huỷ', tone: 'badge-danger' },
@@ -55,9 +56,11 @@ export const ORDER_STATUS = {
 export const SHOP_ORDER_STATUS = {
   PENDING_PAYMENT: { label: 'Chờ thanh toán', tone: 'badge-warn' },
   PAID: { label: 'Chờ xưởng xác nhận', tone: 'badge-warn' },
+  CASH_ON_DELIVERY: { label: 'Chờ xưởng xác nhận (thu tiền khi giao)', tone: 'badge-warn' },
   CONFIRMED: { label: 'Đã xác nhận', tone: 'badge-info' },
   SHIPPED: { label: 'Đang giao', tone: 'badge-info' },
   DELIVERED: { label: 'Đã giao', tone: 'badge-ok' },
+  RETURNED: { label: 'Giao không thành, đã hoàn về', tone: 'badge-danger' },
   CANCELLED: { label: 'Đã huỷ', tone: 'badge-danger' },
   EXPIRED: { label: 'Hết hạn thanh toán', tone: 'badge-danger' },
 };
@@ -66,6 +69,7 @@ export const PAYMENT_METHOD = {
   VNPAY: 'VNPay',
   STRIPE: 'Thẻ quốc tế (Visa/Master)',
   VIETQR: 'Chuyển khoản VietQR',
+  COD: 'Thanh toán khi nhận hàng',
 };
 
 export const PAYMENT_STATUS = {
@@ -78,7 +82,7 @@ export const PAYMENT_STATUS = {
 };
 
 /** Who moved an order (StatusChange.Actor). */
-export const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', SYSTEM: 'Hệ thống', CARRIER: 'Đơn vị vận chuyển' };
+export const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', CARRIER: 'Đơn vị vận chuyển', SYSTEM: 'Hệ thống' };
 
 /** The server's standard reasons in the history; a person's own words pass through. */
 const HISTORY_REASONS = {
@@ -91,6 +95,8 @@ const HISTORY_REASONS = {
   'cancelled by the shopper': 'Người mua huỷ',
   'every shop cancelled its part': 'Mọi xưởng đều huỷ phần của mình',
   'every part delivered': 'Mọi phần đơn đã giao xong',
+  'returned by the carrier': 'Giao không thành, hàng đã hoàn về xưởng',
+  'delivered: the carrier remitted its cash': 'Đã giao (đơn vị vận chuyển đã chuyển tiền thu hộ)',
 };
 
 /** "Người mua · Đặt hàng" for one history entry. */

@@ -183,9 +183,14 @@ function shopForm(shop) {
     hint: 'Sản phẩm của cửa hàng sẽ hiện ở trang làng này.',
     control: villageSelect(shop?.village?.slug, 'Chưa chọn làng'),
   });
+  const acceptsCod = h('input', { type: 'checkbox', id: 'shop-accepts-cod', name: 'acceptsCod', checked: shop ? shop.acceptsCod !== false : true, 'aria-describedby': 'shop-accepts-cod-hint' });
+  const cod = h('div', { class: 'field' },
+    h('label', { class: 'choice' }, acceptsCod,
+      h('span', {}, h('strong', {}, 'Nhận thanh toán khi nhận hàng (COD)'),
+        h('small', { id: 'shop-accepts-cod-hint' }, 'Người giao thu tiền của khách rồi chuyển lại; hàng được giữ cho đơn tới khi giao xong hoặc hoàn về.'))));
   const submit = h('button', { type: 'submit', class: 'btn' }, shop ? 'Lưu thông tin cửa hàng' : 'Gửi yêu cầu mở cửa hàng');
   const form = h('form', { class: 'form-grid', novalidate: true },
-    name.wrapper, village.wrapper, description.wrapper,
+    name.wrapper, village.wrapper, description.wrapper, cod,
     h('div', { class: 'form-actions' }, submit,
       shop ? h('a', { class: 'btn btn-quiet', href: '#san-pham' }, 'Huỷ') : null));
 
@@ -199,6 +204,7 @@ function shopForm(shop) {
       name: name.input.value.trim(),
       description: textToHtml(description.input.value),
       villageSlug: village.input.value || null,
+      acceptsCod: acceptsCod.checked,
     };
     await busy(submit, 'Đang lưu…', async () => {
       try {

@@ -4,7 +4,8 @@
 // what was shown, and a changed quote is shown again for the shopper to confirm. One
 // Idempotency-Key per page load, so a double click or a resubmit never makes two orders. Hooks for
 // the browser test: #ship-name, #ship-phone, #ship-line1, the address picker's
-// hooks (see address-picker.js), #order-note, input[name=paymentMethod], #place-order, #checkout-summary, #checkout-quote,
+// hooks (see address-picker.js), #order-note, input[name=paymentMethod] (COD disabled
+// with its reason in #pay-hint-COD when the cart may not be paid on delivery), #place-order, #checkout-summary, #checkout-quote,
 // #quote-changed[data-change], body[data-state].
 
 import { ApiError, describeError, get, isSignedIn, newIdempotencyKey, post, translate } from '/js/api.js';
@@ -27,6 +28,7 @@ const PAYMENT_HINTS = {
   VNPAY: 'Thẻ ATM nội địa, ứng dụng ngân hàng hoặc ví VNPay.',
   STRIPE: 'Visa, Mastercard, thanh toán an toàn qua cổng thẻ.',
   VIETQR: 'Quét mã QR bằng ứng dụng ngân hàng bất kỳ.',
+  COD: 'Trả tiền mặt cho người giao khi nhận hàng.',
 };
 
 function loginRedirect() {
@@ -57,18 +59,24 @@ function summary(cart) {
     h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
 }
 
-function paymentChoices() {
+/**
+ * The ways to pay; cash on delivery is shown disabled, with the reason, when the cart is over its
+ * limit or a workshop in it refuses it (`cod`: GET /api/checkout/cash-on-delivery).
+ */
+function paymentChoices(cod) {
   const error = h('p', { class: 'field-error', id: 'payment-error' });
+  const codOff = cod && !cod.available;
   const choice = (value, index) => h('label', { class: 'choice' },
-    h('input', { type: 'radio', name: 'paymentMethod', value, required: true, checked: index === 0, 'aria-describedby': `pay-hint-${value}` }),
-    h('span', {}, h('strong', {}, PAYMENT_METHOD[value]), h('small', { id: `pay-hint-${value}` }, PAYMENT_HINTS[value])));
+    h('input', { type: 'radio', name: 'paymentMethod', value, required: true, checked: index === 0, disabled: value === 'COD' && codOff, 'aria-describedby': `pay-hint-${value}` }),
+    h('span', {}, h('strong', {}, PAYMENT_METHOD[value]),
+      h('small', { id: `pay-hint-${value}` }, value === 'COD' && codOff ? cod.reason : PAYMENT_HINTS[value])));
   return h('fieldset', { class: 'field payment-methods', dataset: { field: 'paymentMethod' }, 'aria-describedby': 'payment-error' },
     h('legend', {}, 'Cách thanh toán'),
-    h('div', { class: 'choice-list' }, ['VNPAY', 'STRIPE', 'VIETQR'].map(choice)),
+    h('div', { class: 'choice-list' }, ['VNPAY', 'STRIPE', 'VIETQR', 'COD'].map(choice)),
     error);
 }
 
-function checkoutForm(user, provinces, cart) {
+function checkoutForm(user, provinces, cart, cod) {
   let placing = false;
   const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
   const phone = field({
@@ -102,9 +110,9 @@ function checkoutForm(user, provinces, cart) {
   const form = h('form', { id: 'checkout-form', class: 'form-grid panel', novalidate: true, 'aria-labelledby': 'address-title' },
     h('h2', { id: 'address-title' }, 'Địa chỉ nhận hàng'),
     name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, note.wrapper,
-    paymentChoices(),
+    paymentChoices(cod),
     quote.element,
-    h('p', { class: 'muted small' }, 'Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ.'),
+    h('p', { class: 'muted small' }, 'Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ. Đơn thanh toán khi nhận hàng không có hạn chót này.'),
     h('div', { class: 'form-actions' }, submit));
 
   form.addEventListener('change', () => requote());
@@ -215,7 +223,12 @@ async function start() {
       setPageState('ready');
       return;
     }
-    const [cart, provinces] = await Promise.all([get('/api/cart'), loadProvinces()]);
+    const [cart, provinces, cod] = await Promise.all([
+      get('/api/cart'),
+      loadProvinces(),
+      // without the answer the option stays offered; checkout itself still refuses what it must
+      get('/api/checkout/cash-on-delivery').catch(() => null),
+    ]);
     announceCart(cart);
     if (!cart.lines.length) {
       fill(root, h('h1', {}, 'Thanh toán'),
@@ -227,7 +240,7 @@ async function start() {
     const blocked = cart.readyForCheckout ? null : notice('warn', 'Giỏ hàng cần xem lại',
       'Một số sản phẩm không đủ hàng, đã hết hoặc không còn bán. Hãy sửa giỏ hàng trước khi đặt.',
       h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Về giỏ hàng')));
-    const form = checkoutForm(user, provinces, cart);
+    const form = checkoutForm(user, provinces, cart, cod);
     if (blocked) form.querySelector('#place-order').disabled = true;
     fill(root,
       h('h1', {}, 'Thanh toán'),

@@ -2,6 +2,7 @@
 // address, payment (with a countdown while unpaid, the way to pay, and a new attempt after a
 // failed one), history in Vietnam time, and cancelling while allowed.
 // Hooks for the browser test: #order-number, #order-status[data-status], .shop-part[data-id][data-status],
+// #cod-panel and #cod-due (cash on delivery),
 // #pay-now, #retry-payment, #cancel-order, #payment-countdown, .tracking-link, .parcel[data-status] > .parcel-steps li[data-step],
 // body[data-state]; VietQR's in /js/vietqr.js.
 
@@ -44,7 +45,8 @@ function partElement(part) {
     h('dl', { class: 'totals' },
       h('div', {}, h('dt', {}, 'Tiền hàng'), h('dd', {}, formatVnd(part.itemsTotalVnd))),
       h('div', {}, h('dt', {}, 'Phí vận chuyển'), h('dd', { class: 'shipping-fee' }, formatVnd(part.shippingVnd))),
-      h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(part.totalVnd)))),
+      h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(part.totalVnd))),
+      codToPay(part) ? h('div', { class: 'cod-due' }, h('dt', {}, 'Trả người giao hàng'), h('dd', { class: 'price' }, formatVnd(part.codVnd))) : null),
     part.carrier || part.trackingCode
       ? h('p', { class: 'tracking' }, 'Vận chuyển: ', h('strong', {}, part.carrier || ''),
         part.trackingCode ? [' · mã vận đơn ', h('strong', { class: 'tracking-code' }, part.trackingCode)] : null,
@@ -88,7 +90,29 @@ function countdown(expiresAt, onEnd) {
   return el;
 }
 
+/** A cash-on-delivery parcel still to be paid to its courier. */
+function codToPay(part) {
+  return part.codVnd != null && ['CASH_ON_DELIVERY', 'CONFIRMED', 'SHIPPED'].includes(part.status);
+}
+
+function codPanel(order) {
+  const due = order.shopOrders.filter(codToPay);
+  const dueVnd = due.reduce((sum, part) => sum + part.codVnd, 0);
+  return h('section', { class: 'panel', id: 'cod-panel', 'aria-labelledby': 'payment-title' },
+    h('h2', { id: 'payment-title' }, 'Thanh toán'),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Cách thanh toán'), h('dd', { id: 'payment-method' }, 'Thanh toán khi nhận hàng'),
+      h('dt', {}, 'Số tiền trả người giao hàng'), h('dd', { id: 'cod-due', class: 'price' }, formatVnd(dueVnd))),
+    due.length > 1
+      ? h('p', { class: 'muted small' }, `Đơn có ${due.length} kiện của các xưởng khác nhau, mỗi kiện trả riêng cho người giao số tiền ghi ở kiện đó.`)
+      : null,
+    h('p', { class: 'muted small' }, due.length
+      ? 'Bạn chỉ trả tiền khi nhận hàng, bằng tiền mặt cho người giao. Hãy chuẩn bị đúng số tiền.'
+      : 'Không còn kiện nào phải trả tiền cho người giao.'));
+}
+
 function paymentPanel(order) {
+  if (order.paymentMethod === 'COD') return codPanel(order);
   const payment = order.payment;
   const pending = order.status === 'PENDING_PAYMENT';
   const children = [
@@ -164,7 +188,9 @@ function cancelBox(order) {
   const form = h('form', { id: 'cancel-form', class: 'form-grid cancel-form', hidden: true, novalidate: true },
     h('p', {}, order.status === 'PAID'
       ? 'Đơn đã thanh toán: sau khi huỷ, tiền sẽ được hoàn lại theo cách bạn đã thanh toán.'
-      : 'Đơn chưa thanh toán sẽ được huỷ và hàng được trả lại cho xưởng.'),
+      : order.status === 'CASH_ON_DELIVERY'
+        ? 'Đơn thanh toán khi nhận hàng: bạn chưa trả gì, huỷ xong là xong.'
+        : 'Đơn chưa thanh toán sẽ được huỷ và hàng được trả lại cho xưởng.'),
     h('div', { class: 'field' }, h('label', { for: 'cancel-reason' }, 'Lý do huỷ', h('span', { class: 'optional' }, ' (không bắt buộc)')), reason),
     h('div', { class: 'btn-row' }, confirm, keep),
     message);

@@ -162,7 +162,8 @@ function kpiCards(o) {
     card('kpi-refund-rate', 'Tỷ lệ hoàn tiền', formatPercent(o.refundRate), change(o.refundRate, p.refundRate, { points: true, lowerIsBetter: true }), 'Hoàn tiền trên doanh thu'),
     card('kpi-active-shops', 'Cửa hàng có đơn', formatNumber(o.activeShops), change(o.activeShops, p.activeShops)),
     card('kpi-new-shops', 'Cửa hàng mới', formatNumber(o.newShops), change(o.newShops, p.newShops), 'Được duyệt trong kỳ'),
-    card('kpi-cashless', 'Thanh toán không tiền mặt', formatPercent(o.cashlessShare), change(o.cashlessShare, p.cashlessShare, share), 'Tỷ trọng trong doanh thu'),
+    card('kpi-cashless', 'Thanh toán không tiền mặt', formatPercent(o.cashlessShare), change(o.cashlessShare, p.cashlessShare, share), 'Tỷ trọng trong toàn bộ doanh thu'),
+    card('kpi-cod', 'Thanh toán khi nhận hàng', formatPercent(o.codShare ?? 0), change(o.codShare ?? 0, p.codShare ?? 0, { points: true, lowerIsBetter: true }), 'Tiền mặt thu hộ, tính ngày được chuyển về'),
     card('kpi-ocop', 'Sản phẩm OCOP 3★ trở lên', formatPercent(o.ocopShareListed), change(o.ocopShareListed, p.ocopShareListed, share), 'Trong các sản phẩm đang bán'));
 }
 
@@ -211,11 +212,12 @@ async function cashlessSection(s) {
   const { figure, box } = chartFigure({
     id: 'chart-cashless',
     title: 'Tỷ trọng thanh toán không tiền mặt',
-    caption: `Theo tháng, ${periodText(from, s.to)}, so với mục tiêu quốc gia về thương mại điện tử: 50% năm 2025, 80% năm 2030.`,
+    caption: `Theo tháng, ${periodText(from, s.to)}: không tiền mặt chia cho toàn bộ doanh thu (kể cả thanh toán khi nhận hàng), bên cạnh tỷ trọng thanh toán khi nhận hàng, so với mục tiêu quốc gia về thương mại điện tử: 50% năm 2025, 80% năm 2030.`,
     table: salesTable({ ...report, rows }, { firstHeader: 'Tháng' }),
   });
   const option = {
     tooltip: { trigger: 'axis', confine: true, renderMode: 'richText', valueFormatter: formatPercent },
+    legend: { bottom: 0 },
     xAxis: { type: 'category', data: rows.map((r) => periodLabel(r.keys[0])) },
     yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v) => formatPercent(v) } },
     series: [{
@@ -227,6 +229,10 @@ async function cashlessSection(s) {
         label: { position: 'insideStartTop', formatter: (d) => d.name },
         data: CASHLESS_TARGETS.map(([y, name]) => ({ yAxis: y, name })),
       },
+    }, {
+      name: 'Thanh toán khi nhận hàng', type: 'line', connectNulls: false, symbolSize: 6,
+      lineStyle: { type: 'dotted' },
+      data: rows.map((r) => (r.orders ? (r.codShare ?? 0) : null)),
     }],
   };
   return { figure, draw: () => drawChart(box, option) };

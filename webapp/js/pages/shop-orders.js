@@ -2,8 +2,8 @@
 // workshop's, with where it goes, what to pack, and the next step: confirm, ship (through GHN, or
 // another carrier and its tracking code), deliver, or cancel with a reason. The filter and page live in the address.
 // Hooks for the browser test: #status-filter, #shop-order-list > .shop-order[data-id][data-status],
-// buttons .act-confirm, .act-ship-ghn, .act-ship, .act-deliver, .act-cancel, links .act-label, .tracking-link,
-// .tracking-code, body[data-state].
+// buttons .act-confirm, .act-ship-ghn, .act-ship, .act-deliver, .act-returned, .act-cancel, links .act-label, .tracking-link,
+// .tracking-code, .cod-collect, body[data-state].
 
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
@@ -19,8 +19,9 @@ setTitle('Đơn của xưởng');
 
 const PAGE_SIZE = 20;
 const FILTERS = [
-  ['', 'Tất cả'], ['PAID', 'Chờ xác nhận'], ['CONFIRMED', 'Đã xác nhận'], ['SHIPPED', 'Đang giao'],
-  ['DELIVERED', 'Đã giao'], ['CANCELLED', 'Đã huỷ'], ['PENDING_PAYMENT', 'Chờ thanh toán'], ['EXPIRED', 'Hết hạn'],
+  ['', 'Tất cả'], ['PAID', 'Chờ xác nhận'], ['CASH_ON_DELIVERY', 'Chờ xác nhận (thu tiền khi giao)'],
+  ['CONFIRMED', 'Đã xác nhận'], ['SHIPPED', 'Đang giao'], ['DELIVERED', 'Đã giao'], ['RETURNED', 'Hoàn về'],
+  ['CANCELLED', 'Đã huỷ'], ['PENDING_PAYMENT', 'Chờ thanh toán'], ['EXPIRED', 'Hết hạn'],
 ];
 
 // Browsers compile `pattern` with the v flag, where / and - inside a class must be escaped; an
@@ -98,7 +99,8 @@ function partElement(task) {
   };
   const url = (step) => `/api/my/orders/${encodeURIComponent(task.id)}/${step}`;
 
-  if (task.status === 'PAID') {
+  const cod = task.paymentMethod === 'COD';
+  if (task.status === 'PAID' || task.status === 'CASH_ON_DELIVERY') {
     const confirm = h('button', { type: 'button', class: 'btn btn-small act-confirm' }, 'Xác nhận đơn');
     confirm.addEventListener('click', () => run(confirm, () => post(url('confirm')), 'Đã xác nhận đơn.'));
     actions.append(confirm);
@@ -139,9 +141,24 @@ function partElement(task) {
       else deliver.focus();
     });
     actions.append(deliver);
+    // carriers without a webhook: the artisan says the parcel came back
+    const why = field({ name: 'reason', label: 'Lý do hoàn', optional: true, hint: 'Ví dụ: người nhận không nghe máy, từ chối nhận.', control: h('textarea', { maxlength: 500, rows: 2 }) });
+    const toggle = h('button', { type: 'button', class: 'btn btn-secondary btn-small act-returned', 'aria-expanded': 'false', 'aria-controls': `returned-${task.id}` }, 'Hàng bị hoàn về');
+    const { form, close } = actionForm(`returned-${task.id}`, [why], 'Xác nhận hàng đã hoàn về', async (f) => {
+      try {
+        const updated = await post(url('returned'), { reason: why.input.value.trim() || null });
+        toast('Đã ghi nhận hàng hoàn về; hàng đã trở lại kho.');
+        replaceAndFocus(element, partElement(updated));
+      } catch (err) {
+        showFormMessage(f, 'error', 'Chưa ghi nhận được', problemText(err));
+      }
+    }, true);
+    wireToggle(toggle, form, close, why.input);
+    actions.append(toggle);
+    forms.append(form);
   }
-  if ((task.status === 'PAID' || task.status === 'CONFIRMED') && task.orderStatus === 'PAID') {
-    const reason = field({ name: 'reason', label: 'Lý do huỷ', optional: true, hint: 'Người mua sẽ thấy lý do này và được hoàn tiền phần của xưởng.', control: h('textarea', { maxlength: 500, rows: 2 }) });
+  if (['PAID', 'CASH_ON_DELIVERY', 'CONFIRMED'].includes(task.status) && ['PAID', 'CASH_ON_DELIVERY'].includes(task.orderStatus)) {
+    const reason = field({ name: 'reason', label: 'Lý do huỷ', optional: true, hint: cod ? 'Người mua sẽ thấy lý do này. Đơn thu tiền khi giao nên không có tiền phải hoàn.' : 'Người mua sẽ thấy lý do này và được hoàn tiền phần của xưởng.', control: h('textarea', { maxlength: 500, rows: 2 }) });
     const toggle = h('button', { type: 'button', class: 'btn btn-danger btn-small act-cancel', 'aria-expanded': 'false', 'aria-controls': `cancel-${task.id}` }, 'Huỷ phần đơn');
     const { form, close } = actionForm(`cancel-${task.id}`, [reason], 'Xác nhận huỷ', async (f) => {
       try {
@@ -167,7 +184,7 @@ function partElement(task) {
       statusBadge(task.status, SHOP_ORDER_STATUS)),
     h('p', { class: 'meta' }, `Đặt lúc ${formatDateTime(task.orderedAt)}`,
       task.paidAt ? ` · thanh toán lúc ${formatDateTime(task.paidAt)}` : '',
-      task.orderStatus && task.orderStatus !== 'PAID' ? ` · đơn của khách: ${ORDER_STATUS[task.orderStatus]?.label || task.orderStatus}` : ''),
+      task.orderStatus && !['PAID', 'CASH_ON_DELIVERY'].includes(task.orderStatus) ? ` · đơn của khách: ${ORDER_STATUS[task.orderStatus]?.label || task.orderStatus}` : ''),
     h('div', { class: 'part-grid' },
       h('div', {},
         h('h3', {}, 'Giao đến'),
@@ -194,7 +211,9 @@ function partElement(task) {
         h('dl', { class: 'totals' },
           h('div', {}, h('dt', {}, 'Tiền hàng'), h('dd', {}, formatVnd(task.itemsTotalVnd))),
           h('div', {}, h('dt', {}, `Phí vận chuyển (${formatNumber(task.weightGrams)} g)`), h('dd', {}, formatVnd(task.shippingVnd))),
-          h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(task.totalVnd)))),
+          h('div', { class: 'grand' }, h('dt', {}, 'Cộng'), h('dd', {}, formatVnd(task.totalVnd))),
+          cod ? h('div', { class: 'cod-collect' }, h('dt', {}, 'Thu hộ khi giao (COD)'), h('dd', { class: 'price' }, formatVnd(task.codVnd))) : null),
+        cod ? h('p', { class: 'small cod-state' }, codState(task)) : null,
         partLedger(task.ledger))),
     actions.childElementCount ? actions : null,
     forms,
@@ -210,6 +229,14 @@ function partElement(task) {
         })))
       : null);
   return element;
+}
+
+/** Where a cash-on-delivery part's money is. */
+function codState(task) {
+  if (task.codSettledAt) return `Đơn vị vận chuyển đã chuyển tiền thu hộ ngày ${formatDateTime(task.codSettledAt)}.`;
+  if (task.status === 'DELIVERED') return 'Đã giao; chờ đơn vị vận chuyển chuyển tiền thu hộ.';
+  if (task.status === 'RETURNED' || task.status === 'CANCELLED') return 'Không thu tiền: phần đơn không giao.';
+  return `Người giao thu của khách ${formatVnd(task.codVnd)} khi giao hàng.`;
 }
 
 /** The part's sale in the ledger (and its reversal, if cancelled): what the workshop receives. */

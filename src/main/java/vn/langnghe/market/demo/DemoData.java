@@ -71,7 +71,7 @@ record DemoData(List<DemoAccount> accounts, List<DemoShop> shops, List<DemoProdu
       }
       accounts.add(new DemoAccount(plan.ownerEmail(), plan.ownerName(), Role.ARTISAN));
       shops.add(new DemoShop(plan.code(), plan.ownerEmail(), plan.craft(),
-          new ShopRequest(plan.name(), plan.description(), plan.craft().villageSlug),
+          new ShopRequest(plan.name(), plan.description(), plan.craft().villageSlug, null),
           plan.approved()));
       Deque<Pick> deck = decks.get(plan.craft());
       for (int seq = 1; seq <= plan.active() + plan.drafts(); seq++) {

@@ -5,37 +5,46 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import vn.langnghe.market.shipping.ParcelNotice;
 
 /**
- * The carrier's word on a prepaid part: delivered means DELIVERED, in the notice's transaction
- * and under the order's lock, once (a part already delivered stays as it is).
+ * The carrier's word on a shop order, in the notice's transaction: delivered, brought back, or
+ * the cash on delivery remitted. Each step runs once under the order's lock (the shipping
+ * component fires each kind once, and a part already past the step is left as it is), and a
+ * notice that no longer fits the part's state changes nothing rather than failing the webhook,
+ * which the carrier would only repeat.
  */
 @ApplicationScoped
 public class CarrierDeliveries {
 
   @PersistenceContext EntityManager em;
-  @Inject Orders orders;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  @Inject CashOnDelivery cashOnDelivery;
 
-  void delivered(@Observes ParcelNotice notice) {
-    if (notice.kind() != ParcelNotice.Kind.DELIVERED) {
+  void onNotice(@Observes ParcelNotice notice) {
+    ShopOrder part = em.find(ShopOrder.class, notice.shopOrderId());
+    if (part == null) {
       return;
     }
-    ShopOrder found = em.find(ShopOrder.class, notice.shopOrderId());
-    if (found == null || found.codVnd() != 0) {
-      return;
+    switch (notice.kind()) {
+      case DELIVERED -> {
+        if (part.status() == ShopOrder.Status.SHIPPED) {
+          cashOnDelivery.delivered(part.id());
+        }
+      }
+      case RETURNED -> {
+        if (part.status() == ShopOrder.Status.SHIPPED) {
+          cashOnDelivery.deliveryFailedAndReturned(part.id(),
+              "returned by the carrier (" + notice.carrierStatus() + ")");
+        }
+      }
+      case COD_REMITTED -> {
+        if (part.isCashOnDelivery()) {
+          cashOnDelivery.codRemitted(part.id(), notice.codVnd(), notice.at());
+        }
+      }
+      default -> {
+        // picked up, failed on the way: the parcel's steps say it; the order waits for the end
+      }
     }
-    orders.locked(found.order().id());
-    em.refresh(found);
-    if (found.status() != ShopOrder.Status.SHIPPED) {
-      return;
-    }
-    ShopOrder.Status from = found.moveTo(ShopOrder.Status.DELIVERED, clock.instant());
-    audit.record(found.order(), found, from, ShopOrder.Status.DELIVERED, AuditTrail.Actor.CARRIER,
-        "GHN " + notice.carrierStatus());
-    orders.partChanged(found.order(), AuditTrail.Actor.CARRIER);
   }
 }

@@ -62,6 +62,7 @@ public class Checkout {
   @Inject ParcelRates rates;
   @Inject CheckoutQuotes quotes;
   @Inject AuditTrail audit;
+  @Inject CashOnDelivery cashOnDelivery;
   @Inject Clock clock;
 
   @Inject
@@ -92,7 +93,7 @@ public class Checkout {
       Optional<Long> earlier = idempotency.claim(claim);
       if (earlier.isPresent()) {
         Order order = em.find(Order.class, earlier.get());
-        return new Placed(CheckoutView.of(order, payments.latestOf(order.id(), order.number()).orElseThrow()), true);
+        return new Placed(CheckoutView.of(order, payments.latestOf(order.id(), order.number()).orElse(null)), true);
       }
     }
     Basket basket = basket(buyer, request.lines(), request.shippingAddress());
@@ -107,22 +108,33 @@ public class Checkout {
       quote = honoured.quote();
     }
     Order order = new Order(newNumber(now), buyer.accountId(), basket.destination(),
-        blankToNull(request.note()), request.paymentMethod(), now, now.plus(paymentWindow));
+        blankToNull(request.note()), request.paymentMethod(), now,
+        request.paymentMethod().prepaid() ? now.plus(paymentWindow) : null);
     for (Part part : basket.parts()) {
       // a quote holds only while it equals the fresh figures, so charging it charges those too
       long shipping = quote == null ? part.rate().shippingVnd()
           : quote.part(part.shopId()).orElseThrow().shippingVnd();
       order.add(new ShopOrder(order, part.shopId(), part.shopName(), part.lines(), shipping, now));
     }
+    if (order.isCashOnDelivery()) {
+      cashOnDelivery.check(order.totalVnd(),
+          basket.parts().stream().map(Part::shopId).collect(java.util.stream.Collectors.toSet()));
+    }
     em.persist(order);
     em.flush();
     if (quote != null) {
       quote.chargedBy(order.id());
     }
-    audit.recordPlaced(order, new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId()),
-        "checkout");
-    PaymentView payment = payments.open(order.id(), order.number(), order.paymentMethod(),
-        order.totalVnd(), order.paymentDueAt(), shopperIp);
+    AuditTrail.Actor shopper = new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId());
+    if (order.isCashOnDelivery()) {
+      // confirmed at once: the shops hear of it now, as they hear of a paid order
+      audit.recordAndNotify(order, null, null, order.status(), shopper, "checkout");
+    } else {
+      audit.recordPlaced(order, shopper, "checkout");
+    }
+    // cash on delivery calls no gateway: the courier collects the money
+    PaymentView payment = order.isCashOnDelivery() ? null : payments.open(order.id(), order.number(),
+        order.paymentMethod(), order.totalVnd(), order.paymentDueAt(), shopperIp);
     if (claim != null) {
       idempotency.remember(claim, order.id());
     }

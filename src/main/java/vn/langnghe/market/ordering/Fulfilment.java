@@ -49,6 +49,7 @@ public class Fulfilment {
   @Inject AuditTrail audit;
   @Inject Ledger ledger;
   @Inject SalesFacts salesFacts;
+  @Inject CashOnDelivery cashOnDelivery;
   @Inject Clock clock;
   @Inject Parcels parcels;
   @Inject Carriers carriers;
@@ -118,7 +119,7 @@ public class Fulfilment {
             from.communeCode(), from.communeName(), from.provinceName()),
         new ParcelOrder.Party(to.recipientName(), to.phone(), to.addressLine(), to.communeCode(),
             to.communeName(), to.provinceName()),
-        part.weightGrams(), part.codVnd(), part.itemsTotalVnd(), contentOf(part),
+        part.weightGrams(), part.cashToCollectVnd(), part.itemsTotalVnd(), contentOf(part),
         part.lines().stream().map(l -> new ParcelOrder.Item(l.title(), l.sku(), l.quantity(),
             l.unitPriceVnd())).toList()), null);
   }
@@ -166,10 +167,17 @@ public class Fulfilment {
         carrier + " " + trackingCode);
   }
 
+  /** For carriers without a webhook the artisan says the parcel arrived (COD: its stock is sold). */
   public ShopOrderTask deliver(Caller artisan, long shopOrderId) {
     ShopOrder part = lockedOwn(artisan, shopOrderId);
-    move(part, ShopOrder.Status.DELIVERED, artisan, "delivered");
-    orders.partChanged(part.order(), actor(artisan));
+    cashOnDelivery.delivered(part, actor(artisan), "delivered");
+    return task(part);
+  }
+
+  /** For carriers without a webhook: the parcel came back undelivered. */
+  public ShopOrderTask returned(Caller artisan, long shopOrderId, String reason) {
+    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    cashOnDelivery.returned(part, actor(artisan), reason);
     return task(part);
   }
 
@@ -180,11 +188,19 @@ public class Fulfilment {
    */
   public ShopOrderTask cancel(Caller artisan, long shopOrderId, String reason) {
     ShopOrder part = lockedOwn(artisan, shopOrderId);
-    if (part.order().status() != Order.Status.PAID) {
+    if (!part.order().isUnderway()) {
       throw new IllegalTransitionException("Shop order " + shopOrderId + " of an order that is "
           + part.order().status(), part.status().name(), "CANCELLED");
     }
     String why = reason == null || reason.isBlank() ? "cancelled by the shop" : reason.strip();
+    if (part.isCashOnDelivery()) {
+      // nothing was paid: the reservation is let go and nothing is owed
+      audit.recordAndNotify(part.order(), part, part.moveTo(ShopOrder.Status.CANCELLED, clock.instant()),
+          ShopOrder.Status.CANCELLED, actor(artisan), why);
+      stock.release(Orders.movements(part));
+      orders.partChanged(part.order(), actor(artisan));
+      return task(part);
+    }
     audit.recordAndNotify(part.order(), part, part.moveTo(ShopOrder.Status.CANCELLED, clock.instant()),
         ShopOrder.Status.CANCELLED, actor(artisan), why);
     stock.putBack(Orders.movements(part));

@@ -80,14 +80,28 @@ public class MyOrdersResource {
     return LockContention.retried(() -> fulfilment.deliver(Caller.of(security), shopOrderId(id)));
   }
 
+  /** The parcel came back undelivered (carriers without a webhook); body optional: {@code {"reason": "..."}}. */
+  @POST
+  @Path("{id}/returned")
+  public ShopOrderTask returned(@PathParam("id") String id, CancelRequest request,
+      @Context SecurityContext security) {
+    String reason = reasonOf(request);
+    return LockContention.retried(
+        () -> fulfilment.returned(Caller.of(security), shopOrderId(id), reason));
+  }
+
   /** The body is optional: {@code {"reason": "..."}}. */
   @POST
   @Path("{id}/cancel")
   public ShopOrderTask cancel(@PathParam("id") String id, CancelRequest request,
       @Context SecurityContext security) {
-    String reason = request == null ? null : validation.valid(request).reason();
+    String reason = reasonOf(request);
     return LockContention.retried(
         () -> fulfilment.cancel(Caller.of(security), shopOrderId(id), reason));
+  }
+
+  private String reasonOf(CancelRequest request) {
+    return request == null ? null : validation.valid(request).reason();
   }
 
   private static long shopOrderId(String id) {

@@ -27,12 +27,17 @@ import vn.langnghe.market.payment.PaymentMethod;
 @Table(name = "customer_order")
 public class Order {
 
-  /** The order's life; {@link #next} lists the only moves allowed. */
+  /**
+   * The order's life; {@link #next} lists the only moves allowed. CASH_ON_DELIVERY: placed and
+   * confirmed without prepayment (it never expires); the couriers collect the money and each part
+   * settles when its carrier remits it.
+   */
   public enum Status {
-    PENDING_PAYMENT, PAID, COMPLETED, EXPIRED, CANCELLED, REFUNDED;
+    PENDING_PAYMENT, PAID, CASH_ON_DELIVERY, COMPLETED, EXPIRED, CANCELLED, REFUNDED;
 
     private static final Map<Status, Set<Status>> NEXT = Map.of(
         PENDING_PAYMENT, Set.of(PAID, EXPIRED, CANCELLED),
+        CASH_ON_DELIVERY, Set.of(COMPLETED, CANCELLED),
         PAID, Set.of(COMPLETED, CANCELLED, REFUNDED),
         CANCELLED, Set.of(REFUNDED),
         COMPLETED, Set.of(),
@@ -121,7 +126,7 @@ public class Order {
       Instant now, Instant paymentDueAt) {
     this.number = number;
     this.buyerAccountId = buyerAccountId;
-    this.status = Status.PENDING_PAYMENT;
+    this.status = method.prepaid() ? Status.PENDING_PAYMENT : Status.CASH_ON_DELIVERY;
     this.recipientName = to.recipientName();
     this.recipientPhone = to.phone();
     this.addressLine = to.addressLine();
@@ -157,10 +162,10 @@ public class Order {
     return from;
   }
 
-  /** Unpaid, or paid with no part shipped yet: the shopper may still cancel. */
+  /** Unpaid, or paid (or cash on delivery) with no part shipped yet: the shopper may still cancel. */
   public boolean isCancellableByShopper() {
     return status == Status.PENDING_PAYMENT
-        || (status == Status.PAID && shopOrders.stream()
+        || (isUnderway() && shopOrders.stream()
             .allMatch(s -> !s.isLive() || s.status().next().contains(ShopOrder.Status.CANCELLED)));
   }
 
@@ -170,6 +175,15 @@ public class Order {
       throw new IllegalStateException("Order " + number + " is " + status);
     }
     this.paymentMethod = method;
+  }
+
+  /** Being fulfilled: paid, or confirmed for cash on delivery. */
+  boolean isUnderway() {
+    return status == Status.PAID || status == Status.CASH_ON_DELIVERY;
+  }
+
+  boolean isCashOnDelivery() {
+    return !paymentMethod.prepaid();
   }
 
   boolean isPaymentOverdue(Instant now) {

@@ -47,6 +47,24 @@ final class OrderNotice {
                   + "\nA new paid order is waiting for your confirmation.\n"));
         }
       }
+      case "CASH_ON_DELIVERY" -> {
+        mails.add(new Mail(buyerEmail,
+            "[Làng Nghề] Đã đặt đơn " + number + " (thanh toán khi nhận hàng) / Order placed, cash on delivery",
+            "Cảm ơn bạn! Đơn " + number + " đã được đặt lúc " + WHEN.format(change.changedAt())
+                + ". Bạn trả tiền mặt cho người giao khi nhận hàng: "
+                + Money.formatVnd(order.totalVnd()) + " (mỗi xưởng gửi một kiện, trả theo từng kiện).\n\n"
+                + describe(parts) + address(order)
+                + "\nTheo dõi đơn / Track your order: " + link + "\n\n"
+                + "Thank you! Order " + number + " is placed; you pay the courier in cash on delivery.\n"));
+        for (ShopOrder p : parts) {
+          mails.add(new Mail(shopEmails.get(p.shopId()),
+              "[Làng Nghề] Đơn mới " + number + " thu tiền khi giao / New cash-on-delivery order",
+              "Xưởng " + p.shopName() + " có đơn mới thanh toán khi nhận hàng: " + number + ".\n"
+                  + "Người giao thu của khách " + Money.formatVnd(p.totalVnd())
+                  + ". Hãy xác nhận và chuẩn bị gửi hàng.\n\n" + describe(List.of(p)) + address(order)
+                  + "\nA new cash-on-delivery order is waiting for your confirmation.\n"));
+        }
+      }
       case "SHIPPED" -> {
         String tracking = parts.get(0).carrier() + " " + parts.get(0).trackingCode();
         String body = "Phần đơn " + number + " của xưởng " + parts.get(0).shopName()

@@ -73,17 +73,20 @@ public final class OrderViews {
 
   public record ShopRef(long id, String name) {}
 
-  /** {@code trackingUrl}: the carrier's page for the code; {@code parcel}: a GHN parcel's steps. */
+  /**
+   * {@code trackingUrl}: the carrier's page for the code; {@code parcel}: a GHN parcel's steps;
+   * {@code codVnd}: cash on delivery, what the courier collects for this parcel (null: prepaid).
+   */
   public record ShopOrderView(long id, ShopRef shop, ShopOrder.Status status, long itemsTotalVnd,
-      long shippingVnd, long totalVnd, int weightGrams, String carrier, String trackingCode,
-      String trackingUrl, ParcelView parcel, List<LineView> lines) {
+      long shippingVnd, long totalVnd, Long codVnd, int weightGrams, String carrier,
+      String trackingCode, String trackingUrl, ParcelView parcel, List<LineView> lines) {
     static ShopOrderView of(ShopOrder s) {
       return of(s, null, null);
     }
 
     static ShopOrderView of(ShopOrder s, String trackingUrl, ParcelView parcel) {
       return new ShopOrderView(s.id(), new ShopRef(s.shopId(), s.shopName()), s.status(),
-          s.itemsTotalVnd(), s.shippingVnd(), s.totalVnd(), s.weightGrams(), s.carrier(),
+          s.itemsTotalVnd(), s.shippingVnd(), s.totalVnd(), s.codVnd(), s.weightGrams(), s.carrier(),
           s.trackingCode(), trackingUrl, parcel, s.lines().stream().map(LineView::of).toList());
     }
   }
@@ -150,21 +153,23 @@ public final class OrderViews {
 
   /**
    * A shop's part as the artisan works on it: what to pack and where it goes, and its ledger
-   * lines (the sale, and its reversal if cancelled) once paid.
+   * lines (the sale, and its reversal if cancelled) once paid. Cash on delivery: {@code codVnd}
+   * is what the courier collects, {@code codSettledAt} when the carrier remitted it.
    */
   public record ShopOrderTask(long id, String orderNumber, Order.Status orderStatus,
       ShopOrder.Status status, Instant orderedAt, Instant paidAt, AddressView shipTo, String note,
-      long itemsTotalVnd, long shippingVnd, long totalVnd, int weightGrams, String carrier,
-      String trackingCode, String trackingUrl, SenderView shipFrom, ParcelView parcel,
+      PaymentMethod paymentMethod, long itemsTotalVnd, long shippingVnd, long totalVnd,
+      Long codVnd, Instant codSettledAt, int weightGrams, String carrier, String trackingCode,
+      String trackingUrl, SenderView shipFrom, ParcelView parcel,
       List<LineView> lines, List<HistoryView> history, List<LedgerViews.EntryView> ledger) {
     static ShopOrderTask of(ShopOrder s, String trackingUrl, SenderView shipFrom,
         ParcelView parcel, List<HistoryView> history, List<LedgerViews.EntryView> ledger) {
       Order o = s.order();
       return new ShopOrderTask(s.id(), o.number(), o.status(), s.status(), o.createdAt(),
-          o.paidAt(), AddressView.of(o.destination()), o.note(), s.itemsTotalVnd(),
-          s.shippingVnd(), s.totalVnd(), s.weightGrams(), s.carrier(), s.trackingCode(),
-          trackingUrl, shipFrom, parcel, s.lines().stream().map(LineView::of).toList(), history,
-          ledger);
+          o.paidAt(), AddressView.of(o.destination()), o.note(), o.paymentMethod(),
+          s.itemsTotalVnd(), s.shippingVnd(), s.totalVnd(), s.codVnd(), s.settledAt(),
+          s.weightGrams(), s.carrier(), s.trackingCode(), trackingUrl, shipFrom, parcel,
+          s.lines().stream().map(LineView::of).toList(), history, ledger);
     }
   }
 

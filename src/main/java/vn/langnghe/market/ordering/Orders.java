@@ -94,6 +94,21 @@ public class Orders implements PayableOrders {
       audit.recordAndNotify(order, null, order.moveTo(Order.Status.CANCELLED, clock.instant()),
           Order.Status.CANCELLED, actor, why);
       payments.refundDue(order.id(), null, refund, why);
+    } else if (order.status() == Order.Status.CASH_ON_DELIVERY) {
+      if (!order.isCancellableByShopper()) {
+        throw new IllegalTransitionException("Order " + number + " (a part has shipped)",
+            "CASH_ON_DELIVERY", "CANCELLED");
+      }
+      // nothing was paid, so nothing is owed back: the reservations are let go
+      for (ShopOrder part : order.shopOrders()) {
+        if (part.isLive()) {
+          stock.release(movements(part));
+          audit.record(order, part, part.moveTo(ShopOrder.Status.CANCELLED, clock.instant()),
+              ShopOrder.Status.CANCELLED, actor, why);
+        }
+      }
+      audit.recordAndNotify(order, null, order.moveTo(Order.Status.CANCELLED, clock.instant()),
+          Order.Status.CANCELLED, actor, why);
     } else {
       closeUnpaid(order, Order.Status.CANCELLED, ShopOrder.Status.CANCELLED, actor, why);
     }
@@ -106,6 +121,10 @@ public class Orders implements PayableOrders {
     if (order.status() != Order.Status.PENDING_PAYMENT || order.isPaymentOverdue(clock.instant())) {
       throw new IllegalTransitionException("Order " + number + " (no longer awaiting payment)",
           order.status().name(), "PENDING_PAYMENT");
+    }
+    if (method == PaymentMethod.COD) {
+      throw new Problems.RefusedException("paymentMethod",
+          "Cash on delivery is chosen at checkout; an order placed to pay online is paid online.");
     }
     if (method != null) {
       order.payWith(method);
@@ -189,16 +208,19 @@ public class Orders implements PayableOrders {
     return ids.size();
   }
 
-  /** After a shop's part changed: the order completes when every live part is delivered. */
+  /**
+   * After a shop's part changed: the order completes when every live part is delivered, and is
+   * cancelled when none is left (every part cancelled, or returned by the courier).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void partChanged(Order order, AuditTrail.Actor actor) {
     List<ShopOrder> live = order.shopOrders().stream().filter(ShopOrder::isLive).toList();
-    if (live.isEmpty() && order.status() == Order.Status.PAID) {
+    if (live.isEmpty() && order.isUnderway()) {
       audit.record(order, null, order.moveTo(Order.Status.CANCELLED, clock.instant()),
           Order.Status.CANCELLED, actor, "every shop cancelled its part");
     } else if (!live.isEmpty()
         && live.stream().allMatch(s -> s.status() == ShopOrder.Status.DELIVERED)
-        && order.status() == Order.Status.PAID) {
+        && order.isUnderway()) {
       audit.record(order, null, order.moveTo(Order.Status.COMPLETED, clock.instant()),
           Order.Status.COMPLETED, AuditTrail.Actor.SYSTEM, "every part delivered");
     }

@@ -26,18 +26,23 @@ import java.util.Set;
 public class ShopOrder {
 
   /**
-   * The part's fulfilment. It waits for the order's payment, then the shop confirms, ships and
-   * delivers; it may be cancelled until it ships, and expires with an unpaid order.
+   * The part's fulfilment. It waits for the order's payment (or, for cash on delivery, starts at
+   * CASH_ON_DELIVERY, ready for the shop), then the shop confirms, ships and delivers; it may be
+   * cancelled until it ships, and expires with an unpaid order. A shipped parcel the courier could
+   * not deliver comes back RETURNED.
    */
   public enum Status {
-    PENDING_PAYMENT, PAID, CONFIRMED, SHIPPED, DELIVERED, CANCELLED, EXPIRED;
+    PENDING_PAYMENT, PAID, CASH_ON_DELIVERY, CONFIRMED, SHIPPED, DELIVERED, RETURNED, CANCELLED,
+    EXPIRED;
 
     private static final Map<Status, Set<Status>> NEXT = Map.of(
         PENDING_PAYMENT, Set.of(PAID, CANCELLED, EXPIRED),
         PAID, Set.of(CONFIRMED, CANCELLED),
+        CASH_ON_DELIVERY, Set.of(CONFIRMED, CANCELLED),
         CONFIRMED, Set.of(SHIPPED, CANCELLED),
-        SHIPPED, Set.of(DELIVERED),
+        SHIPPED, Set.of(DELIVERED, RETURNED),
         DELIVERED, Set.of(),
+        RETURNED, Set.of(),
         CANCELLED, Set.of(),
         EXPIRED, Set.of());
 
@@ -69,6 +74,17 @@ public class ShopOrder {
   @Column(name = "shipping_vnd")
   private long shippingVnd;
 
+  /** Cash on delivery: what the courier collects (the part's total); null when prepaid. */
+  @Column(name = "cod_vnd")
+  private Long codVnd;
+
+  @Column(name = "cod_remitted_vnd")
+  private Long codRemittedVnd;
+
+  /** Cash on delivery: when the carrier's remittance says the money came in. */
+  @Column(name = "settled_at")
+  private Instant settledAt;
+
   @Column(name = "weight_grams")
   private int weightGrams;
 
@@ -93,7 +109,7 @@ public class ShopOrder {
     this.order = order;
     this.shopId = shopId;
     this.shopName = shopName;
-    this.status = Status.PENDING_PAYMENT;
+    this.status = order.isCashOnDelivery() ? Status.CASH_ON_DELIVERY : Status.PENDING_PAYMENT;
     this.shippingVnd = shippingVnd;
     this.updatedAt = now;
     for (OrderLine.Sold item : sold) {
@@ -101,6 +117,9 @@ public class ShopOrder {
       lines.add(line);
       itemsTotalVnd = Math.addExact(itemsTotalVnd, line.lineTotalVnd());
       weightGrams += item.weightGrams() * item.quantity();
+    }
+    if (order.isCashOnDelivery()) {
+      this.codVnd = totalVnd();
     }
   }
 
@@ -124,12 +143,26 @@ public class ShopOrder {
    * The cash the carrier collects from the recipient: nothing for a prepaid order. Booked with
    * the carrier as its {@code cod_amount}.
    */
-  public long codVnd() {
-    return 0;
+  public long cashToCollectVnd() {
+    return codVnd == null ? 0 : codVnd;
   }
 
   boolean isLive() {
-    return status != Status.CANCELLED && status != Status.EXPIRED;
+    return status != Status.CANCELLED && status != Status.EXPIRED && status != Status.RETURNED;
+  }
+
+  boolean isCashOnDelivery() {
+    return codVnd != null;
+  }
+
+  /** The carrier remitted the money the courier collected: the part is settled, once. */
+  void settle(long remittedVnd, Instant remittedAt) {
+    if (!isCashOnDelivery() || status != Status.DELIVERED || settledAt != null) {
+      throw new IllegalStateException("Shop order " + id + " cannot settle: " + status
+          + (settledAt == null ? "" : ", settled already"));
+    }
+    this.codRemittedVnd = remittedVnd;
+    this.settledAt = remittedAt;
   }
 
   public Long id() {
@@ -162,6 +195,18 @@ public class ShopOrder {
 
   public long totalVnd() {
     return itemsTotalVnd + shippingVnd;
+  }
+
+  public Long codVnd() {
+    return codVnd;
+  }
+
+  public Long codRemittedVnd() {
+    return codRemittedVnd;
+  }
+
+  public Instant settledAt() {
+    return settledAt;
   }
 
   public int weightGrams() {

@@ -14,7 +14,7 @@ import java.time.Instant;
 public class StatusChange {
 
   /** Who acted: the buyer, the shop, the payment (gateway) or the system (expiry). */
-  public enum Actor { SHOPPER, SHOP, PAYMENT, SYSTEM, CARRIER }
+  public enum Actor { SHOPPER, SHOP, PAYMENT, CARRIER, SYSTEM }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -191,8 +191,9 @@ public class FactsRebuildSteps {
   /**
    * The facts of the orders with ids in ({@code after}, {@code upTo}], by the same rules as
    * {@link FactRows}, added to a daily scratch table: a sale on the Vietnam day the order was paid
-   * (UTC+7, Vietnam keeps no summer time), a refund on the day its part was cancelled (a cancelled
-   * part's last change), shipping and the order count with the part's first line (per product:
+   * (UTC+7, Vietnam keeps no summer time), a cash-on-delivery part's on the day its carrier remitted
+   * the cash (a COD order is never paid as a whole), a refund on the day its part was cancelled or
+   * came back (the part's last change), shipping and the order count with the part's first line (per product:
    * with the product's first line in the part).
    */
   static String fromOrders(String scratch, boolean products, long after, long upTo) {
@@ -210,7 +211,7 @@ public class FactsRebuildSteps {
         + " LEFT JOIN product p ON p.id = l.product_id JOIN shop sh ON sh.id = s.shop_id"
         + " LEFT JOIN craft_village v ON v.id = sh.village_id"
         + " LEFT JOIN administrative_unit u ON u.id = v.commune_id"
-        + " WHERE o.paid_at IS NOT NULL AND o.id" + range;
+        + " WHERE (o.paid_at IS NOT NULL OR s.settled_at IS NOT NULL) AND o.id" + range;
     String dims = "COALESCE(u.code, '') AS commune_code, COALESCE(sh.village_id, 0) AS village_id,"
         + " COALESCE(p.category_id, 0) AS category_id, s.shop_id, " + lastValue + " AS " + lastKey;
     String first = "IF(l.id = f.first_line, 1, 0)";
@@ -218,10 +219,10 @@ public class FactsRebuildSteps {
     String key = "day, " + DIMENSIONS + ", " + lastKey;
     return "INSERT INTO " + scratch + " (" + key + ", " + COLUMNS + ") SELECT " + key
         + ", SUM(orders), SUM(items), SUM(gross_vnd), SUM(refunded_orders), SUM(refunds_vnd) FROM ("
-        + "SELECT DATE(o.paid_at + INTERVAL 7 HOUR) AS day, " + dims + ", " + first + " AS orders,"
+        + "SELECT DATE(COALESCE(s.settled_at, o.paid_at) + INTERVAL 7 HOUR) AS day, " + dims + ", " + first + " AS orders,"
         + " l.quantity AS items, " + money + " AS gross_vnd, 0 AS refunded_orders, 0 AS refunds_vnd" + parts
         + " UNION ALL SELECT DATE(s.updated_at + INTERVAL 7 HOUR), " + dims + ", 0, 0, 0, " + first + ", "
-        + money + parts + " AND s.status = 'CANCELLED') facts GROUP BY " + key
+        + money + parts + " AND s.status IN ('CANCELLED', 'RETURNED')) facts GROUP BY " + key
         + " ON DUPLICATE KEY UPDATE orders = orders + VALUES(orders), items = items + VALUES(items),"
         + " gross_vnd = gross_vnd + VALUES(gross_vnd), refunded_orders = refunded_orders + VALUES(refunded_orders),"
         + " refunds_vnd = refunds_vnd + VALUES(refunds_vnd)";

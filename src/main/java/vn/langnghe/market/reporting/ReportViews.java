@@ -12,22 +12,23 @@ public final class ReportViews {
    * The headline figures of a period. orders: shop orders (one shopper's purchase from one shop);
    * GMV: what shoppers paid (goods and shipping) on the days they paid; refunds: what became due
    * back on the days parts were cancelled. refundRate = refunds / GMV; cashlessShare = cashless
-   * GMV / GMV; activeShops: shops with a sale; newShops: shops approved in the period;
+   * GMV / all GMV (cash on delivery included, on the days carriers remitted it); codShare = GMV
+   * paid in cash on delivery / all GMV; activeShops: shops with a sale; newShops: shops approved in the period;
    * ocopShareListed: of the products listed (active, of an approved shop, created by the period's
    * end), those with 3 OCOP stars or more.
    */
   public record Kpis(LocalDate from, LocalDate to, long gmvVnd, long orders, long items,
       long averageOrderVnd, long refundsVnd, double refundRate, long activeShops, long newShops,
-      double cashlessShare, double ocopShareListed) {}
+      double cashlessShare, double codShare, double ocopShareListed) {}
 
   public record Overview(LocalDate from, LocalDate to, long gmvVnd, long orders, long items,
       long averageOrderVnd, long refundsVnd, double refundRate, long activeShops, long newShops,
-      double cashlessShare, double ocopShareListed, Kpis previous) {
+      double cashlessShare, double codShare, double ocopShareListed, Kpis previous) {
 
     static Overview of(Kpis now, Kpis previous) {
       return new Overview(now.from(), now.to(), now.gmvVnd(), now.orders(), now.items(),
           now.averageOrderVnd(), now.refundsVnd(), now.refundRate(), now.activeShops(),
-          now.newShops(), now.cashlessShare(), now.ocopShareListed(), previous);
+          now.newShops(), now.cashlessShare(), now.codShare(), now.ocopShareListed(), previous);
     }
   }
 
@@ -36,10 +37,11 @@ public final class ReportViews {
    * {@code label} join them ("|" and " · ") for clients that want a single one.
    */
   public record SalesRow(List<String> keys, List<String> labels, String key, String label,
-      long orders, long items, long gmvVnd, long refundsVnd, double cashlessShare) {}
+      long orders, long items, long gmvVnd, long refundsVnd, double cashlessShare,
+      double codShare) {}
 
   public record SalesTotals(long orders, long items, long gmvVnd, long refundsVnd,
-      double cashlessShare) {}
+      double cashlessShare, double codShare) {}
 
   /** The sales report as a plain value: what the JSON, CSV and XLSX answers are made of. */
   public record SalesReport(LocalDate from, LocalDate to, List<String> groupBy, boolean formerUnits,

@@ -98,11 +98,12 @@ final class SalesReportFile {
     List<String> headers = new ArrayList<>(report.groupBy().stream()
         .map(g -> GROUP_NAMES.getOrDefault(g, g)).toList());
     headers.addAll(List.of("Số đơn", "Số sản phẩm", "Doanh thu (VND)", "Hoàn tiền (VND)",
-        "Tỷ lệ không dùng tiền mặt"));
+        "Tỷ lệ không dùng tiền mặt", "Tỷ lệ thanh toán khi nhận hàng"));
     List<List<Object>> rows = new ArrayList<>();
     for (SalesRow row : report.rows()) {
       List<Object> cells = new ArrayList<>(row.labels());
-      cells.addAll(List.of(row.orders(), row.items(), row.gmvVnd(), row.refundsVnd(), row.cashlessShare()));
+      cells.addAll(List.of(row.orders(), row.items(), row.gmvVnd(), row.refundsVnd(), row.cashlessShare(),
+          row.codShare()));
       rows.add(cells);
     }
     List<Object> total = new ArrayList<>();
@@ -111,7 +112,7 @@ final class SalesReportFile {
       total.add("");
     }
     total.addAll(List.of(report.totals().orders(), report.totals().items(), report.totals().gmvVnd(),
-        report.totals().refundsVnd(), report.totals().cashlessShare()));
+        report.totals().refundsVnd(), report.totals().cashlessShare(), report.totals().codShare()));
     rows.add(total);
     return new ReportTable("Doanh số bán hàng trực tuyến của các làng nghề — Làng Nghề Market", on,
         headers, rows);

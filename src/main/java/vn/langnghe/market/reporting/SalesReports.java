@@ -129,8 +129,9 @@ public class SalesReports {
     String facts = facts("sales_fact", List.of("shop_id"), false, period, filters, params);
     Object[] sums = rows("SELECT COALESCE(SUM(orders), 0), COALESCE(SUM(items), 0),"
         + " COALESCE(SUM(gross_vnd), 0), COALESCE(SUM(refunds_vnd), 0), COALESCE(SUM(cashless_vnd), 0),"
-        + " COUNT(CASE WHEN items > 0 THEN 1 END) FROM (SELECT shop_id, " + MEASURES
-        + ", SUM(cashless_vnd) AS cashless_vnd FROM (" + facts + ") f GROUP BY shop_id) s", params).get(0);
+        + " COUNT(CASE WHEN items > 0 THEN 1 END), COALESCE(SUM(cod_vnd), 0) FROM (SELECT shop_id, " + MEASURES
+        + ", SUM(cashless_vnd) AS cashless_vnd, SUM(cod_vnd) AS cod_vnd FROM (" + facts
+        + ") f GROUP BY shop_id) s", params).get(0);
     long orders = num(sums[0]);
     long gmv = num(sums[2]);
     long refunds = num(sums[3]);
@@ -150,7 +151,8 @@ public class SalesReports {
 
     return new Kpis(period.from(), period.to(), gmv, orders, num(sums[1]),
         orders == 0 ? 0 : (2 * gmv + orders) / (2 * orders), refunds, share(refunds, gmv),
-        num(sums[5]), newShops, share(num(sums[4]), gmv), share(num(listed[1]), num(listed[0])));
+        num(sums[5]), newShops, share(num(sums[4]), gmv), share(num(sums[6]), gmv),
+        share(num(listed[1]), num(listed[0])));
   }
 
   private SalesReport report(ReportPeriod period, List<Dimension> groupBy, ReportFilters filters,
@@ -165,7 +167,7 @@ public class SalesReports {
     // days and weeks cross months: only the daily facts can say which day a sale was on
     boolean byDay = groupBy.contains(Dimension.DAY) || groupBy.contains(Dimension.WEEK);
     List<Object[]> facts = rows("SELECT " + select + ", SUM(orders), SUM(items), SUM(gross_vnd),"
-        + " SUM(refunds_vnd), SUM(cashless_vnd) FROM ("
+        + " SUM(refunds_vnd), SUM(cashless_vnd), SUM(cod_vnd) FROM ("
         + facts("sales_fact", columns, byDay, period, filters, params) + ") f GROUP BY " + select, params);
 
     Labels labels = new Labels(groupBy, former, facts);
@@ -189,7 +191,8 @@ public class SalesReports {
         }
       }
       groups.computeIfAbsent(keys, k -> new Group(timeLabels))
-          .add(num(fact[n]), num(fact[n + 1]), num(fact[n + 2]), num(fact[n + 3]), num(fact[n + 4]));
+          .add(num(fact[n]), num(fact[n + 1]), num(fact[n + 2]), num(fact[n + 3]), num(fact[n + 4]),
+              num(fact[n + 5]));
     }
 
     List<SalesRow> rows = new ArrayList<>();
@@ -201,14 +204,15 @@ public class SalesReports {
         names.add(g.timeLabels.get(i) != null ? g.timeLabels.get(i) : labels.of(groupBy.get(i), keys.get(i)));
       }
       rows.add(new SalesRow(List.copyOf(keys), List.copyOf(names), String.join("|", keys),
-          String.join(" · ", names), g.orders, g.items, g.gross, g.refunds, share(g.cashless, g.gross)));
-      total.add(g.orders, g.items, g.gross, g.refunds, g.cashless);
+          String.join(" · ", names), g.orders, g.items, g.gross, g.refunds, share(g.cashless, g.gross),
+          share(g.cod, g.gross)));
+      total.add(g.orders, g.items, g.gross, g.refunds, g.cashless, g.cod);
     });
     rows.sort(order(groupBy));
     return new SalesReport(period.from(), period.to(),
         groupBy.stream().map(Dimension::parameter).toList(), former, rows,
         new SalesTotals(total.orders, total.items, total.gross, total.refunds,
-            share(total.cashless, total.gross)));
+            share(total.cashless, total.gross), share(total.cod, total.gross)));
   }
 
   /** Periods in time order; within a period (or without one) the biggest GMV first. */
@@ -231,6 +235,7 @@ public class SalesReports {
     long gross;
     long refunds;
     long cashless;
+    long cod;
 
     Group(List<String> timeLabels) {
       this.timeLabels = timeLabels;
@@ -238,15 +243,16 @@ public class SalesReports {
 
     /** A group whose subtracted days took away all its period had (see {@link #facts}). */
     boolean nothing() {
-      return orders == 0 && items == 0 && gross == 0 && refunds == 0 && cashless == 0;
+      return orders == 0 && items == 0 && gross == 0 && refunds == 0 && cashless == 0 && cod == 0;
     }
 
-    void add(long orders, long items, long gross, long refunds, long cashless) {
+    void add(long orders, long items, long gross, long refunds, long cashless, long cod) {
       this.orders += orders;
       this.items += items;
       this.gross += gross;
       this.refunds += refunds;
       this.cashless += cashless;
+      this.cod += cod;
     }
   }
 
@@ -328,6 +334,7 @@ public class SalesReports {
       case VNPAY -> "VNPay";
       case STRIPE -> "Thẻ quốc tế";
       case VIETQR -> "VietQR (chuyển khoản)";
+      case COD -> "Thanh toán khi nhận hàng";
     };
   }
 
@@ -338,6 +345,10 @@ public class SalesReports {
     return cashless.isEmpty() ? "0"
         : "COALESCE(SUM(CASE WHEN payment_method IN (" + cashless + ") THEN gross_vnd ELSE 0 END), 0)";
   }
+
+  /** GMV paid in cash to the courier, counted on the days carriers remitted it. */
+  private static final String COD_GROSS =
+      "COALESCE(SUM(CASE WHEN payment_method = 'COD' THEN gross_vnd ELSE 0 END), 0)";
 
   private static final String MEASURES = "SUM(orders) AS orders, SUM(items) AS items,"
       + " SUM(gross_vnd) AS gross_vnd, SUM(refunds_vnd) AS refunds_vnd";
@@ -351,7 +362,7 @@ public class SalesReports {
    * "day" stands for the time), as SELECTs to UNION ALL and sum again (see
    * {@link ReportPeriod#reading}): months from the table's monthly roll-up (its month, the 1st,
    * in place of the day), plus and minus days of the daily table. With {@code byDay} the daily
-   * table alone serves the whole period. Sales tables also give cashless_vnd. Sums over the
+   * table alone serves the whole period. Sales tables also give cashless_vnd and cod_vnd. Sums over the
    * subtracted days net out exactly; a group may then add up to nothing at all.
    */
   private String facts(String table, List<String> keys, boolean byDay, ReportPeriod period,
@@ -390,7 +401,7 @@ public class SalesReports {
     String named = keys.stream().map(k -> k.equals("day") ? time + " AS day" : k).collect(Collectors.joining(", "));
     String measures = MEASURES.replace("SUM(", sign + "SUM(");
     if (table.startsWith("sales_")) {
-      measures += ", " + sign + cashlessGross() + " AS cashless_vnd";
+      measures += ", " + sign + cashlessGross() + " AS cashless_vnd, " + sign + COD_GROSS + " AS cod_vnd";
     }
     return "SELECT " + named + ", " + measures + " FROM " + table + where + " GROUP BY " + group;
   }

@@ -53,6 +53,10 @@ public class Shop {
   @Column(name = "approved_at")
   private Instant approvedAt;
 
+  /** Whether shoppers may pay this shop's parcels on delivery. */
+  @Column(name = "accepts_cod")
+  private boolean acceptsCod = true;
+
   @Version private long version;
 
   protected Shop() {}
@@ -87,6 +91,14 @@ public class Shop {
     }
     status = Status.SUSPENDED;
     statusReason = reason;
+  }
+
+  public void acceptCashOnDelivery(boolean accepts) {
+    this.acceptsCod = accepts;
+  }
+
+  public boolean acceptsCashOnDelivery() {
+    return acceptsCod;
   }
 
   public boolean isOwnedBy(long accountId) {

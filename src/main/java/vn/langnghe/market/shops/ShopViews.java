@@ -14,7 +14,8 @@ public final class ShopViews {
   public record ShopRequest(
       @NotBlank @Size(max = 120) String name,
       @Size(max = 20_000) String description,
-      @Size(max = 80) @Pattern(regexp = "[a-z0-9-]+") String villageSlug) {}
+      @Size(max = 80) @Pattern(regexp = "[a-z0-9-]+") String villageSlug,
+      Boolean acceptsCod) {}
 
   public record ReasonRequest(@Size(max = 500) String reason) {}
 
@@ -28,12 +29,13 @@ public final class ShopViews {
       VillageRef village,
       Instant createdAt,
       Instant approvedAt,
+      boolean acceptsCod,
       long version) {
 
     public static ShopView of(Shop shop) {
       return new ShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
           shop.status().name(), shop.statusReason(), VillageRef.of(shop.village()),
-          shop.createdAt(), shop.approvedAt(), shop.version());
+          shop.createdAt(), shop.approvedAt(), shop.acceptsCashOnDelivery(), shop.version());
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.langnghe.market.identity.Caller;
@@ -40,6 +41,9 @@ public class Shops implements ShopDirectory {
     String name = VietnameseText.clean(request.name());
     Shop shop = new Shop(artisan.accountId(), uniqueSlug(name), name,
         RichText.sanitise(request.description()), village(request.villageSlug()), clock.instant());
+    if (request.acceptsCod() != null) {
+      shop.acceptCashOnDelivery(request.acceptsCod());
+    }
     em.persist(shop);
     em.flush();
     return ShopView.of(shop);
@@ -49,7 +53,23 @@ public class Shops implements ShopDirectory {
     Shop shop = ownShop(artisan);
     shop.describe(VietnameseText.clean(request.name()), RichText.sanitise(request.description()),
         village(request.villageSlug()));
+    // left out of the request: the setting stays as it was
+    if (request.acceptsCod() != null) {
+      shop.acceptCashOnDelivery(request.acceptsCod());
+    }
     return changed(shop);
+  }
+
+  /** The names of those of the shops that refuse cash on delivery. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> refusingCashOnDelivery(Collection<Long> shopIds) {
+    if (shopIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select s.name from Shop s where s.id in :ids and s.acceptsCod = false"
+            + " order by s.name", String.class)
+        .setParameter("ids", List.copyOf(shopIds))
+        .getResultList();
   }
 
   public ShopView mine(Caller artisan) {

@@ -14,7 +14,7 @@ class SalesReportFileTest {
 
   static SalesReport report(List<String> groupBy, boolean formerUnits, String from, String to) {
     return new SalesReport(LocalDate.parse(from), LocalDate.parse(to), groupBy, formerUnits, List.of(),
-        new SalesTotals(0, 0, 0, 0, 0));
+        new SalesTotals(0, 0, 0, 0, 0, 0));
   }
 
   @Test
