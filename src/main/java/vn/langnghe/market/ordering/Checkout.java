@@ -34,6 +34,7 @@ import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.Problem;
+import vn.langnghe.market.platform.PhoneNumbers;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.VietnameseText;
 
@@ -131,10 +132,7 @@ public class Checkout {
     AdministrativeUnit commune = places.currentCommune(address.communeCode())
         .orElseThrow(() -> new Problems.InvalidInputException("shippingAddress.communeCode",
             "is not a commune we deliver to (use a current commune code)"));
-    String phone = address.phone().replaceAll("[ .-]", "");
-    if (!phone.matches("(0|\\+84)[1-9][0-9]{8,9}")) {
-      throw new Problems.InvalidInputException("shippingAddress.phone", "is not a Vietnamese phone number");
-    }
+    String phone = PhoneNumbers.vietnamese(address.phone(), "shippingAddress.phone");
     return new Order.Destination(VietnameseText.clean(address.name()), phone,
         VietnameseText.clean(address.line1()), commune.code(), commune.name(),
         commune.parent() == null ? null : commune.parent().code(),

@@ -30,7 +30,7 @@ public final class OrderViews {
 
   public record AddressRequest(
       @NotBlank @Size(max = 100) String name,
-      @NotBlank @Pattern(regexp = "\\+?[0-9 .-]{9,20}", message = "is not a phone number") String phone,
+      @NotBlank @Size(max = 30) String phone,
       @NotBlank @Size(max = 200) String line1,
       @NotBlank @Pattern(regexp = "[0-9]{5}", message = "is not a commune code") String communeCode) {}
 
