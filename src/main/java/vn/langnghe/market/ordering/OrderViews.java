@@ -98,7 +98,7 @@ public final class OrderViews {
   public record OrderView(String orderNumber, Order.Status status, Instant createdAt,
       Instant paymentDueAt, Instant paidAt, AddressView shippingAddress, String note,
       PaymentMethod paymentMethod, long itemsTotalVnd, long shippingTotalVnd, long totalVnd,
-      long refundsDueVnd, boolean cancellable, List<ShopOrderView> shopOrders, PaymentView payment,
+      long refundsDueVnd, boolean cancellable, boolean receivable, List<ShopOrderView> shopOrders, PaymentView payment,
       List<HistoryView> history) {}
 
   public record OrderSummary(String orderNumber, Order.Status status, Instant createdAt,
