@@ -44,6 +44,10 @@ public class AuthToken {
     return account;
   }
 
+  String tokenHash() {
+    return tokenHash;
+  }
+
   Instant expiresAt() {
     return expiresAt;
   }
