@@ -1,6 +1,8 @@
 // Checkout for a signed-in shopper: the cart's summary, where to ship, how to pay; POST /api/checkout
-// takes the cart on the server. One Idempotency-Key per page load, so a double click or a resubmit
-// never makes two orders. Hooks for the browser test: #ship-name, #ship-phone, #ship-line1,
+// takes the cart on the server, or with ?buy=SKU&qty=N&product=slug ("Mua ngay") that one line,
+// the cart untouched. A saved address is offered (the default chosen); a new one may be saved.
+// One Idempotency-Key per page load, so a double click or a resubmit never makes two orders.
+// Hooks for the browser test: #saved-addresses, #save-address, #ship-name, #ship-phone, #ship-line1,
 // select#ship-commune (values are commune codes), #order-note, input[name=paymentMethod],
 // #place-order, #checkout-summary, body[data-state].
 
@@ -11,12 +13,11 @@ import {
   PAYMENT_METHOD,
 } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
+import { PROVINCE_CODE, communeSelect, savedAddressChoices, savedAddresses } from '/js/saved-addresses.js';
 
 const { me } = mountLayout({ active: 'checkout', cart: false });
 setTitle('Thanh toán');
 
-/** Hưng Yên: since 1/7/2025 also the former Thái Bình province. */
-const PROVINCE_CODE = '33';
 const idempotencyKey = newIdempotencyKey();
 const root = document.getElementById('checkout');
 
@@ -30,16 +31,23 @@ function loginRedirect() {
   location.replace(`/login.html?next=${encodeURIComponent('/checkout.html')}`);
 }
 
-/** "Xã Trà Giang" sorts under T, not under X. */
-function sortName(name) {
-  return String(name).replace(/^(Xã|Phường|Thị trấn|Đặc khu)\s+/i, '');
+/** "Mua ngay": the one line in the address, or null for the cart. */
+function buyNowLine() {
+  const q = new URLSearchParams(location.search);
+  const quantity = Number.parseInt(q.get('qty') || '1', 10);
+  return q.get('buy') && q.get('product') && quantity > 0 ? { sku: q.get('buy'), quantity, product: q.get('product') } : null;
 }
 
-function communeSelect(units) {
-  const sorted = [...units].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'vi'));
-  return h('select', { required: true, autocomplete: 'off' },
-    h('option', { value: '' }, '— Chọn xã, phường —'),
-    sorted.map((u) => h('option', { value: u.code }, u.name)));
+/** The one line shaped like the cart, from the product's public page data. */
+async function buyNowCart({ sku, quantity, product }) {
+  const p = await get(`/api/products/${encodeURIComponent(product)}`);
+  const v = (p.variants || []).find((x) => x.sku === sku);
+  if (!v) return { lines: [], itemCount: 0, subtotalVnd: 0, readyForCheckout: false };
+  return {
+    lines: [{ sku, title: p.title, options: v.options, shop: p.shop, quantity, unitPriceVnd: v.priceVnd, lineTotalVnd: v.priceVnd * quantity }],
+    itemCount: quantity, subtotalVnd: v.priceVnd * quantity, readyForCheckout: v.available >= quantity,
+    backHref: `/product.html?slug=${encodeURIComponent(product)}`,
+  };
 }
 
 function summary(cart) {
@@ -62,7 +70,9 @@ function summary(cart) {
       h('div', {}, h('dt', {}, 'Số sản phẩm'), h('dd', {}, formatNumber(cart.itemCount))),
       h('div', { class: 'grand' }, h('dt', {}, 'Tạm tính'), h('dd', { class: 'price' }, formatVnd(cart.subtotalVnd)))),
     h('p', { class: 'muted small' }, 'Mỗi xưởng gửi hàng riêng, phí vận chuyển của từng xưởng được tính theo địa chỉ nhận và hiện ở đơn hàng.'),
-    h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
+    cart.backHref
+      ? h('a', { class: 'btn btn-quiet btn-small', href: cart.backHref }, 'Quay lại sản phẩm')
+      : h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
 }
 
 function paymentChoices() {
@@ -76,11 +86,11 @@ function paymentChoices() {
     error);
 }
 
-function checkoutForm(user, units, cart) {
+function checkoutForm(user, units, cart, saved, buyNow) {
   const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
   const phone = field({
     id: 'ship-phone', name: 'shippingAddress.phone', label: 'Số điện thoại', type: 'tel', hint: 'Ví dụ 0912 345 678. Người giao hàng sẽ gọi số này.',
-    attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 20, pattern: '\\+?[0-9 .\\-]{9,20}', 'data-pattern-message': 'Số điện thoại chưa đúng (ví dụ 0912 345 678).' },
+    attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 30, pattern: '\\+?[0-9 .()\\-]{9,30}', 'data-pattern-message': 'Số điện thoại chưa đúng (ví dụ 0912 345 678).' },
   });
   const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: 'Số nhà, đường, thôn, xóm', attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
   const commune = field({ id: 'ship-commune', name: 'shippingAddress.communeCode', label: 'Xã, phường', hint: 'Tỉnh Hưng Yên (gồm cả tỉnh Thái Bình cũ), theo địa giới từ 1/7/2025.', control: communeSelect(units) });
@@ -88,9 +98,21 @@ function checkoutForm(user, units, cart) {
   const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, `Đặt hàng · ${formatVnd(cart.subtotalVnd)} + phí vận chuyển`);
   const submitLabel = submit.textContent;
 
+  const save = h('input', { type: 'checkbox', id: 'save-address', name: 'saveAddress', checked: !saved.length });
+  const saveChoice = h('label', { class: 'choice' }, save, h('span', {}, 'Lưu địa chỉ này vào sổ địa chỉ'));
+  const newAddress = [name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, saveChoice];
+  const choices = saved.length ? savedAddressChoices(saved, (a) => {
+    // a saved address fills the fields (still editable); "Địa chỉ khác" empties them
+    name.input.value = a ? a.name : user.displayName || '';
+    phone.input.value = a ? a.phone : '';
+    line1.input.value = a ? a.line1 : '';
+    commune.input.value = a ? a.communeCode : '';
+    saveChoice.hidden = Boolean(a);
+  }) : null;
+
   const form = h('form', { id: 'checkout-form', class: 'form-grid panel', novalidate: true, 'aria-labelledby': 'address-title' },
     h('h2', { id: 'address-title' }, 'Địa chỉ nhận hàng'),
-    name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, note.wrapper,
+    choices, newAddress, note.wrapper,
     paymentChoices(),
     h('p', { class: 'muted small' }, 'Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ.'),
     h('div', { class: 'form-actions' }, submit));
@@ -103,6 +125,7 @@ function checkoutForm(user, units, cart) {
     const invalid = checkConstraints(form);
     if (invalid.length) { showErrors(form, invalid); return; }
     const body = {
+      lines: buyNow ? [{ sku: buyNow.sku, quantity: buyNow.quantity }] : undefined,
       shippingAddress: {
         name: name.input.value.trim(),
         phone: phone.input.value.trim(),
@@ -118,7 +141,11 @@ function checkoutForm(user, units, cart) {
     submit.textContent = 'Đang đặt hàng…';
     try {
       const order = await post('/api/checkout', body, { idempotencyKey });
-      announceCart({ itemCount: 0 });
+      if (!buyNow) announceCart({ itemCount: 0 });
+      if (!saveChoice.hidden && save.checked) {
+        // the order is placed either way; an address the book refuses is simply not kept
+        await post('/api/my/addresses', body.shippingAddress).catch(() => null);
+      }
       // straight on to the gateway's page where there is one; otherwise the order page shows how to pay
       location.assign(order.payment?.redirectUrl || `/order.html?number=${encodeURIComponent(order.orderNumber)}`);
       return; // the button stays disabled while the next page loads
@@ -176,11 +203,13 @@ async function start() {
       setPageState('ready');
       return;
     }
-    const [cart, units] = await Promise.all([
-      get('/api/cart'),
+    const buyNow = buyNowLine();
+    const [cart, units, saved] = await Promise.all([
+      buyNow ? buyNowCart(buyNow) : get('/api/cart'),
       get(`/api/administrative-units?parent=${PROVINCE_CODE}`),
+      savedAddresses(),
     ]);
-    announceCart(cart);
+    if (!buyNow) announceCart(cart);
     if (!cart.lines.length) {
       fill(root, h('h1', {}, 'Thanh toán'),
         emptyState('Giỏ hàng đang trống', 'Hãy chọn sản phẩm trước khi thanh toán.',
@@ -191,7 +220,7 @@ async function start() {
     const blocked = cart.readyForCheckout ? null : notice('warn', 'Giỏ hàng cần xem lại',
       'Một số sản phẩm không đủ hàng, đã hết hoặc không còn bán. Hãy sửa giỏ hàng trước khi đặt.',
       h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Về giỏ hàng')));
-    const form = checkoutForm(user, units, cart);
+    const form = checkoutForm(user, units, cart, saved, buyNow);
     if (blocked) form.querySelector('#place-order').disabled = true;
     fill(root,
       h('h1', {}, 'Thanh toán'),
