@@ -2,7 +2,7 @@
 // Hooks for the browser test: #address-list > .address-card[data-id][data-default], #address-form,
 // #addr-name, #addr-phone, #addr-line1, select#addr-commune, #addr-default, body[data-state].
 
-import { ApiError, del, describeError, get, isSignedIn, post, put, translate } from '/js/api.js';
+import { ApiError, del, describeError, get, isSignedIn, newIdempotencyKey, post, put, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import { h, fill, loading, errorBox, emptyState, notice, setPageState, setTitle, toast, confirmDialog } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
@@ -31,6 +31,8 @@ function addressForm(units, editing, done) {
   const commune = field({ id: 'addr-commune', name: 'communeCode', label: 'Xã, phường', hint: 'Tỉnh Hưng Yên (gồm cả tỉnh Thái Bình cũ), theo địa giới từ 1/7/2025.', control: communeSelect(units) });
   if (editing) commune.input.value = editing.communeCode;
   const isDefault = h('input', { type: 'checkbox', id: 'addr-default', name: 'isDefault', checked: Boolean(editing?.isDefault) });
+  // one key per form: a double tap or a retry after a lost answer saves the address once
+  const idempotencyKey = newIdempotencyKey();
   const submit = h('button', { type: 'submit', class: 'btn', id: 'addr-save' }, editing ? 'Lưu thay đổi' : 'Thêm địa chỉ');
   const form = h('form', { id: 'address-form', class: 'form-grid panel', novalidate: true, 'aria-labelledby': 'address-form-title' },
     h('h2', { id: 'address-form-title' }, editing ? 'Sửa địa chỉ' : 'Thêm địa chỉ mới'),
@@ -50,7 +52,7 @@ function addressForm(units, editing, done) {
     submit.disabled = true;
     try {
       if (editing) await put(`/api/my/addresses/${editing.id}`, body);
-      else await post('/api/my/addresses', body);
+      else await post('/api/my/addresses', body, { idempotencyKey });
       toast(editing ? 'Đã lưu địa chỉ.' : 'Đã thêm địa chỉ.');
       done();
       return;

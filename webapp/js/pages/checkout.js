@@ -144,7 +144,7 @@ function checkoutForm(user, units, cart, saved, buyNow) {
       if (!buyNow) announceCart({ itemCount: 0 });
       if (!saveChoice.hidden && save.checked) {
         // the order is placed either way; an address the book refuses is simply not kept
-        await post('/api/my/addresses', body.shippingAddress).catch(() => null);
+        await post('/api/my/addresses', body.shippingAddress, { idempotencyKey: `${idempotencyKey}-address` }).catch(() => null);
       }
       // straight on to the gateway's page where there is one; otherwise the order page shows how to pay
       location.assign(order.payment?.redirectUrl || `/order.html?number=${encodeURIComponent(order.orderNumber)}`);

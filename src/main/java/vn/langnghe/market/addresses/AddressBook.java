@@ -8,10 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import vn.langnghe.market.addresses.AddressViews.AddressRequest;
 import vn.langnghe.market.addresses.AddressViews.AddressView;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.places.Places;
+import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.PhoneNumbers;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.VietnameseText;
@@ -30,13 +32,21 @@ public class AddressBook {
   @PersistenceContext EntityManager em;
   @Inject Places places;
   @Inject Clock clock;
+  @Inject IdempotentRequests idempotency;
 
   /** The default first, then in the order they were saved. */
   public List<AddressView> list(Caller shopper) {
     return addressesOf(shopper, false).stream().map(this::view).toList();
   }
 
-  public AddressView add(Caller shopper, AddressRequest request) {
+  /** With an {@code Idempotency-Key} ({@code claim}), a repeat answers the address the first saved. */
+  public AddressView add(Caller shopper, AddressRequest request, IdempotentRequests.Claim claim) {
+    if (claim != null) {
+      Optional<Long> earlier = idempotency.claim(claim);
+      if (earlier.isPresent()) {
+        return view(own(addressesOf(shopper, false), earlier.get()));
+      }
+    }
     List<SavedAddress> book = addressesOf(shopper, true);
     if (book.size() >= MAX_ADDRESSES) {
       throw new Problems.ConflictException("The address book is full (" + MAX_ADDRESSES
@@ -49,6 +59,9 @@ public class AddressBook {
       makeDefault(book, address);
     }
     em.flush();
+    if (claim != null) {
+      idempotency.remember(claim, address.id());
+    }
     return view(address);
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import vn.langnghe.market.addresses.AddressViews.AddressRequest;
 import vn.langnghe.market.addresses.AddressViews.AddressView;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.LockContention;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RequestValidation;
@@ -30,6 +32,8 @@ import vn.langnghe.market.platform.RequestValidation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AddressesResource {
 
+  static final String IDEMPOTENCY_SCOPE = "saved-address";
+
   @Inject AddressBook book;
   @Inject RequestValidation validation;
 
@@ -38,10 +42,15 @@ public class AddressesResource {
     return book.list(Caller.of(security));
   }
 
+  /** An {@code Idempotency-Key} makes a repeated POST answer the address the first one saved. */
   @POST
-  public Response add(AddressRequest request, @Context SecurityContext security) {
+  public Response add(AddressRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Context SecurityContext security) {
+    Caller shopper = Caller.of(security);
     AddressRequest valid = validation.valid(request);
-    AddressView saved = LockContention.retried(() -> book.add(Caller.of(security), valid));
+    IdempotentRequests.Claim claim = IdempotentRequests.claimFor(shopper.accountId(), IDEMPOTENCY_SCOPE,
+        idempotencyKey, valid);
+    AddressView saved = LockContention.retried(() -> book.add(shopper, valid, claim));
     return Response.status(Response.Status.CREATED).entity(saved).build();
   }
 

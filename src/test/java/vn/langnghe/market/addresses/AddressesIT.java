@@ -136,6 +136,22 @@ class AddressesIT extends MarketIT {
   }
 
   @Test
+  void aRepeatedPostWithItsIdempotencyKeySavesOnce() {
+    String shopper = api.newAccount("SHOPPER", "repeat");
+    String body = "{\"name\":\"Hoa\",\"phone\":\"0912345678\",\"line1\":\"Số 5\",\"communeCode\":\""
+        + TestOrders.TRA_GIANG + "\"}";
+    java.net.http.HttpRequest request = api.request("/api/my/addresses", shopper)
+        .header("Content-Type", "application/json").header("Idempotency-Key", "addr-" + shopper.hashCode())
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+    Api.Reply first = api.send(request);
+    Api.Reply again = api.send(request);
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+    assertThat(book(shopper)).hasSize(1);
+  }
+
+  @Test
   void theAddressBookHasACap() {
     String shopper = api.newAccount("SHOPPER", "cap");
     for (int i = 0; i < AddressBook.MAX_ADDRESSES; i++) {
