@@ -2,10 +2,8 @@ package vn.langnghe.market.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import vn.langnghe.market.platform.Problems;
 
@@ -15,21 +13,7 @@ import vn.langnghe.market.platform.Problems;
  */
 @Entity
 @Table(name = "password_reset")
-public class PasswordReset {
-
-  @Id
-  @Column(name = "token_hash")
-  private String tokenHash;
-
-  @ManyToOne
-  @JoinColumn(name = "account_id")
-  private Account account;
-
-  @Column(name = "created_at")
-  private Instant createdAt;
-
-  @Column(name = "expires_at")
-  private Instant expiresAt;
+public class PasswordReset extends HashedToken {
 
   @Column(name = "used_at")
   private Instant usedAt;
@@ -37,10 +21,7 @@ public class PasswordReset {
   protected PasswordReset() {}
 
   PasswordReset(String tokenHash, Account account, Instant createdAt, Instant expiresAt) {
-    this.tokenHash = tokenHash;
-    this.account = account;
-    this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
+    super(tokenHash, account, createdAt, expiresAt);
   }
 
   /** Refuses a used or expired link with a 400 naming {@code token}, else spends it. */
@@ -49,10 +30,9 @@ public class PasswordReset {
       throw new Problems.InvalidInputException("token",
           "This link was already used. Ask for a new one if you need to.");
     }
-    if (!expiresAt.isAfter(now)) {
-      throw new Problems.InvalidInputException("token",
-          "This link has expired (links last " + java.time.Duration.between(createdAt, expiresAt).toMinutes()
-              + " minutes). Ask for a new one.");
+    if (!isValidAt(now)) {
+      throw new Problems.InvalidInputException("token", "This link has expired (links last "
+          + Duration.between(createdAt(), expiresAt()).toMinutes() + " minutes). Ask for a new one.");
     }
     usedAt = now;
   }
@@ -62,9 +42,5 @@ public class PasswordReset {
     if (usedAt == null) {
       usedAt = now;
     }
-  }
-
-  Account account() {
-    return account;
   }
 }
