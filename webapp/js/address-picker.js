@@ -118,7 +118,9 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
   });
 
   const wrapper = h('div', { class: 'address-picker' }, province.wrapper, commune.wrapper, old);
-  return { wrapper, input: communeSelect };
+  /** Shows a known address (a saved one): its province's communes, that commune chosen. */
+  const choose = (provinceCode, communeCode) => chooseProvince(provinceCode || '', communeCode || undefined);
+  return { wrapper, input: communeSelect, choose };
 }
 
 /** "Tôi chỉ biết địa chỉ cũ": a former address in, the communes it is part of now out. */

@@ -287,6 +287,7 @@ function accountMenu(user) {
   const menu = h('ul', { id: menuId, class: 'account-menu', hidden: true },
     h('li', { class: 'who' }, h('strong', {}, name), user.email),
     user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/orders.html' }, 'Đơn hàng của tôi')) : null,
+    user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/addresses.html' }, 'Sổ địa chỉ')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/artisan.html' }, 'Cửa hàng của tôi')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, 'Đơn của xưởng')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-sales.html' }, 'Doanh số của xưởng')) : null,

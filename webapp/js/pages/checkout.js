@@ -1,12 +1,14 @@
 // Checkout for a signed-in shopper: the cart's summary, where to ship, how to pay; POST /api/checkout
-// takes the cart on the server. Once the address names a commune, the shipping quote shows each
-// shop's fee and the total (checkout-quote.js); the order names that quote, so it charges exactly
-// what was shown, and a changed quote is shown again for the shopper to confirm. One
-// Idempotency-Key per page load, so a double click or a resubmit never makes two orders. Hooks for
-// the browser test: #ship-name, #ship-phone, #ship-line1, the address picker's
-// hooks (see address-picker.js), #order-note, input[name=paymentMethod] (COD disabled
-// with its reason in #pay-hint-COD when the cart may not be paid on delivery), #place-order, #checkout-summary, #checkout-quote,
-// #quote-changed[data-change], body[data-state].
+// takes the cart on the server, or with ?buy=SKU&qty=N&product=slug ("Mua ngay") that one line,
+// the cart untouched. A saved address is offered (the default chosen); a new one may be saved.
+// Once the address names a commune, the shipping quote shows each shop's fee and the total
+// (checkout-quote.js); the order names that quote, so it charges exactly what was shown, and a
+// changed quote is shown again for the shopper to confirm. One Idempotency-Key per page load, so a
+// double click or a resubmit never makes two orders. Hooks for the browser test:
+// #saved-addresses, #save-address, #ship-name, #ship-phone, #ship-line1, the address picker's
+// hooks (see address-picker.js), #order-note, input[name=paymentMethod] (COD disabled with its
+// reason in #pay-hint-COD when the cart may not be paid on delivery), #place-order,
+// #checkout-summary, #checkout-quote, #quote-changed[data-change], body[data-state].
 
 import { ApiError, describeError, get, isSignedIn, newIdempotencyKey, post, translate } from '/js/api.js';
 import { announceCart, mountLayout } from '/js/layout.js';
@@ -17,6 +19,7 @@ import {
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints } from '/js/forms.js';
 import { quotePanel } from '/js/checkout-quote.js';
 import { addressPicker, loadProvinces } from '/js/address-picker.js';
+import { savedAddressChoices, savedAddresses } from '/js/saved-addresses.js';
 
 const { me } = mountLayout({ active: 'checkout', cart: false });
 setTitle('Thanh toán');
@@ -56,7 +59,28 @@ function summary(cart) {
       h('div', {}, h('dt', {}, 'Số sản phẩm'), h('dd', {}, formatNumber(cart.itemCount))),
       h('div', { class: 'grand' }, h('dt', {}, 'Tạm tính'), h('dd', { class: 'price' }, formatVnd(cart.subtotalVnd)))),
     h('p', { class: 'muted small' }, 'Mỗi xưởng gửi hàng riêng; phí vận chuyển của từng xưởng hiện ngay khi bạn chọn địa chỉ nhận, trước khi đặt hàng.'),
-    h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
+    cart.backHref
+      ? h('a', { class: 'btn btn-quiet btn-small', href: cart.backHref }, 'Quay lại sản phẩm')
+      : h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
+}
+
+/** "Mua ngay": the one line in the address, or null for the cart. */
+function buyNowLine() {
+  const q = new URLSearchParams(location.search);
+  const quantity = Number.parseInt(q.get('qty') || '1', 10);
+  return q.get('buy') && q.get('product') && quantity > 0 ? { sku: q.get('buy'), quantity, product: q.get('product') } : null;
+}
+
+/** The one line shaped like the cart, from the product's public page data. */
+async function buyNowCart({ sku, quantity, product }) {
+  const p = await get(`/api/products/${encodeURIComponent(product)}`);
+  const v = (p.variants || []).find((x) => x.sku === sku);
+  if (!v) return { lines: [], itemCount: 0, subtotalVnd: 0, readyForCheckout: false };
+  return {
+    lines: [{ sku, title: p.title, options: v.options, shop: p.shop, quantity, unitPriceVnd: v.priceVnd, lineTotalVnd: v.priceVnd * quantity }],
+    itemCount: quantity, subtotalVnd: v.priceVnd * quantity, readyForCheckout: v.available >= quantity,
+    backHref: `/product.html?slug=${encodeURIComponent(product)}`,
+  };
 }
 
 /**
@@ -76,7 +100,7 @@ function paymentChoices(cod) {
     error);
 }
 
-function checkoutForm(user, provinces, cart, cod) {
+function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
   let placing = false;
   const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
   const phone = field({
@@ -85,6 +109,17 @@ function checkoutForm(user, provinces, cart, cod) {
   });
   const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: 'Số nhà, đường, thôn, xóm', attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
   const commune = addressPicker({ provinces });
+  const save = h('input', { type: 'checkbox', id: 'save-address', name: 'saveAddress', checked: !saved.length });
+  const saveChoice = h('label', { class: 'choice' }, save, h('span', {}, 'Lưu địa chỉ này vào sổ địa chỉ'));
+  const newAddress = [name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, saveChoice];
+  const choices = saved.length ? savedAddressChoices(saved, (a) => {
+    // a saved address fills the fields (still editable); "Địa chỉ khác" empties them
+    name.input.value = a ? a.name : user.displayName || '';
+    phone.input.value = a ? a.phone : '';
+    line1.input.value = a ? a.line1 : '';
+    commune.choose(a ? a.provinceCode : '', a ? a.communeCode : '');
+    saveChoice.hidden = Boolean(a);
+  }) : null;
   const note = field({ id: 'order-note', name: 'note', label: 'Ghi chú cho người bán', optional: true, control: h('textarea', { maxlength: 500, rows: 3 }) });
   const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, 'Đặt hàng');
   // the button names the total only once a quote shows it: never the goods alone
@@ -92,6 +127,7 @@ function checkoutForm(user, provinces, cart, cod) {
   const quote = quotePanel({ onChange: (shown) => { if (!placing) submit.textContent = labelFor(shown); } });
   const submitLabel = () => labelFor(quote.quote);
   const addressFields = [name, phone, line1, commune];
+  const lines = buyNow ? [{ sku: buyNow.sku, quantity: buyNow.quantity }] : undefined;
   const address = () => ({
     name: name.input.value.trim(),
     phone: phone.input.value.trim(),
@@ -104,12 +140,12 @@ function checkoutForm(user, provinces, cart, cod) {
   const requote = () => {
     if (!commune.input.value) { if (quote.quote) quote.empty(); return; }
     if (quoteHolds() || !addressFields.every((f) => f.input.validity.valid)) return;
-    quote.refresh({ shippingAddress: address() });
+    quote.refresh({ lines, shippingAddress: address() });
   };
 
   const form = h('form', { id: 'checkout-form', class: 'form-grid panel', novalidate: true, 'aria-labelledby': 'address-title' },
     h('h2', { id: 'address-title' }, 'Địa chỉ nhận hàng'),
-    name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, note.wrapper,
+    choices, newAddress, note.wrapper,
     paymentChoices(cod),
     quote.element,
     h('p', { class: 'muted small' }, 'Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ. Đơn thanh toán khi nhận hàng không có hạn chót này.'),
@@ -124,13 +160,14 @@ function checkoutForm(user, provinces, cart, cod) {
     if (invalid.length) { showErrors(form, invalid); return; }
     if (!quoteHolds()) {
       // the shopper commits only to figures already on the screen
-      await quote.refresh({ shippingAddress: address() });
+      await quote.refresh({ lines, shippingAddress: address() });
       if (quote.quote) {
         showFormMessage(form, 'info', 'Kiểm tra phí vận chuyển', 'Phí vận chuyển của từng xưởng và tổng tiền đã hiện ngay trên nút “Đặt hàng”. Xem lại rồi bấm “Đặt hàng” lần nữa để xác nhận.');
       }
       return;
     }
     const body = {
+      lines,
       shippingAddress: address(),
       paymentMethod: form.querySelector('input[name="paymentMethod"]:checked')?.value,
       note: note.input.value.trim() || null,
@@ -142,7 +179,11 @@ function checkoutForm(user, provinces, cart, cod) {
     submit.textContent = 'Đang đặt hàng…';
     try {
       const order = await post('/api/checkout', body, { idempotencyKey });
-      announceCart({ itemCount: 0 });
+      if (!buyNow) announceCart({ itemCount: 0 });
+      if (!saveChoice.hidden && save.checked) {
+        // the order is placed either way; an address the book refuses is simply not kept
+        await post('/api/my/addresses', body.shippingAddress, { idempotencyKey: `${idempotencyKey}-address` }).catch(() => null);
+      }
       // straight on to the gateway's page where there is one; otherwise the order page shows how to pay
       location.assign(order.payment?.redirectUrl || `/order.html?number=${encodeURIComponent(order.orderNumber)}`);
       return; // the button stays disabled while the next page loads
@@ -223,13 +264,15 @@ async function start() {
       setPageState('ready');
       return;
     }
-    const [cart, provinces, cod] = await Promise.all([
-      get('/api/cart'),
+    const buyNow = buyNowLine();
+    const [cart, provinces, cod, saved] = await Promise.all([
+      buyNow ? buyNowCart(buyNow) : get('/api/cart'),
       loadProvinces(),
       // without the answer the option stays offered; checkout itself still refuses what it must
       get('/api/checkout/cash-on-delivery').catch(() => null),
+      savedAddresses(),
     ]);
-    announceCart(cart);
+    if (!buyNow) announceCart(cart);
     if (!cart.lines.length) {
       fill(root, h('h1', {}, 'Thanh toán'),
         emptyState('Giỏ hàng đang trống', 'Hãy chọn sản phẩm trước khi thanh toán.',
@@ -240,7 +283,7 @@ async function start() {
     const blocked = cart.readyForCheckout ? null : notice('warn', 'Giỏ hàng cần xem lại',
       'Một số sản phẩm không đủ hàng, đã hết hoặc không còn bán. Hãy sửa giỏ hàng trước khi đặt.',
       h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Về giỏ hàng')));
-    const form = checkoutForm(user, provinces, cart, cod);
+    const form = checkoutForm(user, provinces, cart, cod, saved, buyNow);
     if (blocked) form.querySelector('#place-order').disabled = true;
     fill(root,
       h('h1', {}, 'Thanh toán'),

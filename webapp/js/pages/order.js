@@ -3,15 +3,15 @@
 // failed one), history in Vietnam time, and cancelling while allowed.
 // Hooks for the browser test: #order-number, #order-status[data-status], .shop-part[data-id][data-status],
 // #cod-panel and #cod-due (cash on delivery),
-// #pay-now, #retry-payment, #cancel-order, #payment-countdown, .tracking-link, .parcel[data-status] > .parcel-steps li[data-step],
-// body[data-state]; VietQR's in /js/vietqr.js.
+// #pay-now, #retry-payment, #cancel-order, #confirm-received, #payment-countdown, .tracking-link,
+// .parcel[data-status] > .parcel-steps li[data-step], body[data-state]; VietQR's in /js/vietqr.js.
 
 import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import { vietQrTransfer } from '/js/vietqr.js';
 import {
   h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd, formatNumber, formatDateTime,
-  historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS, PAYMENT_METHOD, PAYMENT_STATUS,
+  historyActor, statusBadge, toast, confirmDialog, ORDER_STATUS, SHOP_ORDER_STATUS, PAYMENT_METHOD, PAYMENT_STATUS,
 } from '/js/ui.js';
 
 const { me } = mountLayout({ active: 'orders' });
@@ -217,6 +217,32 @@ function cancelBox(order) {
   return h('section', { class: 'panel', 'aria-label': 'Huỷ đơn' }, toggle, form);
 }
 
+/** "Đã nhận hàng": asked once more, as it completes the order for good. */
+function receivedBox(order) {
+  const button = h('button', { type: 'button', id: 'confirm-received', class: 'btn' }, 'Đã nhận hàng');
+  const message = h('div', { role: 'status', 'aria-live': 'polite' });
+  button.addEventListener('click', async () => {
+    const sure = await confirmDialog({
+      title: 'Bạn đã nhận đủ hàng?',
+      text: 'Xác nhận khi bạn đã nhận được tất cả các kiện của đơn này. Đơn sẽ chuyển sang Hoàn thành.',
+      confirmLabel: 'Đã nhận hàng', cancelLabel: 'Chưa',
+    });
+    if (!sure) return;
+    button.disabled = true;
+    try {
+      render(await post(`/api/orders/${encodeURIComponent(order.orderNumber)}/received`, {}));
+      toast('Cảm ơn bạn! Đơn hàng đã hoàn thành.');
+      document.getElementById('order-status')?.focus();
+    } catch (err) {
+      message.replaceChildren(notice('error', 'Chưa xác nhận được', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
+      button.disabled = false;
+    }
+  });
+  return h('section', { class: 'panel', 'aria-label': 'Xác nhận đã nhận hàng' },
+    h('p', { class: 'small' }, 'Nếu bạn không xác nhận, đơn sẽ tự hoàn thành sau vài ngày kể từ khi được giao.'),
+    button, message);
+}
+
 // ---- page ----
 
 function render(order) {
@@ -255,6 +281,7 @@ function render(order) {
             h('strong', {}, a.name), h('br'), a.phone, h('br'), a.line1, h('br'),
             [a.communeName, a.provinceName].filter(Boolean).join(', ')),
           order.note ? h('p', { class: 'small' }, h('strong', {}, 'Ghi chú: '), order.note) : null),
+        order.receivable ? receivedBox(order) : null,
         order.cancellable ? cancelBox(order) : null)));
 }
 

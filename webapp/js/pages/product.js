@@ -1,6 +1,7 @@
 // One product: gallery, variants with price and stock, OCOP badge, its village then and now, its shop.
-// Add to cart: the chosen variant and a quantity, POST /api/cart/lines (the cart cookie goes along).
-// Hooks for the browser test: h1#product-title, #product-village, .variant-price, #add-to-cart,
+// Add to cart: the chosen variant and a quantity, POST /api/cart/lines (the cart cookie goes along);
+// or "Mua ngay": that one line straight to checkout, the cart untouched (/checkout.html?buy=SKU&qty=N).
+// Hooks for the browser test: h1#product-title, #product-village, .variant-price, #add-to-cart, #buy-now,
 // #add-to-cart-result (a link to /cart.html once added), body[data-state].
 
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
@@ -86,7 +87,7 @@ function render(product) {
 
   const price = h('p', { class: 'product-price price', id: 'product-price' });
   const stock = h('p', { id: 'product-stock', 'aria-live': 'polite' });
-  const buy = buyBox();
+  const buy = buyBox(product.slug);
 
   const show = (variant) => {
     buy.choose(variant);
@@ -164,19 +165,20 @@ function render(product) {
  * Quantity and the "Thêm vào giỏ" button for the chosen variant. Disabled when the variant is sold
  * out; the answer (a link to the cart, or why not) is announced under the button.
  */
-function buyBox() {
+function buyBox(productSlug) {
   let variant = null;
   let noCart = false;
   const quantity = h('input', {
     id: 'add-quantity', name: 'quantity', type: 'number', inputmode: 'numeric', min: 1, max: 1, step: 1, value: 1,
     required: true, 'aria-describedby': 'add-to-cart-result',
   });
-  const button = h('button', { type: 'submit', id: 'add-to-cart', class: 'btn' }, 'Thêm vào giỏ');
+  const button = h('button', { type: 'submit', id: 'add-to-cart', class: 'btn btn-secondary' }, 'Thêm vào giỏ');
+  const buyNow = h('button', { type: 'button', id: 'buy-now', class: 'btn' }, 'Mua ngay');
   const result = h('div', { id: 'add-to-cart-result', class: 'add-result', role: 'status', 'aria-live': 'polite' });
   const form = h('form', { class: 'buy-box', novalidate: true, 'aria-label': 'Thêm vào giỏ hàng' },
     h('div', { class: 'buy-row' },
       h('div', { class: 'quantity-field' }, h('label', { for: 'add-quantity' }, 'Số lượng'), quantity),
-      button),
+      button, buyNow),
     result);
 
   const choose = (v) => {
@@ -187,22 +189,38 @@ function buyBox() {
     if (Number(quantity.value) > max) quantity.value = String(max);
     quantity.disabled = noCart || available <= 0;
     button.disabled = noCart || available <= 0;
+    buyNow.disabled = button.disabled;
     button.textContent = available > 0 ? 'Thêm vào giỏ' : 'Hết hàng';
     result.replaceChildren();
   };
 
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (!variant || button.disabled) return;
+  /** The quantity asked for, or null (and why, under the buttons) when it is out of range. */
+  const wanted = () => {
     const n = Number.parseInt(quantity.value, 10);
     const max = Number(quantity.max);
     if (!Number.isInteger(n) || n < 1 || n > max) {
       quantity.setAttribute('aria-invalid', 'true');
       result.replaceChildren(h('p', { class: 'field-error' }, `Chọn số lượng từ 1 đến ${formatNumber(max)}.`));
       quantity.focus();
-      return;
+      return null;
     }
     quantity.removeAttribute('aria-invalid');
+    return n;
+  };
+
+  buyNow.addEventListener('click', () => {
+    if (!variant || buyNow.disabled) return;
+    const n = wanted();
+    if (n === null) return;
+    const q = new URLSearchParams({ buy: variant.sku, qty: String(n), product: productSlug });
+    location.assign(`/checkout.html?${q}`);
+  });
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!variant || button.disabled) return;
+    const n = wanted();
+    if (n === null) return;
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
     try {
@@ -215,6 +233,7 @@ function buyBox() {
       result.replaceChildren(h('p', { class: 'notice notice-error' }, addError(err)));
     } finally {
       button.disabled = noCart || (variant?.available ?? 0) <= 0;
+      buyNow.disabled = button.disabled;
       button.removeAttribute('aria-busy');
     }
   });

@@ -78,6 +78,7 @@ public class DemoSale {
         for (ShopOrderView part : order.shopOrders()) {
           fulfilmentSteps(plan, cast, part, steps);
         }
+        receiptStep(plan, cast, number, steps);
       }
     }
     steps.sort(Comparator.comparing(Step::at));
@@ -111,6 +112,22 @@ public class DemoSale {
           () -> fulfilment.ship(artisan, id, new ShipRequest(carrier, tracking))));
       steps.add(new Step(planned.deliverAt(), () -> fulfilment.deliver(artisan, id)));
     }
+  }
+
+  /**
+   * Most shoppers press "Đã nhận hàng" within a day of the last parcel: the order completes then,
+   * as it would for real trade, rather than when the completion job next looks.
+   */
+  private void receiptStep(PlannedOrder plan, Cast cast, String number, List<Step> steps) {
+    if (plan.closeAt() != null || plan.parts().stream().allMatch(p -> p.deliverAt() == null)
+        || plan.parts().stream().anyMatch(p -> p.deliverAt() == null && p.cancelAt() == null)) {
+      return;
+    }
+    Instant lastMove = plan.parts().stream()
+        .map(p -> p.deliverAt() != null ? p.deliverAt() : p.cancelAt())
+        .max(Comparator.naturalOrder())
+        .orElseThrow();
+    steps.add(new Step(lastMove.plusSeconds(20 * 3600), () -> orders.received(cast.buyer(), number)));
   }
 
   private record Step(Instant at, Supplier<?> action) {}

@@ -173,6 +173,27 @@ public class Accounts {
     }
   }
 
+  /**
+   * A new password for the account under the registration policy. Every sign-in of the account
+   * ends: its tokens are deleted, and forgotten at once on this node (another node may still
+   * accept one for up to market.auth.token-cache).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void replacePassword(Account account, String password) {
+    passwordPolicy.weakness(password, account.email(), account.displayName()).ifPresent(why -> {
+      throw new Problems.InvalidInputException("password", why);
+    });
+    account.changePasswordHash(hasher.hash(password));
+    em.createQuery("select t from AuthToken t where t.account = :account", AuthToken.class)
+        .setParameter("account", account)
+        .getResultList()
+        .forEach(token -> {
+          recentCallers.forget(token.tokenHash());
+          em.remove(token);
+        });
+    LOG.info("Account " + account.id() + " set a new password; its sign-ins ended");
+  }
+
   @Transactional
   public AccountView account(long id) {
     Account account = em.find(Account.class, id);

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.langnghe.market.identity.IdentityViews.AccountView;
 import vn.langnghe.market.identity.IdentityViews.LoginRequest;
 import vn.langnghe.market.identity.IdentityViews.MeView;
+import vn.langnghe.market.identity.IdentityViews.NewPasswordRequest;
+import vn.langnghe.market.identity.IdentityViews.PasswordResetRequest;
 import vn.langnghe.market.identity.IdentityViews.RegisterRequest;
 import vn.langnghe.market.identity.IdentityViews.ShopRef;
 import vn.langnghe.market.identity.IdentityViews.TokenView;
@@ -34,6 +36,7 @@ import vn.langnghe.market.platform.RequestValidation;
 public class IdentityResource {
 
   @Inject Accounts accounts;
+  @Inject PasswordResets passwordResets;
   @Inject RequestValidation validation;
   @Inject Instance<ShopDirectory> shops;
   @Inject ClientAddresses clients;
@@ -58,6 +61,26 @@ public class IdentityResource {
   public Response login(LoginRequest request) {
     TokenView token = accounts.login(validation.valid(request), clients.current());
     return Response.ok(token).cacheControl(NO_STORE).build();
+  }
+
+  /** 202 whatever the e-mail: whether it has an account is nobody's business. */
+  @POST
+  @Path("auth/password-reset")
+  @PermitAll
+  @RateLimited(RequestLimit.PASSWORD_RESET)
+  public Response requestPasswordReset(PasswordResetRequest request) {
+    passwordResets.request(validation.valid(request).email());
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("auth/password-reset/confirm")
+  @PermitAll
+  @RateLimited(RequestLimit.PASSWORD_RESET)
+  public Response confirmPasswordReset(NewPasswordRequest request) {
+    NewPasswordRequest valid = validation.valid(request);
+    passwordResets.confirm(valid.token(), valid.password());
+    return Response.noContent().build();
   }
 
   @POST

@@ -27,6 +27,11 @@ public final class IdentityViews {
   public record LoginRequest(
       @NotBlank @Size(max = 254) String email, @NotNull @Size(max = 128) String password) {}
 
+  public record PasswordResetRequest(@NotBlank @Email @Size(max = 254) String email) {}
+
+  public record NewPasswordRequest(
+      @NotBlank @Size(max = 100) String token, @NotNull @Size(min = 10, max = 128) String password) {}
+
   public record TokenView(String token, Instant expiresAt) {}
 
   public record AccountView(long id, String email, String displayName, List<String> roles) {}

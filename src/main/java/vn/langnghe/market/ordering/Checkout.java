@@ -186,9 +186,7 @@ public class Checkout {
     AdministrativeUnit commune = places.currentCommune(address.communeCode())
         .orElseThrow(() -> new Problems.InvalidInputException("shippingAddress.communeCode",
             "is not a commune we deliver to (use a current commune code)"));
-    // one number, one text (+84…), however it was typed
-    String phone = PhoneNumbers.vietnamese(address.phone()).orElseThrow(() ->
-        new Problems.InvalidInputException("shippingAddress.phone", "is not a Vietnamese phone number"));
+    String phone = PhoneNumbers.vietnamese(address.phone(), "shippingAddress.phone");
     return new Order.Destination(VietnameseText.clean(address.name()), phone,
         VietnameseText.clean(address.line1()), commune.code(), commune.name(),
         commune.parent() == null ? null : commune.parent().code(),

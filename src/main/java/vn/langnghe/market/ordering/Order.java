@@ -110,6 +110,10 @@ public class Order {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** When the last live part was delivered; the order completes a while after, or on the shopper's word. */
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
@@ -160,6 +164,23 @@ public class Order {
       closedAt = now;
     }
     return from;
+  }
+
+  /** Every live part has reached the shopper: the order now waits to complete. */
+  void delivered(Instant now) {
+    if (deliveredAt == null) {
+      deliveredAt = now;
+    }
+  }
+
+  /**
+   * Paid (or to be paid on delivery), and every part still live has left its workshop (shipped or delivered): the shopper
+   * can say it arrived.
+   */
+  boolean isReceivable() {
+    List<ShopOrder> live = shopOrders.stream().filter(ShopOrder::isLive).toList();
+    return isUnderway() && !live.isEmpty() && live.stream().allMatch(s ->
+        s.status() == ShopOrder.Status.SHIPPED || s.status() == ShopOrder.Status.DELIVERED);
   }
 
   /** Unpaid, or paid (or cash on delivery) with no part shipped yet: the shopper may still cancel. */
@@ -241,6 +262,10 @@ public class Order {
 
   public Instant paidAt() {
     return paidAt;
+  }
+
+  public Instant deliveredAt() {
+    return deliveredAt;
   }
 
   public List<ShopOrder> shopOrders() {

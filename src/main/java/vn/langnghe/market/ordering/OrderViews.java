@@ -31,7 +31,7 @@ public final class OrderViews {
 
   public record AddressRequest(
       @NotBlank @Size(max = 100) String name,
-      @NotBlank @Pattern(regexp = "[0-9 .()+-]{9,24}", message = "is not a phone number") String phone,
+      @NotBlank @Size(max = 30) String phone,
       @NotBlank @Size(max = 200) String line1,
       @NotBlank @Pattern(regexp = "[0-9]{5}", message = "is not a commune code") String communeCode) {}
 
@@ -139,7 +139,7 @@ public final class OrderViews {
   public record OrderView(String orderNumber, Order.Status status, Instant createdAt,
       Instant paymentDueAt, Instant paidAt, AddressView shippingAddress, String note,
       PaymentMethod paymentMethod, long itemsTotalVnd, long shippingTotalVnd, long totalVnd,
-      long refundsDueVnd, boolean cancellable, List<ShopOrderView> shopOrders, PaymentView payment,
+      long refundsDueVnd, boolean cancellable, boolean receivable, List<ShopOrderView> shopOrders, PaymentView payment,
       List<HistoryView> history) {}
 
   public record OrderSummary(String orderNumber, Order.Status status, Instant createdAt,

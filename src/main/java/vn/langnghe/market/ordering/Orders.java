@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import vn.langnghe.market.catalog.Stock;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ledger.Ledger;
@@ -47,21 +51,37 @@ public class Orders implements PayableOrders {
   @Inject Parcels parcels;
   @Inject Carriers carriers;
 
-  public Page<OrderSummary> list(Caller buyer, Page.Request page) {
-    long total = em.createQuery("select count(o) from CustomerOrder o where o.buyerAccountId = :buyer", Long.class)
-        .setParameter("buyer", buyer.accountId())
-        .getSingleResult();
-    List<OrderSummary> items = em.createQuery(
-            "select o from CustomerOrder o where o.buyerAccountId = :buyer order by o.createdAt desc, o.id desc",
-            Order.class)
-        .setParameter("buyer", buyer.accountId())
+  /** The buyer's orders, newest first; {@code filters} (none: all) narrow them by status or stage. */
+  public Page<OrderSummary> list(Caller buyer, Set<OrderFilter> filters, Page.Request page) {
+    StringBuilder where = new StringBuilder(" from CustomerOrder o where o.buyerAccountId = :buyer");
+    List<OrderFilter> chosen = List.copyOf(filters);
+    if (!chosen.isEmpty()) {
+      StringJoiner any = new StringJoiner(" or ", " and (", ")");
+      for (int i = 0; i < chosen.size(); i++) {
+        any.add(chosen.get(i).condition(i));
+      }
+      where.append(any);
+    }
+    TypedQuery<Long> count = em.createQuery("select count(o)" + where, Long.class);
+    TypedQuery<Order> rows = em.createQuery("select o" + where + " order by o.createdAt desc, o.id desc",
+        Order.class);
+    for (TypedQuery<?> query : List.of(count, rows)) {
+      query.setParameter("buyer", buyer.accountId());
+      for (int i = 0; i < chosen.size(); i++) {
+        query.setParameter("statuses" + i, chosen.get(i).statuses());
+      }
+      if (chosen.stream().anyMatch(OrderFilter::needsShippedParts)) {
+        query.setParameter("leftWorkshop", OrderFilter.LEFT_THE_WORKSHOP);
+      }
+    }
+    List<OrderSummary> items = rows
         .setFirstResult(page.page() * page.size())
         .setMaxResults(page.size())
         .getResultList()
         .stream()
         .map(OrderSummary::of)
         .toList();
-    return new Page<>(total, page.page(), page.size(), items);
+    return new Page<>(count.getSingleResult(), page.page(), page.size(), items);
   }
 
   public OrderView detail(Caller buyer, String number) {
@@ -209,8 +229,9 @@ public class Orders implements PayableOrders {
   }
 
   /**
-   * After a shop's part changed: the order completes when every live part is delivered, and is
-   * cancelled when none is left (every part cancelled, or returned by the courier).
+   * After a shop's part changed: when every live part is delivered the order notes the moment
+   * and waits for the shopper's "received" or {@link #completeDelivered}; an order whose every
+   * part is gone (cancelled, or returned by the courier) is cancelled.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void partChanged(Order order, AuditTrail.Actor actor) {
@@ -221,9 +242,63 @@ public class Orders implements PayableOrders {
     } else if (!live.isEmpty()
         && live.stream().allMatch(s -> s.status() == ShopOrder.Status.DELIVERED)
         && order.isUnderway()) {
-      audit.record(order, null, order.moveTo(Order.Status.COMPLETED, clock.instant()),
-          Order.Status.COMPLETED, AuditTrail.Actor.SYSTEM, "every part delivered");
+      order.delivered(clock.instant());
     }
+  }
+
+  /**
+   * The buyer says the parcels arrived: parts still on their way count as delivered and the order
+   * completes. Saying it again answers the completed order; before every live part has shipped
+   * it is refused (409).
+   */
+  public OrderView received(Caller buyer, String number) {
+    Order order = own(buyer, number, true);
+    if (order.status() == Order.Status.COMPLETED) {
+      return view(order);
+    }
+    if (!order.isReceivable()) {
+      throw new IllegalTransitionException("Order " + number + " (not every part has shipped)",
+          order.status().name(), Order.Status.COMPLETED.name());
+    }
+    Instant now = clock.instant();
+    AuditTrail.Actor actor = new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId());
+    for (ShopOrder part : order.shopOrders()) {
+      if (part.status() == ShopOrder.Status.SHIPPED) {
+        audit.record(order, part, part.moveTo(ShopOrder.Status.DELIVERED, now),
+            ShopOrder.Status.DELIVERED, actor, "received by the shopper");
+        if (part.isCashOnDelivery()) {
+          // handed over: the reserved pieces are sold (the money comes with the remittance)
+          stock.sell(movements(part));
+        }
+      }
+    }
+    order.delivered(now);
+    audit.record(order, null, order.moveTo(Order.Status.COMPLETED, now), Order.Status.COMPLETED,
+        actor, "received by the shopper");
+    return view(order);
+  }
+
+  /**
+   * Completes up to {@code limit} orders whose last part was delivered at least {@code after}
+   * ago and that the shopper never confirmed. Rows another node holds come up next time.
+   */
+  public int completeDelivered(Duration after, int limit) {
+    Instant now = clock.instant();
+    @SuppressWarnings("unchecked")
+    List<Number> ids = em.createNativeQuery(
+            "SELECT id FROM customer_order WHERE status IN ('PAID', 'CASH_ON_DELIVERY') AND delivered_at <= ?"
+                + " ORDER BY delivered_at LIMIT ? FOR UPDATE SKIP LOCKED")
+        .setParameter(1, new UtcInstantConverter().convertToDatabaseColumn(now.minus(after)))
+        .setParameter(2, limit)
+        .getResultList();
+    for (Number id : ids) {
+      Order order = em.find(Order.class, id.longValue());
+      if (order.isUnderway() && order.deliveredAt() != null) {
+        audit.record(order, null, order.moveTo(Order.Status.COMPLETED, now), Order.Status.COMPLETED,
+            AuditTrail.Actor.SYSTEM, "delivered, no complaint within " + after);
+      }
+    }
+    return ids.size();
   }
 
   private void closeUnpaid(Order order, Order.Status orderTarget, ShopOrder.Status partTarget,
@@ -292,7 +367,7 @@ public class Orders implements PayableOrders {
     List<HistoryView> history = audit.of(o.id()).stream().map(HistoryView::of).toList();
     return new OrderView(o.number(), o.status(), o.createdAt(), o.paymentDueAt(), o.paidAt(),
         OrderViews.AddressView.of(o.destination()), o.note(), o.paymentMethod(), o.itemsTotalVnd(),
-        o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), o.isCancellableByShopper(),
+        o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), o.isCancellableByShopper(), o.isReceivable(),
         shopOrders(o),
         payments.latestOf(o.id(), o.number()).orElse(null), history);
   }

@@ -43,9 +43,9 @@ public class OrdersResource {
   @Inject RequestValidation validation;
 
   @GET
-  public Page<OrderSummary> list(@QueryParam("page") String page, @QueryParam("size") String size,
-      @Context SecurityContext security) {
-    return orders.list(Caller.of(security), Page.Request.of(page, size));
+  public Page<OrderSummary> list(@QueryParam("status") String status, @QueryParam("page") String page,
+      @QueryParam("size") String size, @Context SecurityContext security) {
+    return orders.list(Caller.of(security), OrderFilter.parse(status), Page.Request.of(page, size));
   }
 
   @GET
@@ -79,6 +79,16 @@ public class OrdersResource {
       @Context SecurityContext security) {
     String reason = request == null ? null : validation.valid(request).reason();
     return LockContention.retried(() -> orders.cancel(Caller.of(security), number, reason));
+  }
+
+  /**
+   * "Đã nhận hàng": the buyer confirms the parcels arrived and the order completes. Saying it
+   * twice answers the same; before every live part has shipped, 409.
+   */
+  @POST
+  @Path("{number}/received")
+  public OrderView received(@PathParam("number") String number, @Context SecurityContext security) {
+    return LockContention.retried(() -> orders.received(Caller.of(security), number));
   }
 
   /**

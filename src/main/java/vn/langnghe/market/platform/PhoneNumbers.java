@@ -1,44 +1,52 @@
 package vn.langnghe.market.platform;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Vietnamese phone numbers as people write them ("0912 345 678", "0912.345.678", "+84 912 345 678",
- * "(+84) 912345678", "84912345678", "0084 912 345 678") kept in one form, +84 and the national
- * number without its 0 (E.164), so that one number is always the same text.
+ * Vietnamese phone numbers as people write them ("0912 345 678", "+84 912 345 678",
+ * "84912345678", "(024) 3825 1234") checked against Google's numbering plan for Vietnam and kept
+ * in one form, E.164 ("+84912345678"), so the same number is always stored the same way.
  */
 public final class PhoneNumbers {
 
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s.()\\-]+");
-  /** Mobiles have 9 digits after the 0, landlines 10; none starts with 0 after it. */
-  private static final Pattern NATIONAL = Pattern.compile("[1-9][0-9]{8,9}");
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final String VIETNAM = "VN";
+  /** Longer than any real number with its spaces and punctuation: refused before parsing. */
+  private static final int MAX_INPUT = 30;
 
   private PhoneNumbers() {}
 
-  /** +84…, or empty when the text is not a Vietnamese phone number. */
-  public static Optional<String> vietnamese(String text) {
-    if (text == null) {
+  /** The number in E.164, or empty when it is not a valid Vietnamese mobile or landline number. */
+  public static Optional<String> vietnamese(String input) {
+    if (input == null || input.isBlank() || input.length() > MAX_INPUT) {
       return Optional.empty();
     }
-    String digits = SEPARATORS.matcher(text).replaceAll("");
-    String national;
-    if (digits.startsWith("+84")) {
-      national = digits.substring(3);
-    } else if (digits.startsWith("0084")) {
-      national = digits.substring(4);
-    } else if (digits.startsWith("0")) {
-      national = digits.substring(1);
-    } else if (digits.startsWith("84")) {
-      // a national number starts with 0, so a leading 84 is the country code written without +
-      national = digits.substring(2);
-    } else {
+    String text = input.strip();
+    // "84912345678": the country code written without its plus; the parser would read it as a
+    // national number, which no Vietnamese number starts with after the trunk zero
+    String digits = text.replaceAll("[\\s.()-]", "");
+    if (digits.matches("84[1-9][0-9]{8,9}")) {
+      text = "+" + digits;
+    }
+    try {
+      PhoneNumber number = UTIL.parse(text, VIETNAM);
+      if (number.getCountryCode() != UTIL.getCountryCodeForRegion(VIETNAM)
+          || !UTIL.isValidNumberForRegion(number, VIETNAM)) {
+        return Optional.empty();
+      }
+      return Optional.of(UTIL.format(number, PhoneNumberFormat.E164));
+    } catch (NumberParseException e) {
       return Optional.empty();
     }
-    // "+84 0912…": the 0 kept after the country code
-    if (national.startsWith("0") && !digits.startsWith("0")) {
-      national = national.substring(1);
-    }
-    return NATIONAL.matcher(national).matches() ? Optional.of("+84" + national) : Optional.empty();
+  }
+
+  /** The number in E.164, or a 400 naming {@code field}. */
+  public static String vietnamese(String input, String field) {
+    return vietnamese(input).orElseThrow(() -> new Problems.InvalidInputException(field,
+        "is not a Vietnamese phone number (e.g. 0912 345 678 or (024) 3825 1234)"));
   }
 }

@@ -11,6 +11,8 @@ public enum RequestLimit {
   SIGN_IN("sign-in", "60/PT1M"),
   REGISTRATION("registration", "20/PT1M"),
   UPLOAD("upload", "60/PT1M"),
+  /** Each request may send a mail: few, whatever the address asked about. */
+  PASSWORD_RESET("password-reset", "10/PT1M"),
   /** Anyone may fill a cart before signing in; each anonymous cart is a row. */
   CART("cart", "300/PT1M"),
   /**

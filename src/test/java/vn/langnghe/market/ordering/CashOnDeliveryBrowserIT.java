@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import vn.langnghe.market.testing.Api;
 import vn.langnghe.market.testing.Browser;
 import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.PageChecks;
 import vn.langnghe.market.testing.TestOrders;
 import vn.langnghe.market.testing.TestShops;
 import vn.langnghe.market.testing.TestSite;
@@ -38,7 +39,7 @@ class CashOnDeliveryBrowserIT extends MarketIT {
       type(driver, "ship-name", "Trần Văn Nam");
       type(driver, "ship-phone", "0987 654 321");
       type(driver, "ship-line1", "Số 12, thôn Đồng Xâm");
-      new Select(driver.findElement(By.id("ship-commune"))).selectByValue(TestOrders.TRA_GIANG);
+      PageChecks.chooseCommune(browser, "ship", "33", TestOrders.TRA_GIANG);
       WebElement cod = driver.findElement(By.cssSelector("input[name='paymentMethod'][value='COD']"));
       assertThat(cod.isEnabled()).isTrue();
       cod.click();

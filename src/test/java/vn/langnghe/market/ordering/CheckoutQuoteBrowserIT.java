@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import vn.langnghe.market.testing.Api;
 import vn.langnghe.market.testing.Browser;
 import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.PageChecks;
 import vn.langnghe.market.testing.TestOrders;
 import vn.langnghe.market.testing.TestShops;
 import vn.langnghe.market.testing.TestSite;
@@ -43,7 +44,7 @@ class CheckoutQuoteBrowserIT extends MarketIT {
       type(driver, "ship-name", "Nguyễn Thị Hoa");
       type(driver, "ship-phone", "0912 345 678");
       type(driver, "ship-line1", "Số 5, thôn Nam Cao");
-      new Select(driver.findElement(By.id("ship-commune"))).selectByValue(TestOrders.LE_LOI);
+      PageChecks.chooseCommune(browser, "ship", "33", TestOrders.LE_LOI);
 
       // the quote appears before anything is ordered: 400 g within Hưng Yên, the tariff's 22,000
       browser.awaitReady(d -> "ready".equals(quoteState(d)));

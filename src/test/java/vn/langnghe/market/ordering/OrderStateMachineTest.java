@@ -23,6 +23,15 @@ class OrderStateMachineTest {
     return order;
   }
 
+  /** Paid; both parts paid, the first confirmed by its shop. */
+  static Order paidAndFirstPartConfirmed() {
+    Order order = order();
+    order.moveTo(Order.Status.PAID, NOW);
+    order.shopOrders().forEach(part -> part.moveTo(ShopOrder.Status.PAID, NOW));
+    order.shopOrders().get(0).moveTo(ShopOrder.Status.CONFIRMED, NOW);
+    return order;
+  }
+
   @Test
   void totalsAreTheSumOfThePartsInWholeDong() {
     Order order = order();
@@ -49,20 +58,36 @@ class OrderStateMachineTest {
 
   @Test
   void theShopperMayCancelUntilAPartHasShipped() {
-    Order order = order();
-    assertThat(order.isCancellableByShopper()).as("unpaid").isTrue();
-    order.moveTo(Order.Status.PAID, NOW);
+    assertThat(order().isCancellableByShopper()).as("unpaid").isTrue();
+    Order order = paidAndFirstPartConfirmed();
     ShopOrder first = order.shopOrders().get(0);
     ShopOrder second = order.shopOrders().get(1);
-    first.moveTo(ShopOrder.Status.PAID, NOW);
-    second.moveTo(ShopOrder.Status.PAID, NOW);
-    first.moveTo(ShopOrder.Status.CONFIRMED, NOW);
     assertThat(order.isCancellableByShopper()).as("paid, confirmed").isTrue();
     second.moveTo(ShopOrder.Status.CANCELLED, NOW);
     first.ship("GHN", "GHN-1", NOW);
     assertThat(order.isCancellableByShopper()).as("a live part shipped").isFalse();
     order.moveTo(Order.Status.COMPLETED, NOW);
     assertThat(order.isCancellableByShopper()).isFalse();
+  }
+
+  @Test
+  void theShopperMaySayReceivedOnceEveryLivePartHasLeftItsWorkshop() {
+    assertThat(order().isReceivable()).as("unpaid").isFalse();
+    Order order = paidAndFirstPartConfirmed();
+    ShopOrder first = order.shopOrders().get(0);
+    ShopOrder second = order.shopOrders().get(1);
+    assertThat(order.isReceivable()).as("paid, nothing shipped").isFalse();
+    first.ship("GHN", "GHN-1", NOW);
+    assertThat(order.isReceivable()).as("one part still at its workshop").isFalse();
+    second.moveTo(ShopOrder.Status.CANCELLED, NOW);
+    assertThat(order.isReceivable()).as("the other part cancelled: only the shipped one counts").isTrue();
+    first.moveTo(ShopOrder.Status.DELIVERED, NOW);
+    order.delivered(NOW);
+    order.delivered(NOW.plusSeconds(60));
+    assertThat(order.deliveredAt()).as("the first delivery moment stays").isEqualTo(NOW);
+    assertThat(order.isReceivable()).isTrue();
+    order.moveTo(Order.Status.COMPLETED, NOW);
+    assertThat(order.isReceivable()).as("completed").isFalse();
   }
 
   @Test

@@ -25,6 +25,11 @@ class ConfigurationDefaultsTest {
     assertThat(defaults.getProperty("market.ledger.pit-withholding-basis-points")).isEqualTo("50");
   }
 
+  @Test
+  void aDeliveredOrderCompletesByItselfThreeDaysAfterItsLastDelivery() throws IOException {
+    assertThat(defaults().getProperty("market.orders.auto-complete-after")).isEqualTo("P3D");
+  }
+
   private Properties defaults() throws IOException {
     Properties defaults = new Properties();
     try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {

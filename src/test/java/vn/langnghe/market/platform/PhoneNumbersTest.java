@@ -1,32 +1,44 @@
 package vn.langnghe.market.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneNumbersTest {
 
-  @Test
-  void everyUsualWayOfWritingAMobileNumberIsKeptAsPlus84() {
-    for (String typed : new String[] {"0912345678", "0912 345 678", "0912.345.678", "0912-345-678",
-        "+84912345678", "+84 912 345 678", "(+84) 912 345 678", "84912345678", "0084 912 345 678",
-        "+84 0912 345 678"}) {
-      assertThat(PhoneNumbers.vietnamese(typed)).as(typed).contains("+84912345678");
-    }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "0912 345 678      | +84912345678",
+      "0912.345.678      | +84912345678",
+      "0912-345-678      | +84912345678",
+      "0912345678        | +84912345678",
+      "+84 912 345 678   | +84912345678",
+      "+84912345678      | +84912345678",
+      "84912345678       | +84912345678",
+      "0389 123 456      | +84389123456",
+      "(024) 3825 1234   | +842438251234",
+      "024 3825 1234     | +842438251234",
+      "+84 24 3825 1234  | +842438251234",
+      "(0227) 383 1234   | +842273831234"})
+  void everyUsualFormIsStoredInE164(String written, String stored) {
+    assertThat(PhoneNumbers.vietnamese(written)).contains(stored);
   }
 
-  @Test
-  void aLandlineKeepsItsAreaCode() {
-    assertThat(PhoneNumbers.vietnamese("024 3825 1234")).contains("+842438251234");
-    assertThat(PhoneNumbers.vietnamese("(028) 3822 1234")).contains("+842838221234");
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "12345", "0912 345 67", "0912 345 6789 0", "+1 650 253 0000",
+      "+33 1 23 45 67 89", "abc", "0012 345 678", "091234567812345678901234567890123"})
+  void whatIsNotAVietnameseNumberIsRefused(String written) {
+    assertThat(PhoneNumbers.vietnamese(written)).isEmpty();
   }
 
-  @Test
-  void whatIsNotAVietnamesePhoneNumberIsRefused() {
-    for (String typed : new String[] {"12345678901", "091234567", "09123456789012", "+1 415 555 0100",
-        "00912345678", "", "0912 abc 678"}) {
-      assertThat(PhoneNumbers.vietnamese(typed)).as(typed).isEmpty();
-    }
-    assertThat(PhoneNumbers.vietnamese(null)).isEmpty();
+  @org.junit.jupiter.api.Test
+  void aRefusalNamesTheField() {
+    assertThatThrownBy(() -> PhoneNumbers.vietnamese("12", "shippingAddress.phone"))
+        .isInstanceOfSatisfying(Problems.InvalidInputException.class,
+            e -> assertThat(e.toProblem().errors()).extracting(Problem.FieldError::field)
+                .containsExactly("shippingAddress.phone"));
   }
 }

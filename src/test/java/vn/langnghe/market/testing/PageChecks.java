@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** What the browser tests of the pages share: signing in, the screen size, English left on a Vietnamese page. */
 public final class PageChecks {
@@ -34,6 +36,18 @@ public final class PageChecks {
    * Shows the pages on a screen of that size (a touch screen below 800 px). Headless Chromium's
    * window is never narrower than 500 px, so the screen is emulated rather than the window resized.
    */
+  /**
+   * Picks a commune in an address picker (ids {@code prefix-province}, {@code prefix-commune}):
+   * the province first, then, once its communes are loaded, the commune.
+   */
+  public static void chooseCommune(Browser browser, String prefix, String provinceCode,
+      String communeCode) {
+    new Select(browser.driver().findElement(By.id(prefix + "-province"))).selectByValue(provinceCode);
+    browser.awaitReady(d -> d.findElement(By.id(prefix + "-commune")).isEnabled()
+        && !d.findElements(By.cssSelector("#" + prefix + "-commune option[value='" + communeCode + "']")).isEmpty());
+    new Select(browser.driver().findElement(By.id(prefix + "-commune"))).selectByValue(communeCode);
+  }
+
   public static void screen(Browser browser, Dimension size) {
     ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
         "width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 800));

@@ -92,6 +92,13 @@ public final class TestOrders {
     return placed;
   }
 
+  /** One piece of a new product of the artisan's shop, ordered by the shopper, not paid; answers its number. */
+  public String unpaidPiece(TestShops shops, TestShops.Artisan artisan, String shopper) {
+    String sku = TestShops.sku("UNPAID");
+    shops.product(artisan, sku, 3, 150_000, "Khăn đũi chưa trả tiền");
+    return placed(shopper, List.of(line(sku, 1))).json().get("orderNumber").asText();
+  }
+
   /** Shoppers with their tokens, registered two at a time (password hashing is slow on purpose). */
   public List<String> shoppers(int count) {
     List<Callable<String>> registrations = new ArrayList<>();
