@@ -3,6 +3,7 @@ package vn.langnghe.market.ordering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.places.Region;
 
 /**
  * The marketplace's own shipping tariff: a base fee by distance (same commune, same province,
@@ -89,23 +90,6 @@ public class ShippingTariff {
     }
     Region from = Region.of(originProvince);
     return from != null && from == Region.of(destinationProvince) ? Zone.OTHER_PROVINCE : Zone.OTHER_REGION;
-  }
-
-  /**
-   * North, centre and south, as carriers price "nội miền" and "liên miền". The official province
-   * codes run from north to south, so the region is a range of codes: the centre starts at Thanh
-   * Hóa (38), the south at Đồng Nai (75).
-   */
-  enum Region {
-    NORTH, CENTRE, SOUTH;
-
-    static Region of(String provinceCode) {
-      if (provinceCode == null || !provinceCode.matches("[0-9]{2}")) {
-        return null;
-      }
-      int code = Integer.parseInt(provinceCode);
-      return code < 38 ? NORTH : code < 75 ? CENTRE : SOUTH;
-    }
   }
 
   public long fee(Zone zone, int grams) {

@@ -27,6 +27,7 @@ public class GhnClient {
   private static final Logger LOG = Logger.getLogger(GhnClient.class.getName());
   static final String CREATE = "/shiip/public-api/v2/shipping-order/create";
   static final String FEE = "/shiip/public-api/v2/shipping-order/fee";
+  static final String LEADTIME = "/shiip/public-api/v2/shipping-order/leadtime";
   static final String DETAIL = "/shiip/public-api/v2/shipping-order/detail";
   static final String DETAIL_BY_CLIENT_CODE = "/shiip/public-api/v2/shipping-order/detail-by-client-code";
   static final String CANCEL = "/shiip/public-api/v2/switch-status/cancel";
@@ -98,6 +99,20 @@ public class GhnClient {
       throw unavailable("fee", answer);
     }
     return readFee(answer.data());
+  }
+
+  /** When GHN expects a parcel booked now to reach the recipient (its {@code leadtime}). */
+  public Instant leadtime(ParcelOrder order) {
+    ObjectNode body = GhnJson.MAPPER.createObjectNode();
+    body.put("service_id", 0).put("service_type_id", SERVICE_TYPE_LIGHT);
+    body.put("from_ward_code", order.from().communeCode());
+    body.put("to_ward_code", order.to().communeCode());
+    Answer answer = call(LEADTIME, body);
+    long epochSeconds = answer.ok() ? GhnJson.number(answer.data(), "leadtime") : 0;
+    if (epochSeconds <= 0) {
+      throw unavailable("leadtime", answer);
+    }
+    return Instant.ofEpochSecond(epochSeconds);
   }
 
   public Optional<Detail> detailByClientCode(String clientOrderCode) {

@@ -1,5 +1,7 @@
 package vn.langnghe.market.shipping;
 
+import java.util.Optional;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -28,7 +30,28 @@ public class Shipments {
    * the marketplace's own tariff.
    */
   public GhnClient.Fee fee(ParcelOrder.Party from, ParcelOrder.Party to, int weightGrams, long goodsVnd) {
-    return ghn.fee(new ParcelOrder(0, null, from, to, weightGrams, 0, goodsVnd, null, java.util.List.of()));
+    return ghn.fee(quoted(from, to, weightGrams, goodsVnd));
+  }
+
+  /** GHN's price and expected arrival for a parcel booked now. */
+  public record Quote(long feeVnd, Instant expectedDelivery) {}
+
+  /**
+   * GHN's fee and leadtime for a parcel between two communes; empty when GHN is not set up
+   * here; a {@link CarrierUnavailableException} when it cannot answer now.
+   */
+  public Optional<Quote> quote(ParcelOrder.Party from, ParcelOrder.Party to, int weightGrams,
+      long goodsVnd) {
+    if (!ghn.enabled()) {
+      return Optional.empty();
+    }
+    ParcelOrder parcel = quoted(from, to, weightGrams, goodsVnd);
+    return Optional.of(new Quote(ghn.fee(parcel).totalVnd(), ghn.leadtime(parcel)));
+  }
+
+  private static ParcelOrder quoted(ParcelOrder.Party from, ParcelOrder.Party to, int weightGrams,
+      long goodsVnd) {
+    return new ParcelOrder(0, null, from, to, weightGrams, 0, goodsVnd, null, java.util.List.of());
   }
 
   /**

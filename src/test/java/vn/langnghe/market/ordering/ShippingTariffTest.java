@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.langnghe.market.ordering.ParcelRates.Parcel;
 import vn.langnghe.market.ordering.ParcelRates.Rate;
 import vn.langnghe.market.ordering.ShippingTariff.Zone;
+import vn.langnghe.market.places.Region;
 
 class ShippingTariffTest {
 
@@ -40,13 +41,13 @@ class ShippingTariffTest {
 
   @Test
   void regionsFollowTheOfficialProvinceCodesFromNorthToSouth() {
-    assertThat(ShippingTariff.Region.of("01")).isEqualTo(ShippingTariff.Region.NORTH);
-    assertThat(ShippingTariff.Region.of("37")).isEqualTo(ShippingTariff.Region.NORTH);
-    assertThat(ShippingTariff.Region.of("38")).isEqualTo(ShippingTariff.Region.CENTRE);
-    assertThat(ShippingTariff.Region.of("68")).isEqualTo(ShippingTariff.Region.CENTRE);
-    assertThat(ShippingTariff.Region.of("75")).isEqualTo(ShippingTariff.Region.SOUTH);
-    assertThat(ShippingTariff.Region.of("96")).isEqualTo(ShippingTariff.Region.SOUTH);
-    assertThat(ShippingTariff.Region.of(null)).isNull();
+    assertThat(Region.of("01")).isEqualTo(Region.NORTH);
+    assertThat(Region.of("37")).isEqualTo(Region.NORTH);
+    assertThat(Region.of("38")).isEqualTo(Region.CENTRE);
+    assertThat(Region.of("68")).isEqualTo(Region.CENTRE);
+    assertThat(Region.of("75")).isEqualTo(Region.SOUTH);
+    assertThat(Region.of("96")).isEqualTo(Region.SOUTH);
+    assertThat(Region.of(null)).isNull();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package vn.langnghe.market.shipping.sandbox;
 
+import vn.langnghe.market.places.AdministrativeUnit;
+import vn.langnghe.market.places.Places;
+import vn.langnghe.market.places.Region;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -66,6 +69,7 @@ public class GhnSimulator {
 
   @Inject GhnSettings settings;
   @Inject Clock clock;
+  @Inject Places places;
 
   private final Map<String, SimOrder> byCode = new ConcurrentHashMap<>();
   private final Map<String, SimOrder> byClientCode = new ConcurrentHashMap<>();
@@ -126,18 +130,60 @@ public class GhnSimulator {
   }
 
   /**
-   * GHN-like: a base by distance (same ward, same province, elsewhere) covering 500 g, then
-   * 5.500 ₫ for every further 500 g or part.
+   * GHN-like: a base by distance (same ward; same province, "nội tỉnh"; same region, "nội
+   * miền"; another region, "liên miền") covering 500 g, then 5.500 ₫ for every further 500 g or
+   * part. The wards' provinces come from their codes, as GHN's master data knows them.
    */
-  static long fee(JsonNode body, String fromPrefix, int weight) {
-    String fromWard = body.path(fromPrefix + "_ward_name").asText("");
-    String toWard = body.path("to_ward_name").asText("");
-    String fromProvince = body.path(fromPrefix + "_province_name").asText("");
-    String toProvince = body.path("to_province_name").asText("");
-    long base = !fromWard.isEmpty() && fromWard.equalsIgnoreCase(toWard) && fromProvince.equalsIgnoreCase(toProvince)
-        ? 16_500 : fromProvince.equalsIgnoreCase(toProvince) ? 22_000 : 33_000;
+  long fee(JsonNode body, String fromPrefix, int weight) {
+    long base = switch (distance(body, fromPrefix)) {
+      case SAME_WARD -> 16_500;
+      case SAME_PROVINCE -> 22_000;
+      case SAME_REGION -> 30_000;
+      case OTHER_REGION -> 36_500;
+    };
     long steps = (Math.max(0, weight - 500) + 499) / 500;
     return base + steps * 5_500;
+  }
+
+  /** GHN's leadtime: when a parcel booked now is expected at the recipient's. */
+  Answer leadtime(JsonNode body) {
+    if (body.path("to_ward_code").asText("").isBlank()) {
+      return error(400, "to_ward_code is required", "USER_ERR_COMMON");
+    }
+    int days = switch (distance(body, "from")) {
+      case SAME_WARD, SAME_PROVINCE -> 1;
+      case SAME_REGION -> 2;
+      case OTHER_REGION -> 4;
+    };
+    Instant now = clock.instant();
+    ObjectNode data = JSON.createObjectNode();
+    data.put("leadtime", now.plus(Duration.ofDays(days)).getEpochSecond())
+        .put("order_date", now.getEpochSecond());
+    return ok(data);
+  }
+
+  enum Distance { SAME_WARD, SAME_PROVINCE, SAME_REGION, OTHER_REGION }
+
+  private Distance distance(JsonNode body, String fromPrefix) {
+    String fromWard = body.path(fromPrefix + "_ward_code").asText("");
+    String toWard = body.path("to_ward_code").asText("");
+    if (!fromWard.isEmpty() && fromWard.equals(toWard)) {
+      return Distance.SAME_WARD;
+    }
+    String fromProvince = provinceOf(fromWard);
+    String toProvince = provinceOf(toWard);
+    if (fromProvince != null && fromProvince.equals(toProvince)) {
+      return Distance.SAME_PROVINCE;
+    }
+    Region from = Region.of(fromProvince);
+    return from != null && from == Region.of(toProvince) ? Distance.SAME_REGION : Distance.OTHER_REGION;
+  }
+
+  private String provinceOf(String wardCode) {
+    return wardCode.isEmpty() ? null : places.currentCommune(wardCode)
+        .map(AdministrativeUnit::parent)
+        .map(AdministrativeUnit::code)
+        .orElse(null);
   }
 
   synchronized Answer create(JsonNode body) {

@@ -41,6 +41,13 @@ public class GhnSimulatorResource {
   }
 
   @POST
+  @Path("shiip/public-api/v2/shipping-order/leadtime")
+  @Consumes(MediaType.WILDCARD)
+  public Response leadtime(@HeaderParam("Token") String token, @HeaderParam("ShopId") String shopId, String body) {
+    return api(token, shopId, body, simulator::leadtime);
+  }
+
+  @POST
   @Path("shiip/public-api/v2/shipping-order/create")
   @Consumes(MediaType.WILDCARD)
   public Response create(@HeaderParam("Token") String token, @HeaderParam("ShopId") String shopId, String body) {
