@@ -1,12 +1,16 @@
 package vn.langnghe.market.ordering;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.shipping.Parcel;
@@ -17,6 +21,10 @@ import vn.langnghe.market.shipping.Shipments;
  * Giao Hàng Nhanh's price for a shop's parcel: its fee and, from its leadtime, the days to the
  * recipient. A shop without a commune, or a commune no longer in force, has no GHN price (the
  * tariff prices it); GHN unreachable throws, and {@link ParcelRates} falls back to the tariff.
+ *
+ * <p>GHN's answers are kept a few minutes per route, weight and value: a quote and the checkout
+ * that charges it ask the same question, and a carrier's price list does not move by the minute,
+ * so two calls to GHN per shop and order (fee and leadtime) need not be four.
  */
 @ApplicationScoped
 public class GhnRates implements ParcelRates.Carrier {
@@ -27,8 +35,32 @@ public class GhnRates implements ParcelRates.Carrier {
   @Inject Places places;
   @Inject Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "market.shipping.ghn.quote-cache")
+  Duration keptFor;
+
+  private volatile Cache<ParcelRates.Parcel, Optional<ParcelRates.Rate>> answers;
+
+  private Cache<ParcelRates.Parcel, Optional<ParcelRates.Rate>> answers() {
+    Cache<ParcelRates.Parcel, Optional<ParcelRates.Rate>> kept = answers;
+    if (kept == null) {
+      synchronized (this) {
+        if (answers == null) {
+          answers = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(10_000).build();
+        }
+        kept = answers;
+      }
+    }
+    return kept;
+  }
+
   @Override
   public Optional<ParcelRates.Rate> rate(ParcelRates.Parcel parcel) {
+    // an exception (GHN down) is not kept: the next parcel asks again
+    return answers().get(parcel, this::ask);
+  }
+
+  private Optional<ParcelRates.Rate> ask(ParcelRates.Parcel parcel) {
     Optional<ParcelOrder.Party> from = party(parcel.originCommuneCode());
     Optional<ParcelOrder.Party> to = party(parcel.destinationCommuneCode());
     if (from.isEmpty() || to.isEmpty()) {
