@@ -4,6 +4,10 @@
 # same reads, conditional stock updates and inserts straight against the same MariaDB.
 #
 #   bash bench/checkout.sh                # DURATION=45 (seconds, each side, in 3 turns) SHOPPERS=20
+#   QUOTE=0 bash bench/checkout.sh        # the API side checks out straight away, without asking for
+#                                         # a quote first (default QUOTE=1: quote, then the checkout
+#                                         # naming it, to communes all over Vietnam; the carrier's
+#                                         # simulator prices the parcels over loopback HTTP)
 #   WARMUP=300 bash bench/checkout.sh     # warm-up seconds of the API side (default 240), in turns
 #                                         # of 20 s API and 10 s JDBC, each turn printed
 #   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also keeps WildFly's CPU samples (JFR) of the measured turns
@@ -15,6 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-45}
+QUOTE=${QUOTE:-1}
 SHOPPERS=${SHOPPERS:-20}
 # WARMUP: see CheckoutBench's warm-up turns
 WARMUP=${WARMUP:-240}
@@ -56,7 +61,7 @@ fi
 
 # the same connection settings as the server's datasource: no TLS on loopback (as the run
 # command's URL says), statements prepared once and kept per connection
-mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
+mvn -B -q -o exec:java -Dbench.quote=$([ "$QUOTE" = 1 ] && echo true || echo false) -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
   -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $WARMUP $watched" | tee "$out"
 if [ -n "${JFR:-}" ]; then jfr_keep "$wildfly"; fi
 if [ -n "${PROFILE:-}" ]; then profile_end "$wildfly"; fi

@@ -105,7 +105,7 @@ function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
   const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
   const phone = field({
     id: 'ship-phone', name: 'shippingAddress.phone', label: 'Số điện thoại', type: 'tel', hint: 'Ví dụ 0912 345 678. Người giao hàng sẽ gọi số này.',
-    attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 24, pattern: '[0-9 .()+\\-]{9,24}', 'data-pattern-message': 'Số điện thoại chưa đúng (ví dụ 0912 345 678).' },
+    attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 30, pattern: '[0-9 .\\(\\)+\\-]{9,30}', 'data-pattern-message': 'Số điện thoại chưa đúng (ví dụ 0912 345 678).' },
   });
   const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: 'Số nhà, đường, thôn, xóm', attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
   const commune = addressPicker({ provinces });

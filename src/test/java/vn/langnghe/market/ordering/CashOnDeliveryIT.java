@@ -124,7 +124,10 @@ class CashOnDeliveryIT extends MarketIT {
     assertThat(reserved(sku)).isZero();
     assertThat(onHand(sku)).as("delivered: the reservation became a sale").isEqualTo(1);
     assertThat(ledgerLines(partId)).as("no money yet, no ledger line").isZero();
-    assertThat(orders.detail(shopper, number).get("status").asText()).isEqualTo("COMPLETED");
+    // delivered: the order waits for the shopper's "Đã nhận hàng" (or completes by itself later)
+    JsonNode delivered = orders.detail(shopper, number);
+    assertThat(delivered.get("status").asText()).isEqualTo("CASH_ON_DELIVERY");
+    assertThat(delivered.get("receivable").asBoolean()).isTrue();
 
     String csv = "Đơn vị vận chuyển,Mã vận đơn,Số tiền,Ngày\nViettel Post," + tracking.toLowerCase()
         + ",\"" + String.format("%,d", total) + "\"," + today() + "\n";

@@ -84,6 +84,10 @@ public final class CheckoutBench {
     }
 
     List<Sku> skus = skus(jdbcUrl, user, password);
+    // with a quote, as the checkout page goes: quote, then the checkout naming it, to communes
+    // all over the country, so the carrier is asked for routes it has not priced yet
+    boolean quoted = Boolean.parseBoolean(System.getProperty("bench.quote", "false"));
+    List<String> destinations = quoted ? communes(jdbcUrl, user, password) : List.of("13093");
     List<String> tokens = shoppers(base, threads);
     System.out.println(skus.size() + " SKUs in " + skus.stream().map(Sku::shopId).distinct().count()
         + " shops, " + tokens.size() + " shoppers; warming up for " + warmup + " s (API) …");
@@ -91,8 +95,14 @@ public final class CheckoutBench {
     // (Java's client would otherwise multiplex all of them over one upgraded HTTP/2 connection)
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
-    Side api = new Side("POST /api/checkout",
-        s -> run(threads, s, i -> () -> viaApi(http, base, tokens.get(i), skus)));
+    Side api = quoted
+        ? new Side("quote, then POST /api/checkout",
+            s -> run(threads, s, i -> () -> viaQuote(http, base, tokens.get(i), skus, destinations)))
+        : new Side("POST /api/checkout",
+            s -> run(threads, s, i -> () -> viaApi(http, base, tokens.get(i), skus)));
+    if (quoted) {
+      System.out.println("checkout with a quote first, to " + destinations.size() + " communes");
+    }
     Side jdbc = new Side("plain JDBC, same work",
         s -> jdbcRun(threads, s, jdbcUrl, user, password, skus));
     try (Connection status = DriverManager.getConnection(jdbcUrl, user, password)) {
@@ -315,12 +325,48 @@ public final class CheckoutBench {
     String body = "{\"lines\":[{\"sku\":\"" + two[0].sku() + "\",\"quantity\":1},{\"sku\":\"" + two[1].sku()
         + "\",\"quantity\":1}],\"shippingAddress\":{\"name\":\"Khách đo tải\",\"phone\":\"0912345678\","
         + "\"line1\":\"Số 1\",\"communeCode\":\"13093\"},\"paymentMethod\":\"VNPAY\"}";
-    HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(base + "/api/checkout"))
+return send(http, base + "/api/checkout", token, body).statusCode() == 201;
+  }
+
+  private static final Pattern QUOTE_ID = Pattern.compile("\"quoteId\"\\s*:\\s*\"([^\"]+)\"");
+
+  /** The checkout page's way: a quote for the lines and address, then the checkout charging it. */
+  static boolean viaQuote(HttpClient http, String base, String token, List<Sku> skus,
+      List<String> destinations) throws Exception {
+    Sku[] two = pick(skus);
+    String commune = destinations.get(ThreadLocalRandom.current().nextInt(destinations.size()));
+    String order = "\"lines\":[{\"sku\":\"" + two[0].sku() + "\",\"quantity\":1},{\"sku\":\"" + two[1].sku()
+        + "\",\"quantity\":1}],\"shippingAddress\":{\"name\":\"Khách đo tải\",\"phone\":\"0912345678\","
+        + "\"line1\":\"Số 1\",\"communeCode\":\"" + commune + "\"}";
+    HttpResponse<String> quote = send(http, base + "/api/checkout/quote", token, "{" + order + "}");
+    Matcher id = QUOTE_ID.matcher(quote.body());
+    if (quote.statusCode() != 200 || !id.find()) {
+      return false;
+    }
+    return send(http, base + "/api/checkout", token,
+        "{" + order + ",\"paymentMethod\":\"VNPAY\",\"quoteId\":\"" + id.group(1) + "\"}").statusCode() == 201;
+  }
+
+  private static HttpResponse<String> send(HttpClient http, String url, String token, String body)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build(), HttpResponse.BodyHandlers.ofString());
-    return reply.statusCode() == 201;
+  }
+
+  /** Every commune in force: where the bench's shoppers live. */
+  static List<String> communes(String url, String user, String password) throws SQLException {
+    List<String> codes = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(url, user, password);
+        ResultSet rows = db.createStatement().executeQuery("SELECT code FROM administrative_unit"
+            + " WHERE unit_level = 'COMMUNE' AND valid_from IS NOT NULL AND valid_to IS NULL")) {
+      while (rows.next()) {
+        codes.add(rows.getString(1));
+      }
+    }
+    return codes;
   }
 
   /** The checkout's reads, conditional updates and inserts, without the application around them. */

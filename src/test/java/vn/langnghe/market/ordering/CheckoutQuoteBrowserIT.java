@@ -46,29 +46,29 @@ class CheckoutQuoteBrowserIT extends MarketIT {
       type(driver, "ship-line1", "Số 5, thôn Nam Cao");
       PageChecks.chooseCommune(browser, "ship", "33", TestOrders.LE_LOI);
 
-      // the quote appears before anything is ordered: 400 g within Hưng Yên, the tariff's 22,000
+      // the quote appears before anything is ordered: 400 g within Hưng Yên, GHN's 22,000
       browser.awaitReady(d -> "ready".equals(quoteState(d)));
       WebElement part = driver.findElement(By.cssSelector(
           "#checkout-quote .quote-shop[data-shop-slug='" + silversmith.shopSlug() + "']"));
       assertThat(part.findElement(By.className("quote-shipping")).getText()).contains("22.000");
-      assertThat(part.findElement(By.className("quote-carrier")).getText()).isEqualTo("Biểu phí Làng Nghề Market");
-      assertThat(part.findElement(By.className("quote-eta")).getText()).isEqualTo("khoảng 2 ngày");
+      assertThat(part.findElement(By.className("quote-carrier")).getText()).isEqualTo("GHN");
+      assertThat(part.findElement(By.className("quote-eta")).getText()).isEqualTo("khoảng 1 ngày");
       assertThat(driver.findElement(By.id("quote-total")).getText()).contains("1.272.000");
       assertThat(button.getText()).isEqualTo(driver.findElement(By.id("place-order")).getText())
           .startsWith("Đặt hàng · ").contains("1.272.000");
       assertThat(ordersOf(shopper)).isZero();
 
-      // meanwhile the artisan finds the piece weighs 1.4 kg: the fee is 32,000 now
+      // meanwhile the artisan finds the piece weighs 1.4 kg: GHN's fee is 33,000 now
       CheckoutQuoteIT.editVariant(silversmith.token(), productId, sku, 1_250_000, 1_400);
       driver.findElement(By.id("place-order")).click();
       browser.awaitReady(d -> !d.findElements(By.id("quote-changed")).isEmpty()
           && "ready".equals(quoteState(d)));
       WebElement changed = driver.findElement(By.id("quote-changed"));
       assertThat(changed.getDomAttribute("data-change")).isEqualTo("SHIPPING");
-      assertThat(changed.getText()).contains("Phí vận chuyển đã thay đổi").contains("1.282.000");
-      assertThat(driver.findElement(By.cssSelector("#checkout-quote .quote-shipping")).getText()).contains("32.000");
-      assertThat(driver.findElement(By.id("quote-total")).getText()).contains("1.282.000");
-      assertThat(driver.findElement(By.id("place-order")).getText()).contains("1.282.000");
+      assertThat(changed.getText()).contains("Phí vận chuyển đã thay đổi").contains("1.283.000");
+      assertThat(driver.findElement(By.cssSelector("#checkout-quote .quote-shipping")).getText()).contains("33.000");
+      assertThat(driver.findElement(By.id("quote-total")).getText()).contains("1.283.000");
+      assertThat(driver.findElement(By.id("place-order")).getText()).contains("1.283.000");
       assertThat(ordersOf(shopper)).as("nothing is ordered at the new figures until confirmed").isZero();
 
       // confirming places the order at exactly the figures shown, and on to the gateway
@@ -76,7 +76,7 @@ class CheckoutQuoteBrowserIT extends MarketIT {
       browser.awaitReady(d -> d.getCurrentUrl().contains("/sandbox/vnpay.html?"));
       assertThat(ordersOf(shopper)).isEqualTo(1);
       String number = api.get("/api/orders", shopper).json().at("/items/0/orderNumber").asText();
-      assertThat(api.get("/api/orders/" + number, shopper).json().get("totalVnd").asLong()).isEqualTo(1_282_000);
+      assertThat(api.get("/api/orders/" + number, shopper).json().get("totalVnd").asLong()).isEqualTo(1_283_000);
       // the refused checkout's 409 is a network line in the console, and expected; nothing else
       assertThat(browser.consoleErrors()).filteredOn(e -> !e.contains("Failed to load resource")).isEmpty();
     }

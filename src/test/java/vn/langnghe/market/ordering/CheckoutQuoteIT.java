@@ -30,10 +30,13 @@ class CheckoutQuoteIT extends MarketIT {
 
   static final TestShops shops = new TestShops(api);
   static final TestOrders orders = new TestOrders(api);
-  /** The tariff's figures in microprofile-config.properties. */
-  static final long SAME_COMMUNE = 15_000;
+  /**
+   * GHN's figures, as its simulator prices (GhnSimulator.fee): GHN prices every parcel of a shop
+   * with a commune (the tariff only when GHN cannot answer: CheckoutQuoteNationwideIT).
+   */
+  static final long SAME_COMMUNE = 16_500;
   static final long SAME_PROVINCE = 22_000;
-  static final long PER_500G = 5_000;
+  static final long PER_500G = 5_500;
   static TestShops.Artisan silversmith;
   static String shopper;
 
@@ -84,15 +87,16 @@ class CheckoutQuoteIT extends MarketIT {
     assertThat(part.get("shopSlug").asText()).isEqualTo(silversmith.shopSlug());
     assertThat(part.get("goodsVnd").asLong()).isEqualTo(1_250_000);
     assertThat(part.get("shippingVnd").asLong()).isEqualTo(SAME_COMMUNE);
-    assertThat(part.get("carrier").asText()).isEqualTo("Biểu phí Làng Nghề Market");
-    assertThat(part.get("fromTariff").asBoolean()).isTrue();
+    assertThat(part.get("carrier").asText()).isEqualTo("GHN");
+    assertThat(part.get("fromTariff").asBoolean()).isFalse();
     assertThat(part.get("etaDays").asInt()).isEqualTo(1);
     assertThat(home.get("totalVnd").asLong()).isEqualTo(1_250_000 + SAME_COMMUNE);
     assertThat(home.get("quoteId").asText()).matches("Q[0-9A-Z]{25}");
     assertThat(home.get("expiresAt").asText()).isNotBlank();
 
     assertThat(province.at("/shopOrders/0/shippingVnd").asLong()).isEqualTo(SAME_PROVINCE);
-    assertThat(province.at("/shopOrders/0/etaDays").asInt()).isEqualTo(2);
+    // GHN's leadtime within one province: the next day
+    assertThat(province.at("/shopOrders/0/etaDays").asInt()).isEqualTo(1);
     // 1,200 g: 700 g past the 500 g the base fee covers, so two further half kilos
     assertThat(heavy.at("/shopOrders/0/weightGrams").asInt()).isEqualTo(1_200);
     assertThat(heavy.at("/shopOrders/0/shippingVnd").asLong()).isEqualTo(SAME_PROVINCE + 2 * PER_500G);

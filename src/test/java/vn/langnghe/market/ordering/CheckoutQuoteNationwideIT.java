@@ -6,7 +6,6 @@ import static vn.langnghe.market.testing.TestOrders.line;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.testing.Api;
@@ -15,13 +14,11 @@ import vn.langnghe.market.testing.TestOrders;
 import vn.langnghe.market.testing.TestShops;
 
 /**
- * Shoppers in Hà Nội and TP.HCM buy from a Đồng Xâm shop (Hưng Yên): the fee grows with the
- * distance (Hà Nội is another province of the north, TP.HCM another region) and with the weight,
- * and each order charges what its quote showed.
- *
- * <p>Runs only where the nationwide administrative units are loaded (Phường Ba Đình, 00004, under
- * Hà Nội, 01): until that migration is part of the build this class is skipped, announced by the
- * assumption below; once it is, the class must run, never be skipped, and pass.
+ * Shoppers in Hà Nội and TP.HCM buy from a Đồng Xâm shop (Hưng Yên): GHN (its simulator, over
+ * HTTP) prices the parcels, the fee grows with the distance (Hà Nội is another province of the
+ * north, TP.HCM another region) and with the weight, and each order charges what its quote
+ * showed. When GHN cannot answer, the marketplace's tariff prices the parcel, labelled as such,
+ * and once GHN answers again the checkout shows its price again rather than charging either.
  */
 class CheckoutQuoteNationwideIT extends MarketIT {
 
@@ -35,10 +32,12 @@ class CheckoutQuoteNationwideIT extends MarketIT {
 
   @BeforeAll
   static void prepare() {
-    Api.Reply hanoi = api.get("/api/administrative-units?parent=01");
-    Assumptions.assumeTrue(hanoi.status() == 200 && hanoi.body().contains("\"" + BA_DINH + "\""),
-        "the nationwide administrative units (Phường Ba Đình, 00004) are not loaded in this build");
     silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+  }
+
+  static void carrierFault(String mode) {
+    Api.Reply set = api.post("/api/sandbox/ghn/fault", Map.of("mode", mode), null);
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
   }
 
   static Map<String, Object> address(String communeCode) {
@@ -70,10 +69,14 @@ class CheckoutQuoteNationwideIT extends MarketIT {
     assertThat(saigon.at("/shopOrders/0/etaDays").asInt()).isGreaterThan(hanoi.at("/shopOrders/0/etaDays").asInt());
     assertThat(hanoiHeavy.at("/shopOrders/0/shippingVnd").asLong()).as("1.6 kg costs more than 400 g")
         .isGreaterThan(toHanoi);
-    // without a carrier configured, the marketplace's tariff: 32,000 (another northern province)
-    // and 45,000 (another region) for the first 500 g
-    assertThat(toHanoi).isEqualTo(32_000);
-    assertThat(toSaigon).isEqualTo(45_000);
+    // GHN's price (the simulator's list: 30,000 within the north, 36,500 to another region for
+    // the first 500 g), not the marketplace's tariff
+    for (JsonNode quote : List.of(hanoi, saigon, hanoiHeavy)) {
+      assertThat(quote.at("/shopOrders/0/carrier").asText()).isEqualTo("GHN");
+      assertThat(quote.at("/shopOrders/0/fromTariff").asBoolean()).isFalse();
+    }
+    assertThat(toHanoi).isEqualTo(30_000);
+    assertThat(toSaigon).isEqualTo(36_500);
 
     for (var shopper : List.of(Map.entry(hanoiShopper, Map.entry(BA_DINH, hanoi)),
         Map.entry(saigonShopper, Map.entry(BEN_THANH, saigon)))) {
@@ -86,5 +89,40 @@ class CheckoutQuoteNationwideIT extends MarketIT {
       assertThat(placed.json().at("/shopOrders/0/shippingVnd").asLong())
           .isEqualTo(quote.at("/shopOrders/0/shippingVnd").asLong());
     }
+  }
+
+  @Test
+  void carrierDownTheTariffPricesItLabelledAndGhnBackTheQuoteIsShownAgain() {
+    String sku = TestShops.sku("DOWN");
+    shops.product(silversmith, sku, 20, 900_000, "Khay bạc chạm hoa sen");
+    String shopper = api.newAccount("SHOPPER", "carrier-down");
+    JsonNode tariffQuote;
+    carrierFault("ERROR");
+    try {
+      tariffQuote = quoted(shopper, sku, 3, BEN_THANH);
+    } finally {
+      carrierFault("NONE");
+    }
+    assertThat(tariffQuote.at("/shopOrders/0/fromTariff").asBoolean()).isTrue();
+    assertThat(tariffQuote.at("/shopOrders/0/carrier").asText()).isEqualTo(ShippingTariff.LABEL);
+    // 1.2 kg to another region: 45,000 for the first 500 g, two more steps of 500 g
+    assertThat(tariffQuote.at("/shopOrders/0/shippingVnd").asLong()).isEqualTo(45_000 + 2 * 5_000);
+
+    // GHN answers again: its price differs from the tariff's, so the checkout charges neither
+    // silently; it answers 409 with GHN's figures to confirm
+    Api.Reply refused = orders.checkout(Map.of("lines", List.of(line(sku, 3)),
+        "shippingAddress", address(BEN_THANH), "paymentMethod", "VNPAY",
+        "quoteId", tariffQuote.get("quoteId").asText()), shopper, null);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().get("change").asText()).isEqualTo("SHIPPING");
+    JsonNode fresh = refused.json().get("quote");
+    assertThat(fresh.at("/shopOrders/0/carrier").asText()).isEqualTo("GHN");
+    assertThat(api.get("/api/orders", shopper).json().get("total").asLong()).isZero();
+
+    Api.Reply placed = orders.checkout(Map.of("lines", List.of(line(sku, 3)),
+        "shippingAddress", address(BEN_THANH), "paymentMethod", "VNPAY",
+        "quoteId", fresh.get("quoteId").asText()), shopper, null);
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    assertThat(placed.json().get("totalVnd").asLong()).isEqualTo(fresh.get("totalVnd").asLong());
   }
 }

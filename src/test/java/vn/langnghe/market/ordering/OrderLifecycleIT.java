@@ -85,10 +85,10 @@ class OrderLifecycleIT extends MarketIT {
     assertThat(order(number).get("status").asText()).isEqualTo("PAID");
     assertThat(onHand(sku)).isEqualTo(1);
     assertThat(reserved(sku)).isZero();
-    // 2 × 1.250.000 ₫ plus shipping within Trà Giang of 800 g: 15.000 ₫ + 5.000 ₫ for the extra 300 g
-    assertThat(placed.json().get("totalVnd").asLong()).isEqualTo(2_520_000);
+    // 2 × 1.250.000 ₫ plus GHN's shipping within Trà Giang of 800 g: 16.500 ₫ + 5.500 ₫ for the extra 300 g
+    assertThat(placed.json().get("totalVnd").asLong()).isEqualTo(2_522_000);
     TestMail.Mail paidMail = TestMail.await(shopperEmail, number);
-    assertThat(paidMail.body()).contains("2.520.000 ₫").contains("Hộp trầu bạc");
+    assertThat(paidMail.body()).contains("2.522.000 ₫").contains("Hộp trầu bạc");
     assertThat(TestMail.await(silversmithEmail, number).subject()).contains("đã thanh toán");
 
     assertThat(step(partId, "deliver", Map.of(), silversmith).status()).as("deliver before shipping").isEqualTo(409);

@@ -167,7 +167,9 @@ class GhnShippingIT extends MarketIT {
     JsonNode order = orders.detail(shopper, part.number());
     JsonNode shopOrder = order.at("/shopOrders/0");
     assertThat(shopOrder.get("status").asText()).isEqualTo("DELIVERED");
-    assertThat(order.get("status").asText()).isEqualTo("COMPLETED");
+    // delivered: the order waits for the shopper's "Đã nhận hàng" (or completes by itself later)
+    assertThat(order.get("status").asText()).isEqualTo("PAID");
+    assertThat(order.get("receivable").asBoolean()).isTrue();
     assertThat(shopOrder.at("/parcel/status").asText()).isEqualTo("delivered");
     assertThat(shopOrder.at("/parcel/statusLabel").asText()).isEqualTo("Đã giao hàng");
     assertThat(shopOrder.at("/parcel/steps")).extracting(s -> s.get("step").asText())
