@@ -55,7 +55,10 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
   private static final List<Integer> HOUR_LIST = IntStream.range(0, HOURS.length).boxed().toList();
   private static final Set<Craft> MADE_IN_BATCHES = EnumSet.of(Craft.BANH_CAY, Craft.WEAVING, Craft.COM);
 
-  /** A shop part's goods and shipping must stay under the COD limit: GHN's or the tariff's fee for a few kilograms. */
+  /**
+   * Kept free under the COD limit for each shop part's shipping, which checkout adds: GHN's or
+   * the tariff's fee for a few kilograms anywhere in the country.
+   */
   private static final long SHIPPING_ALLOWANCE_VND = 100_000;
   /** Of the orders that may be paid on delivery, how many are at the start and at the end. */
   private static final double COD_SHARE_FIRST = 0.44;
@@ -63,7 +66,7 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
 
   /** How an order ends. */
   enum Fate {
-    /** Paid, or cash on delivery remitted by the carrier; every shop confirms, ships and delivers its part. */
+    /** Paid, or its cash remitted by the carrier; every shop confirms, ships and delivers its part. */
     FULFILLED(true, true),
     /** Paid or COD; the first shop cancels its part (out of stock), the others fulfil theirs. */
     SHOP_CANCELS_PART(true, true),
@@ -222,7 +225,8 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
             : chance < 0.14 ? Fate.SHOP_CANCELS_PART
             : Fate.FULFILLED;
     Instant paidAt = switch (fate) {
-      case EXPIRES, SHOPPER_CANCELS_UNPAID, SHOPPER_CANCELS_COD, RETURNED -> null;
+      case EXPIRES, SHOPPER_CANCELS_UNPAID -> null;
+      // cash on delivery: the courier collects it, so it is never paid in advance
       default -> paidWith == PaymentMethod.COD ? null : placedAt.plusSeconds(40 + random.nextInt(11 * 60));
     };
     Instant start = paidAt != null ? paidAt : placedAt;
