@@ -71,7 +71,7 @@ record DemoData(List<DemoAccount> accounts, List<DemoShop> shops, List<DemoProdu
       }
       accounts.add(new DemoAccount(plan.ownerEmail(), plan.ownerName(), Role.ARTISAN));
       shops.add(new DemoShop(plan.code(), plan.ownerEmail(), plan.craft(),
-          new ShopRequest(plan.name(), plan.description(), plan.craft().villageSlug, null),
+          new ShopRequest(plan.name(), plan.description(), plan.craft().villageSlug, plan.acceptsCod()),
           plan.approved()));
       Deque<Pick> deck = decks.get(plan.craft());
       for (int seq = 1; seq <= plan.active() + plan.drafts(); seq++) {
@@ -148,7 +148,13 @@ record DemoData(List<DemoAccount> accounts, List<DemoShop> shops, List<DemoProdu
   }
 
   private record ShopPlan(String code, String ownerEmail, String ownerName, Craft craft, String name,
-      String description, boolean approved, int active, int drafts) {}
+      String description, boolean approved, int active, int drafts, boolean acceptsCod) {
+
+    ShopPlan(String code, String ownerEmail, String ownerName, Craft craft, String name,
+        String description, boolean approved, int active, int drafts) {
+      this(code, ownerEmail, ownerName, craft, name, description, approved, active, drafts, true);
+    }
+  }
 
   private record Choice(String text, double factor) {}
 
@@ -249,8 +255,10 @@ record DemoData(List<DemoAccount> accounts, List<DemoShop> shops, List<DemoProdu
       new ShopPlan("AL1", "nghenhan.anlong@demo.langnghe.vn", "Trần Văn Lực", Craft.BRONZE,
           "Đúc đồng An Lộng Trần Văn Lực",
           "<p>Xưởng đúc đồng ở An Lộng, chuyên chuông, lư hương và tượng thờ đúc khuôn đất.</p>"
-              + "<p>Nhận đúc theo mẫu và khắc chữ riêng.</p>",
-          true, 14, 1),
+              + "<p>Nhận đúc theo mẫu và khắc chữ riêng. Xưởng nhận thanh toán trước, không nhận"
+              + " thanh toán khi nhận hàng.</p>",
+          // heavy pieces cast to order: a parcel refused at the door costs the foundry dearly
+          true, 14, 1, false),
       new ShopPlan("TH1", "nghenhan.comthanhhuong@demo.langnghe.vn", "Phạm Thị Lụa", Craft.COM,
           "Cốm Thanh Hương nhà bà Lụa",
           "<p>Cốm nếp cái hoa vàng rang và giã tay mỗi sáng ở làng Thanh Hương, ven sông Hồng.</p>",

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,7 @@ import vn.langnghe.market.demo.SalesPlan.PlannedOrder;
 import vn.langnghe.market.demo.SalesPlan.PlannedPart;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ordering.Checkout;
+import vn.langnghe.market.ordering.CodStatements;
 import vn.langnghe.market.ordering.Fulfilment;
 import vn.langnghe.market.ordering.OrderMail;
 import vn.langnghe.market.ordering.OrderViews.AddressRequest;
@@ -30,7 +33,8 @@ import vn.langnghe.market.platform.HistoryClock;
 
 /**
  * One order of the demo's sales history, from checkout to its end, through the boundaries the
- * shopper, the payment sandbox and the shops use, each step at its own time in the past
+ * shopper, the payment sandbox, the shops and (for cash on delivery) the admin uploading a
+ * carrier's COD statement use, each step at its own time in the past
  * ({@link HistoryClock}). Unlike real trade the whole life is one transaction: nothing of it is
  * visible until it is over, so the expiry sweep and payment reconciliation, which run on the real
  * time, never meet a back-dated order still awaiting its payment, and the mail drainer never
@@ -48,6 +52,7 @@ public class DemoSale {
   @Inject Orders orders;
   @Inject Fulfilment fulfilment;
   @Inject OrderMail orderMail;
+  @Inject CodStatements codStatements;
 
   /** Who takes part: the buyer, and each shop's owner by e-mail with their shop's id. */
   record Cast(Caller buyer, AddressRequest address, Map<String, Caller> artisans,
@@ -68,9 +73,11 @@ public class DemoSale {
       case SHOPPER_CANCELS_UNPAID -> steps.add(new Step(plan.closeAt(),
           () -> orders.cancel(cast.buyer(), number, "Đặt nhầm, tôi sẽ đặt lại")));
       default -> {
-        String reference = order.payment().reference();
-        steps.add(new Step(plan.paidAt(),
-            () -> payments.confirm(reference, order.totalVnd(), "SANDBOX-" + reference)));
+        if (!plan.cashOnDelivery()) {
+          String reference = order.payment().reference();
+          steps.add(new Step(plan.paidAt(),
+              () -> payments.confirm(reference, order.totalVnd(), "SANDBOX-" + reference)));
+        }
         if (plan.closeAt() != null) {
           steps.add(new Step(plan.closeAt(),
               () -> orders.cancel(cast.buyer(), number, "Tôi đổi ý, xin hủy đơn")));
@@ -110,8 +117,34 @@ public class DemoSale {
           carrier.substring(0, 2).toUpperCase(Locale.ROOT), id * 7919 % 1_000_000_000L);
       steps.add(new Step(planned.shipAt(),
           () -> fulfilment.ship(artisan, id, new ShipRequest(carrier, tracking))));
-      steps.add(new Step(planned.deliverAt(), () -> fulfilment.deliver(artisan, id)));
+      if (planned.deliverAt() != null) {
+        steps.add(new Step(planned.deliverAt(), () -> fulfilment.deliver(artisan, id)));
+      }
+      if (planned.returnAt() != null) {
+        steps.add(new Step(planned.returnAt(), () -> fulfilment.returned(artisan, id,
+            "Khách không nhận hàng, bưu tá đã hoàn về xưởng")));
+      }
+      if (planned.remitAt() != null) {
+        long cod = part.codVnd();
+        steps.add(new Step(planned.remitAt(), () -> remitted(carrier, tracking, cod, planned.remitAt())));
+      }
     }
+  }
+
+  /**
+   * The carrier's COD statement for the parcel, uploaded as an admin does for the carriers
+   * shipped by hand: one line, the parcel's tracking code and the cash collected, dated the
+   * remittance. It settles the part (ledger and sales facts on that day) or the seeding fails.
+   */
+  private CodStatements.Report remitted(String carrier, String tracking, long codVnd, Instant at) {
+    String line = String.format(Locale.ROOT, "\"%s\",%s,%d,%s%n", carrier, tracking, codVnd,
+        OffsetDateTime.ofInstant(at, SalesPlan.VIETNAM));
+    CodStatements.Report report = codStatements.read(line.getBytes(StandardCharsets.UTF_8));
+    if (report.settled() != 1) {
+      throw new IllegalStateException("The COD remittance of " + tracking + " did not settle: "
+          + report.results());
+    }
+    return report;
   }
 
   /**

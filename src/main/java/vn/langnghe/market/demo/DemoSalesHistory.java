@@ -47,10 +47,11 @@ import vn.langnghe.market.shops.Shops;
  * Gives the demo marketplace six months of sales ({@link SalesPlan}) when
  * {@code market.demo.sales-history} is on with the demo and the demo shops have sold nothing yet,
  * so the trade office's reports and the artisans' sales and ledger open with figures. Every order
- * goes through checkout, the payment sandbox's confirmation and the shops' fulfilment
- * ({@link DemoSale}), so orders, ledger and sales facts agree as they do for real trade; the
- * boundaries' clock is set back for it rather than the rows moved afterwards, which would have to
- * follow every table that keeps a time (and the order numbers, which carry their day).
+ * goes through checkout, the payment sandbox's confirmation or, paid on delivery, the carrier's
+ * COD statement, and the shops' fulfilment ({@link DemoSale}), so orders, ledger and sales facts
+ * agree as they do for real trade; the boundaries' clock is set back for it rather than the rows
+ * moved afterwards, which would have to follow every table that keeps a time (and the order
+ * numbers, which carry their day).
  */
 @ApplicationScoped
 public class DemoSalesHistory {
@@ -65,6 +66,10 @@ public class DemoSalesHistory {
   @Inject
   @ConfigProperty(name = "market.demo.sales-history", defaultValue = "false")
   boolean history;
+
+  @Inject
+  @ConfigProperty(name = "market.cod.max-total-vnd")
+  long codMaxTotalVnd;
 
   @Resource ManagedExecutorService executor;
 
@@ -117,7 +122,7 @@ public class DemoSalesHistory {
 
     long started = System.nanoTime();
     Instant now = clock.instant();
-    SalesPlan plan = SalesPlan.of(data, LocalDate.ofInstant(now, SalesPlan.VIETNAM));
+    SalesPlan plan = SalesPlan.of(data, LocalDate.ofInstant(now, SalesPlan.VIETNAM), codMaxTotalVnd);
     List<String> communes = communes();
     List<Caller> buyers = SalesPlan.BUYERS.stream().map(this::buyer).toList();
     restock(plan, artisans);

@@ -26,7 +26,9 @@ import vn.langnghe.market.payment.PaymentMethod;
  * from the demo catalogue and the day it is made on, so a test knows what the seeding writes.
  * Trade grows over the months, is busier at weekends and before Vietnamese Women's Day (20/10) and
  * Teachers' Day (20/11); the history ends the day before, so a step that would fall after the
- * moment of seeding (a recent order's delivery) is simply not taken yet.
+ * moment of seeding (a recent order's delivery, a carrier's remittance) is simply not taken yet.
+ * About a third of the orders are paid on delivery, as most Vietnamese online orders are, where
+ * checkout allows it: up to {@code market.cod.max-total-vnd}, from shops that accept it.
  */
 record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
 
@@ -53,25 +55,63 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
   private static final List<Integer> HOUR_LIST = IntStream.range(0, HOURS.length).boxed().toList();
   private static final Set<Craft> MADE_IN_BATCHES = EnumSet.of(Craft.BANH_CAY, Craft.WEAVING, Craft.COM);
 
+  /**
+   * Kept free under the COD limit for each shop part's shipping, which checkout adds: GHN's or
+   * the tariff's fee for a few kilograms anywhere in the country.
+   */
+  private static final long SHIPPING_ALLOWANCE_VND = 100_000;
+  /** Of the orders that may be paid on delivery, how many are at the start and at the end. */
+  private static final double COD_SHARE_FIRST = 0.44;
+  private static final double COD_SHARE_LAST = 0.36;
+
   /** How an order ends. */
   enum Fate {
-    /** Paid; every shop confirms, ships and delivers its part. */
-    FULFILLED,
-    /** Paid; the first shop cancels its part (out of stock), the others fulfil theirs. */
-    SHOP_CANCELS_PART,
+    /** Paid, or its cash remitted by the carrier; every shop confirms, ships and delivers its part. */
+    FULFILLED(true, true),
+    /** Paid or COD; the first shop cancels its part (out of stock), the others fulfil theirs. */
+    SHOP_CANCELS_PART(true, true),
     /** Paid; the shopper cancels before anything ships: all of it is refunded. */
-    SHOPPER_CANCELS_PAID,
+    SHOPPER_CANCELS_PAID(true, false),
     /** The shopper cancels before paying. */
-    SHOPPER_CANCELS_UNPAID,
+    SHOPPER_CANCELS_UNPAID(true, false),
     /** Never paid: it expires with its payment window. */
-    EXPIRES
+    EXPIRES(true, false),
+    /** Cash on delivery; the shopper changes their mind before anything ships: nothing is owed. */
+    SHOPPER_CANCELS_COD(false, true),
+    /**
+     * Cash on delivery; nobody takes the parcels at the door and the courier brings them back
+     * after a few tries: the reservation is let go, nothing was paid.
+     */
+    RETURNED(false, true);
+
+    private final boolean prepaid;
+    private final boolean cashOnDelivery;
+
+    Fate(boolean prepaid, boolean cashOnDelivery) {
+      this.prepaid = prepaid;
+      this.cashOnDelivery = cashOnDelivery;
+    }
+
+    /** Whether an order paid this way may end so. */
+    boolean endsOrderPaidBy(PaymentMethod method) {
+      return method.prepaid() ? prepaid : cashOnDelivery;
+    }
   }
 
-  record PlannedLine(String sku, int quantity) {}
+  record PlannedLine(String sku, long priceVnd, int quantity) {
 
-  /** One shop's part and when its shop acts on it (null: it does not). */
+    long totalVnd() {
+      return priceVnd * quantity;
+    }
+  }
+
+  /**
+   * One shop's part and when its shop or its carrier acts on it (null: nobody does).
+   * {@code returnAt}: the courier brings a COD parcel back; {@code remitAt}: the carrier remits
+   * the cash it collected for a delivered COD parcel.
+   */
   record PlannedPart(String ownerEmail, List<PlannedLine> lines, Instant confirmAt, Instant shipAt,
-      Instant deliverAt, Instant cancelAt) {}
+      Instant deliverAt, Instant cancelAt, Instant returnAt, Instant remitAt) {}
 
   /**
    * {@code buyer} indexes {@link #BUYERS}; {@code destination} picks one of the communes the
@@ -88,6 +128,15 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
     boolean paid() {
       return paidAt != null;
     }
+
+    boolean cashOnDelivery() {
+      return method == PaymentMethod.COD;
+    }
+
+    /** When the shops may start on it: once paid, or at once when paid on delivery. */
+    Instant confirmedAt() {
+      return cashOnDelivery() ? placedAt : paidAt;
+    }
   }
 
   /** When the demo shops opened, if a history follows: a fortnight before its first day, 9 h. */
@@ -96,8 +145,19 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
         .atZone(VIETNAM).toInstant();
   }
 
-  /** The history of the {@value #MONTHS} months before {@code today} (Vietnam), without today. */
+  /** {@code market.cod.max-total-vnd} as shipped. */
+  static final long COD_MAX_TOTAL_VND = 5_000_000;
+
+  /** The history with the shipped limit of cash on delivery. */
   static SalesPlan of(DemoData data, LocalDate today) {
+    return of(data, today, COD_MAX_TOTAL_VND);
+  }
+
+  /**
+   * The history of the {@value #MONTHS} months before {@code today} (Vietnam), without today;
+   * orders over {@code codMaxTotalVnd} are paid in advance.
+   */
+  static SalesPlan of(DemoData data, LocalDate today, long codMaxTotalVnd) {
     Random random = new Random(SEED);
     List<ShopStock> shops = shops(data);
     LocalDate from = today.minusMonths(MONTHS);
@@ -115,14 +175,14 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
       }
       times.sort(null);
       for (Instant placedAt : times) {
-        orders.add(order(placedAt, progress, shops, random));
+        orders.add(order(placedAt, progress, shops, codMaxTotalVnd, random));
       }
     }
     return new SalesPlan(from, to, List.copyOf(orders));
   }
 
   private static PlannedOrder order(Instant placedAt, double progress, List<ShopStock> shops,
-      Random random) {
+      long codMaxTotalVnd, Random random) {
     // the lines, by shop: mostly one shop, a second piece from it now and then, another shop less often
     Map<ShopStock, List<PlannedLine>> byShop = new LinkedHashMap<>();
     ShopStock first = weighted(shops, ShopStock::weight, random);
@@ -140,42 +200,65 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
       }
     }
 
-    // cards steady, bank transfers by VietQR gaining on VNPay month after month
+    // cards steady, bank transfers by VietQR gaining on VNPay month after month, and cash on
+    // delivery, where checkout offers it, slowly giving way to them
     double method = random.nextDouble();
-    PaymentMethod paidWith = method < 0.2 ? PaymentMethod.STRIPE
+    double cash = random.nextDouble();
+    boolean codOffered = byShop.keySet().stream().allMatch(ShopStock::acceptsCod)
+        && byShop.values().stream().flatMap(List::stream).mapToLong(PlannedLine::totalVnd).sum()
+            + SHIPPING_ALLOWANCE_VND * byShop.size() <= codMaxTotalVnd;
+    PaymentMethod paidWith = codOffered
+        && cash < COD_SHARE_FIRST + (COD_SHARE_LAST - COD_SHARE_FIRST) * progress ? PaymentMethod.COD
+        : method < 0.2 ? PaymentMethod.STRIPE
         : method < 0.2 + 0.25 + 0.2 * progress ? PaymentMethod.VIETQR : PaymentMethod.VNPAY;
 
     double chance = random.nextDouble();
-    Fate fate = chance < 0.04 ? Fate.EXPIRES
-        : chance < 0.06 ? Fate.SHOPPER_CANCELS_UNPAID
-        : chance < 0.10 ? Fate.SHOPPER_CANCELS_PAID
-        : chance < 0.14 ? Fate.SHOP_CANCELS_PART
-        : Fate.FULFILLED;
+    Fate fate = paidWith == PaymentMethod.COD
+        // parcels refused at the door are COD's own risk ("bom hàng")
+        ? chance < 0.07 ? Fate.RETURNED
+            : chance < 0.10 ? Fate.SHOPPER_CANCELS_COD
+            : chance < 0.14 ? Fate.SHOP_CANCELS_PART
+            : Fate.FULFILLED
+        : chance < 0.04 ? Fate.EXPIRES
+            : chance < 0.06 ? Fate.SHOPPER_CANCELS_UNPAID
+            : chance < 0.10 ? Fate.SHOPPER_CANCELS_PAID
+            : chance < 0.14 ? Fate.SHOP_CANCELS_PART
+            : Fate.FULFILLED;
     Instant paidAt = switch (fate) {
       case EXPIRES, SHOPPER_CANCELS_UNPAID -> null;
-      default -> placedAt.plusSeconds(40 + random.nextInt(11 * 60));
+      // cash on delivery: the courier collects it, so it is never paid in advance
+      default -> paidWith == PaymentMethod.COD ? null : placedAt.plusSeconds(40 + random.nextInt(11 * 60));
     };
+    Instant start = paidAt != null ? paidAt : placedAt;
     Instant closeAt = switch (fate) {
       case EXPIRES -> placedAt.plus(Duration.ofMinutes(16));
       case SHOPPER_CANCELS_UNPAID -> placedAt.plusSeconds(120 + random.nextInt(10 * 60));
-      case SHOPPER_CANCELS_PAID -> paidAt.plusSeconds(1800 + random.nextInt(18 * 3600));
+      case SHOPPER_CANCELS_PAID, SHOPPER_CANCELS_COD -> start.plusSeconds(1800 + random.nextInt(18 * 3600));
       default -> null;
     };
     List<PlannedPart> parts = new ArrayList<>();
     boolean shopCancels = fate == Fate.SHOP_CANCELS_PART;
     for (Map.Entry<ShopStock, List<PlannedLine>> part : byShop.entrySet()) {
       String owner = part.getKey().ownerEmail();
-      if (!(fate == Fate.FULFILLED || fate == Fate.SHOP_CANCELS_PART)) {
-        parts.add(new PlannedPart(owner, List.copyOf(part.getValue()), null, null, null, null));
+      List<PlannedLine> lines = List.copyOf(part.getValue());
+      if (!(fate == Fate.FULFILLED || fate == Fate.SHOP_CANCELS_PART || fate == Fate.RETURNED)) {
+        parts.add(new PlannedPart(owner, lines, null, null, null, null, null, null));
       } else if (shopCancels) {
-        parts.add(new PlannedPart(owner, List.copyOf(part.getValue()), null, null, null,
-            paidAt.plusSeconds(2 * 3600 + random.nextInt(28 * 3600))));
+        parts.add(new PlannedPart(owner, lines, null, null, null,
+            start.plusSeconds(2 * 3600 + random.nextInt(28 * 3600)), null, null));
         shopCancels = false;
       } else {
-        Instant confirmAt = paidAt.plusSeconds(20 * 60 + random.nextInt(10 * 3600));
+        Instant confirmAt = start.plusSeconds(20 * 60 + random.nextInt(10 * 3600));
         Instant shipAt = confirmAt.plusSeconds(3 * 3600 + random.nextInt(33 * 3600));
-        Instant deliverAt = shipAt.plusSeconds(18 * 3600 + random.nextInt(78 * 3600));
-        parts.add(new PlannedPart(owner, List.copyOf(part.getValue()), confirmAt, shipAt, deliverAt, null));
+        Instant arrivesAt = shipAt.plusSeconds(18 * 3600 + random.nextInt(78 * 3600));
+        if (fate == Fate.RETURNED) {
+          // three tries at the door, then the parcel travels back
+          parts.add(new PlannedPart(owner, lines, confirmAt, shipAt, null, null,
+              arrivesAt.plusSeconds(2 * 86_400 + random.nextInt(3 * 86_400)), null));
+        } else {
+          Instant remitAt = paidWith == PaymentMethod.COD ? remittance(arrivesAt, random) : null;
+          parts.add(new PlannedPart(owner, lines, confirmAt, shipAt, arrivesAt, null, null, remitAt));
+        }
       }
     }
     int buyer = random.nextInt(BUYERS.size());
@@ -185,10 +268,24 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
         List.copyOf(parts));
   }
 
-  /** What the history may sell: units in stock, so the catalogue's sold-out pieces stay so. */
-  private record Sellable(String sku, Craft craft, double weight) {}
+  /**
+   * Carriers pay the cash they collected out on working days, two to six days after delivery
+   * (GHN's and GHTK's statements come a few times a week), in office hours.
+   */
+  private static Instant remittance(Instant deliveredAt, Random random) {
+    LocalDate day = LocalDate.ofInstant(deliveredAt, VIETNAM).plusDays(2 + random.nextInt(5));
+    day = switch (day.getDayOfWeek()) {
+      case SATURDAY -> day.plusDays(2);
+      case SUNDAY -> day.plusDays(1);
+      default -> day;
+    };
+    return day.atTime(9, 0).atZone(VIETNAM).toInstant().plusSeconds(random.nextInt(8 * 3600));
+  }
 
-  private record ShopStock(String ownerEmail, List<Sellable> items, double weight) {
+  /** What the history may sell: units in stock, so the catalogue's sold-out pieces stay so. */
+  private record Sellable(String sku, Craft craft, long priceVnd, double weight) {}
+
+  private record ShopStock(String ownerEmail, boolean acceptsCod, List<Sellable> items, double weight) {
 
     /** A piece not yet in {@code taken}, cheaper ones more often; null if none is left. */
     PlannedLine line(Random random, List<PlannedLine> taken) {
@@ -202,7 +299,7 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
       int quantity = MADE_IN_BATCHES.contains(chosen.craft())
           ? 1 + (random.nextDouble() < 0.45 ? 1 + random.nextInt(3) : 0)
           : random.nextDouble() < 0.08 ? 2 : 1;
-      return new PlannedLine(chosen.sku(), quantity);
+      return new PlannedLine(chosen.sku(), chosen.priceVnd(), quantity);
     }
   }
 
@@ -220,13 +317,15 @@ record SalesPlan(LocalDate from, LocalDate to, List<PlannedOrder> orders) {
         for (VariantRequest variant : product.request().variants()) {
           if (variant.onHand() > 0) {
             // a 50,000 đồng piece sells about seven times as often as a 2.5 million one
-            items.add(new Sellable(variant.sku(), product.craft(),
+            items.add(new Sellable(variant.sku(), product.craft(), variant.priceVnd(),
                 1.0 / Math.sqrt(variant.priceVnd() / 50_000.0)));
           }
         }
       }
       if (!items.isEmpty()) {
-        shops.add(new ShopStock(shop.ownerEmail(), List.copyOf(items), popularity(shop.craft())
+        // left out of the shop's request, the setting is on, as it is for a new shop
+        boolean acceptsCod = !Boolean.FALSE.equals(shop.request().acceptsCod());
+        shops.add(new ShopStock(shop.ownerEmail(), acceptsCod, List.copyOf(items), popularity(shop.craft())
             * Math.sqrt(items.size())));
       }
     }

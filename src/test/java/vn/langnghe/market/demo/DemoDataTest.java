@@ -87,6 +87,15 @@ class DemoDataTest {
   }
 
   @Test
+  void everyShopButTheBronzeFoundryTakesCashOnDelivery() {
+    List<String> refusing = data.shops().stream()
+        .filter(s -> Boolean.FALSE.equals(s.request().acceptsCod())).map(DemoShop::code).toList();
+    assertThat(refusing).containsExactly("AL1");
+    assertThat(data.shops()).filteredOn(s -> s.code().equals("AL1")).singleElement()
+        .satisfies(s -> assertThat(s.request().description()).contains("không nhận thanh toán khi nhận hàng"));
+  }
+
+  @Test
   void skusAreValidAndUniqueAcrossTheMarketplace() {
     List<String> skus = variants().stream().map(VariantRequest::sku).toList();
     assertThat(skus).allSatisfy(sku -> assertThat(sku).matches(SKU));

@@ -1,6 +1,7 @@
 package vn.langnghe.market.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import vn.langnghe.market.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,8 +41,9 @@ import vn.langnghe.market.testing.TestDatabase;
  * The demo's sales history, asked for by this test's deployment alone (the war as built, with
  * {@code market.demo.sales-history} switched on in its configuration): the months of orders the
  * plan holds exist, the trade office's figures for them are those of the orders, the artisan's
- * ledger has its lines, the facts agree with a rebuild from the orders, no e-mail went out for
- * them and the catalogue still has its stock. Other tests' orders may share the period (the
+ * ledger has its lines, orders paid on delivery are settled by their carrier's remittance (and
+ * the officers' cashless share falls below 1 beside it), the facts agree with a rebuild from the
+ * orders, no e-mail went out for them and the catalogue still has its stock. Other tests' orders may share the period (the
  * database is the test run's), so the totals are compared as the seeded part plus the rest.
  */
 @ExtendWith(IntegrationEnvironment.class)
@@ -52,6 +55,8 @@ class DemoSalesHistoryIT {
   static final Api api = new Api(TestSite.base());
 
   static SalesPlan plan;
+  /** When this test started: the seeding's moment lies between this and the deployment. */
+  static Instant started;
 
   @Deployment(testable = false)
   public static WebArchive deployment() throws IOException {
@@ -67,6 +72,7 @@ class DemoSalesHistoryIT {
   /** The seeding runs in the background after the deployment started: wait for all of it. */
   @BeforeAll
   static void seeded() throws InterruptedException {
+    started = Instant.now();
     plan = SalesPlan.of(DemoData.generate(), LocalDate.now(SalesPlan.VIETNAM));
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     long orders;
@@ -90,17 +96,62 @@ class DemoSalesHistoryIT {
     assertThat(seededOrders("o.status IN ('CANCELLED', 'REFUNDED')")).isBetween(
         count(SalesPlan.Fate.SHOPPER_CANCELS_UNPAID),
         count(SalesPlan.Fate.SHOPPER_CANCELS_UNPAID) + count(SalesPlan.Fate.SHOPPER_CANCELS_PAID)
-            + count(SalesPlan.Fate.SHOP_CANCELS_PART));
+            + count(SalesPlan.Fate.SHOP_CANCELS_PART) + count(SalesPlan.Fate.SHOPPER_CANCELS_COD)
+            + count(SalesPlan.Fate.RETURNED));
     assertThat(seededOrders("o.status = 'PAID'")).as("orders still being fulfilled").isPositive();
+    assertThat(seededOrders("o.status = 'CASH_ON_DELIVERY'")).as("COD orders still on their way").isPositive();
     assertThat(seededOrders("o.created_at < UTC_TIMESTAMP() - INTERVAL 5 MONTH")).isPositive();
     assertThat(TestDatabase.count("SELECT COUNT(DISTINCT DATE_FORMAT(o.paid_at, '%Y-%m'))"
         + " FROM customer_order o JOIN account a ON a.id = o.buyer_account_id WHERE " + SEEDED_BUYER))
         .isGreaterThanOrEqualTo(6);
     assertThat(TestDatabase.count("SELECT COUNT(DISTINCT o.payment_method) FROM customer_order o"
-        + " JOIN account a ON a.id = o.buyer_account_id WHERE " + SEEDED_BUYER)).isEqualTo(3);
+        + " JOIN account a ON a.id = o.buyer_account_id WHERE " + SEEDED_BUYER)).isEqualTo(4);
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM shop_order s JOIN customer_order o ON o.id = s.order_id"
         + " JOIN account a ON a.id = o.buyer_account_id WHERE " + SEEDED_BUYER + " AND s.status = 'CANCELLED'"
         + " AND o.status = 'COMPLETED'")).as("parts a shop cancelled in orders the others delivered").isPositive();
+  }
+
+  @Test
+  void codOrdersAreSettledByTheirCarriersRemittanceWithTheirLedgerLines() {
+    assertThat(seededOrders("o.payment_method = 'COD'"))
+        .isEqualTo(plan.orders().stream().filter(PlannedOrder::cashOnDelivery).count());
+    assertThat(seededOrders("o.payment_method = 'COD' AND o.paid_at IS NOT NULL")).isZero();
+    // steps planned well before this test started were taken; none planned after it
+    Instant surely = started.minus(Duration.ofMinutes(15));
+    assertThat(seededCodParts("s.settled_at IS NOT NULL")).as("settled COD parts")
+        .isBetween(codParts(p -> p.remitAt() != null && p.remitAt().isBefore(surely)),
+            codParts(p -> p.remitAt() != null && p.remitAt().isBefore(started)))
+        .isGreaterThan(plan.orders().size() / 5L)
+        .isEqualTo(seededCodParts("EXISTS (SELECT 1 FROM cod_remittance r WHERE r.shop_order_id = s.id"
+            + " AND r.result = 'SETTLED' AND r.amount_vnd = s.cod_vnd AND r.source LIKE 'statement:%')"));
+    assertThat(seededCodParts("s.status = 'RETURNED'")).as("parcels brought back")
+        .isBetween(codParts(p -> p.returnAt() != null && p.returnAt().isBefore(surely)),
+            codParts(p -> p.returnAt() != null && p.returnAt().isBefore(started)))
+        .isPositive();
+    assertThat(seededCodParts("s.status = 'DELIVERED' AND s.settled_at IS NULL"))
+        .as("delivered, the cash not yet remitted")
+        .isBetween(codParts(p -> p.deliverAt() != null && p.deliverAt().isBefore(surely)
+                && p.remitAt().isAfter(started)),
+            codParts(p -> p.deliverAt() != null && p.deliverAt().isBefore(started)
+                && p.remitAt().isAfter(surely)));
+    assertThat(seededCodParts("s.settled_at IS NOT NULL AND s.cod_remitted_vnd = s.cod_vnd"
+        + " AND s.cod_vnd = s.items_total_vnd + s.shipping_vnd AND s.status = 'DELIVERED'"))
+        .isEqualTo(seededCodParts("s.settled_at IS NOT NULL"));
+
+    // the ledger's SALE line is written on the remittance's day, and only for settled parts
+    String sale = "(SELECT COUNT(*) FROM ledger_entry e WHERE e.shop_order_id = s.id AND e.kind = 'SALE'"
+        + " AND DATE(e.created_at + INTERVAL 7 HOUR) = DATE(s.settled_at + INTERVAL 7 HOUR)"
+        + " AND e.gross_vnd = s.items_total_vnd + s.shipping_vnd)";
+    assertThat(seededCodParts("s.settled_at IS NOT NULL AND " + sale + " = 1"))
+        .isEqualTo(seededCodParts("s.settled_at IS NOT NULL"));
+    assertThat(seededCodParts("s.settled_at IS NULL AND EXISTS (SELECT 1 FROM ledger_entry e"
+        + " WHERE e.shop_order_id = s.id)")).as("ledger lines of unsettled COD parts").isZero();
+    // and so are the sales facts: the COD gross of the period is what was remitted in it
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(gross_vnd), 0) FROM sales_fact WHERE payment_method = 'COD'"
+        + " AND day BETWEEN ? AND ?", plan.from(), plan.to())).isPositive()
+        .isEqualTo(TestDatabase.count("SELECT COALESCE(SUM(s.items_total_vnd + s.shipping_vnd), 0)"
+            + " FROM shop_order s JOIN customer_order o ON o.id = s.order_id WHERE o.payment_method = 'COD'"
+            + " AND DATE(s.settled_at + INTERVAL 7 HOUR) BETWEEN ? AND ?", plan.from(), plan.to()));
   }
 
   @Test
@@ -112,6 +163,14 @@ class DemoSalesHistoryIT {
     assertThat(seeded).as("GMV of the seeded paid orders").isPositive();
     assertThat(overview.get("gmvVnd").asLong()).isEqualTo(seeded + paidTotal(false));
     assertThat(overview.get("refundsVnd").asLong()).isPositive();
+    // cash on delivery, counted when remitted, lowers the cashless share and is shown beside it
+    long cod = TestDatabase.count("SELECT COALESCE(SUM(s.items_total_vnd + s.shipping_vnd), 0)"
+        + " FROM shop_order s JOIN customer_order o ON o.id = s.order_id WHERE o.payment_method = 'COD'"
+        + " AND " + MONEY_DAY + " BETWEEN ? AND ?", plan.from(), plan.to());
+    double codShare = overview.get("codShare").asDouble();
+    double cashlessShare = overview.get("cashlessShare").asDouble();
+    assertThat(codShare).isPositive().isCloseTo((double) cod / overview.get("gmvVnd").asLong(), within(1e-9));
+    assertThat(cashlessShare).isLessThan(1.0).isCloseTo(1.0 - codShare, within(1e-9));
 
     // shop by shop, where no other test sells: exactly the seeded orders
     Map<String, Long> byShop = new HashMap<>();
@@ -189,12 +248,30 @@ class DemoSalesHistoryIT {
         + " WHERE " + SEEDED_BUYER + " AND " + condition);
   }
 
-  /** What orders paid in the plan's period (Vietnam days) came to: the seeded ones, or the others. */
+  private static long seededCodParts(String condition) {
+    return TestDatabase.count("SELECT COUNT(*) FROM shop_order s JOIN customer_order o ON o.id = s.order_id"
+        + " JOIN account a ON a.id = o.buyer_account_id WHERE " + SEEDED_BUYER
+        + " AND o.payment_method = 'COD' AND " + condition);
+  }
+
+  private static long codParts(Predicate<SalesPlan.PlannedPart> which) {
+    return plan.orders().stream().filter(PlannedOrder::cashOnDelivery)
+        .flatMap(o -> o.parts().stream()).filter(which).count();
+  }
+
+  /**
+   * A part's money counts on the Vietnam day its order was paid, or for cash on delivery the day
+   * the carrier remitted it.
+   */
+  private static final String MONEY_DAY = "DATE(CASE WHEN o.payment_method = 'COD' THEN s.settled_at"
+      + " ELSE o.paid_at END + INTERVAL 7 HOUR)";
+
+  /** What parts paid in the plan's period came to: the seeded orders', or the others'. */
   private static long paidTotal(boolean seeded) {
-    return TestDatabase.count("SELECT COALESCE(SUM(o.total_vnd), 0) FROM customer_order o"
-        + " JOIN account a ON a.id = o.buyer_account_id WHERE o.paid_at IS NOT NULL"
-        + " AND DATE(o.paid_at + INTERVAL 7 HOUR) BETWEEN ? AND ? AND " + (seeded ? "" : "NOT ")
-        + "(" + SEEDED_BUYER + ")", plan.from(), plan.to());
+    return TestDatabase.count("SELECT COALESCE(SUM(s.items_total_vnd + s.shipping_vnd), 0)"
+        + " FROM shop_order s JOIN customer_order o ON o.id = s.order_id"
+        + " JOIN account a ON a.id = o.buyer_account_id WHERE " + MONEY_DAY + " BETWEEN ? AND ? AND "
+        + (seeded ? "" : "NOT ") + "(" + SEEDED_BUYER + ")", plan.from(), plan.to());
   }
 
   /** Each shop's parts of the seeded orders paid in the period: goods and shipping. */
@@ -203,8 +280,8 @@ class DemoSalesHistoryIT {
     try (Connection db = TestDatabase.connect();
         PreparedStatement query = db.prepareStatement("SELECT s.shop_id, SUM(s.items_total_vnd + s.shipping_vnd)"
             + " FROM shop_order s JOIN customer_order o ON o.id = s.order_id"
-            + " JOIN account a ON a.id = o.buyer_account_id WHERE o.paid_at IS NOT NULL AND " + SEEDED_BUYER
-            + " AND DATE(o.paid_at + INTERVAL 7 HOUR) BETWEEN ? AND ? GROUP BY s.shop_id")) {
+            + " JOIN account a ON a.id = o.buyer_account_id WHERE " + SEEDED_BUYER
+            + " AND " + MONEY_DAY + " BETWEEN ? AND ? GROUP BY s.shop_id")) {
       query.setObject(1, plan.from());
       query.setObject(2, plan.to());
       try (ResultSet rows = query.executeQuery()) {

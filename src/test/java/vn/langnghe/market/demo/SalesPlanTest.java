@@ -2,10 +2,12 @@ package vn.langnghe.market.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,53 @@ class SalesPlanTest {
   }
 
   @Test
+  void aThirdOrSoIsPaidOnDeliveryWhereCheckoutOffersItAndEveryCodEndingOccurs() {
+    List<PlannedOrder> cod = plan.orders().stream().filter(PlannedOrder::cashOnDelivery).toList();
+    assertThat((double) cod.size() / plan.orders().size()).as("COD share of the orders").isBetween(0.30, 0.40);
+    Set<String> refusing = data.shops().stream().filter(s -> Boolean.FALSE.equals(s.request().acceptsCod()))
+        .map(DemoData.DemoShop::ownerEmail).collect(Collectors.toSet());
+    assertThat(refusing).as("shops that refuse COD").isNotEmpty();
+    Map<String, Long> prices = data.products().stream().flatMap(p -> p.request().variants().stream())
+        .collect(Collectors.toMap(VariantRequest::sku, VariantRequest::priceVnd));
+    for (PlannedOrder order : cod) {
+      assertThat(order.parts()).noneMatch(p -> refusing.contains(p.ownerEmail()));
+      long goods = order.lines().stream().mapToLong(l -> prices.get(l.sku()) * l.quantity()).sum();
+      assertThat(goods + 100_000L * order.parts().size()).as("goods and shipping")
+          .isLessThanOrEqualTo(SalesPlan.COD_MAX_TOTAL_VND);
+      assertThat(order.paid()).as("nothing is paid before delivery").isFalse();
+    }
+    // a COD order over the limit or from a refusing shop is paid in advance instead
+    assertThat(plan.orders()).filteredOn(o -> !o.cashOnDelivery())
+        .anyMatch(o -> o.parts().stream().anyMatch(p -> refusing.contains(p.ownerEmail())))
+        .anyMatch(o -> o.lines().stream().mapToLong(l -> prices.get(l.sku()) * l.quantity()).sum()
+            > SalesPlan.COD_MAX_TOTAL_VND);
+    assertThat(SalesPlan.of(data, TODAY, 300_000).orders()).filteredOn(PlannedOrder::cashOnDelivery)
+        .allMatch(o -> o.lines().stream().mapToLong(l -> prices.get(l.sku()) * l.quantity()).sum() <= 200_000);
+
+    for (Fate fate : Fate.values()) {
+      assertThat(plan.orders()).filteredOn(o -> o.fate() == fate)
+          .allMatch(o -> fate.endsOrderPaidBy(o.method()), fate + " only where it can be");
+    }
+    Set<Fate> codEndings = Arrays.stream(Fate.values())
+        .filter(f -> f.endsOrderPaidBy(PaymentMethod.COD)).collect(Collectors.toSet());
+    assertThat(codEndings).containsExactlyInAnyOrder(Fate.FULFILLED, Fate.SHOP_CANCELS_PART,
+        Fate.SHOPPER_CANCELS_COD, Fate.RETURNED);
+    assertThat(cod.stream().map(PlannedOrder::fate).collect(Collectors.toSet())).isEqualTo(codEndings);
+    List<PlannedPart> codParts = cod.stream().flatMap(o -> o.parts().stream()).toList();
+    assertThat(codParts).as("remitted").anyMatch(p -> p.remitAt() != null)
+        .as("brought back").anyMatch(p -> p.returnAt() != null)
+        .as("cancelled by the shop").anyMatch(p -> p.cancelAt() != null);
+    Instant today = TODAY.atStartOfDay(SalesPlan.VIETNAM).toInstant();
+    assertThat(codParts).as("on its way today").anyMatch(p -> p.shipAt() != null && p.shipAt().isBefore(today)
+            && p.deliverAt() != null && p.deliverAt().isAfter(today))
+        .as("delivered, its cash not yet remitted today").anyMatch(p -> p.deliverAt() != null
+            && p.deliverAt().isBefore(today) && p.remitAt().isAfter(today));
+    assertThat(plan.orders().stream().filter(o -> !o.cashOnDelivery()).flatMap(o -> o.parts().stream()))
+        .as("prepaid parts are neither remitted nor brought back")
+        .allMatch(p -> p.remitAt() == null && p.returnAt() == null);
+  }
+
+  @Test
   void onlyPiecesOnSaleAndInStockAreSoldEachOnceAnOrder() {
     Map<String, VariantRequest> onSale = data.products().stream().filter(DemoProduct::active)
         .flatMap(p -> p.request().variants().stream())
@@ -106,21 +155,38 @@ class SalesPlanTest {
           assertThat(order.closeAt()).isAfter(order.placedAt());
         }
         case SHOPPER_CANCELS_PAID -> assertThat(order.closeAt()).isAfter(order.paidAt());
+        case SHOPPER_CANCELS_COD -> assertThat(order.closeAt()).isAfter(order.placedAt());
         default -> assertThat(order.closeAt()).isNull();
       }
       if (order.paid()) {
         assertThat(order.paidAt()).isAfter(order.placedAt())
             .as("within the payment window").isBefore(order.placedAt().plus(Duration.ofMinutes(15)));
       }
+      assertThat(order.cashOnDelivery() || order.paid() || order.parts().stream()
+          .allMatch(p -> p.confirmAt() == null)).as("only paid or COD orders are fulfilled").isTrue();
       for (PlannedPart part : order.parts()) {
         if (part.confirmAt() != null) {
-          assertThat(part.confirmAt()).isAfter(order.paidAt());
+          assertThat(part.confirmAt()).isAfter(order.confirmedAt());
           assertThat(part.shipAt()).isAfter(part.confirmAt());
-          assertThat(part.deliverAt()).isAfter(part.shipAt());
+          assertThat(part.deliverAt() == null).as("delivered or brought back")
+              .isNotEqualTo(part.returnAt() == null);
+          if (part.deliverAt() != null) {
+            assertThat(part.deliverAt()).isAfter(part.shipAt());
+          } else {
+            assertThat(order.fate()).isEqualTo(Fate.RETURNED);
+            assertThat(part.returnAt()).isAfter(part.shipAt().plus(Duration.ofDays(1)));
+          }
+          if (order.cashOnDelivery() && part.deliverAt() != null) {
+            assertThat(part.remitAt()).as("remitted a few working days after delivery")
+                .isAfter(part.deliverAt().plus(Duration.ofDays(1)))
+                .isBefore(part.deliverAt().plus(Duration.ofDays(9)));
+            assertThat(part.remitAt().atZone(SalesPlan.VIETNAM).getDayOfWeek())
+                .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+          }
         }
         if (part.cancelAt() != null) {
           assertThat(order.fate()).isEqualTo(Fate.SHOP_CANCELS_PART);
-          assertThat(part.cancelAt()).isAfter(order.paidAt());
+          assertThat(part.cancelAt()).isAfter(order.confirmedAt());
         }
       }
     }
