@@ -147,6 +147,12 @@ class CodThroughCarrierIT extends MarketIT {
     assertThat(delivered.path("codSettledAt").isTextual()).isFalse();
     assertThat(factOrders(s)).isZero();
     assertThat(ghnDetail(s.code()).get("is_cod_transferred").asBoolean()).isFalse();
+    // the shopper says it arrived long before GHN remits: the order completes, still no money
+    Api.Reply received = api.post("/api/orders/" + s.number() + "/received", Map.of(), shopper);
+    assertThat(received.status()).as(received.toString()).isEqualTo(200);
+    assertThat(received.json().get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(ledgerLines(s.partId())).isZero();
+    assertThat(onHand(s.sku())).isEqualTo(1);
 
     // GHN hands the cash over: its notice carries CODTransferDate
     assertThat(advance(s.code(), "cod_transferred")).containsExactly("delivered");
@@ -185,6 +191,8 @@ class CodThroughCarrierIT extends MarketIT {
       Api.Reply plain = api.post(WEBHOOK, notice(s.code(), "delivered", GhnSettings.DEMO_SHOP_ID), null);
       assertThat(plain.status()).as(plain.toString()).isEqualTo(200);
     }
+    // the simulator transferring once more (a new CODTransferDate) is a repeat too
+    assertThat(advance(s.code(), "cod_transferred")).containsExactly("delivered");
     assertThat(books(s)).as("ledger, remittances, facts, stock and history unchanged").isEqualTo(books);
     assertThat(ledgerLines(s.partId())).isEqualTo(1);
     assertThat(factOrders(s)).isEqualTo(1);
@@ -226,6 +234,8 @@ class CodThroughCarrierIT extends MarketIT {
     }
     assertThat(books(s)).as("stock, ledger and history unchanged").isEqualTo(books);
     assertThat(task(s).get("status").asText()).isEqualTo("RETURNED");
+    assertThat(api.post("/api/sandbox/ghn/orders/" + s.code() + "/advance", Map.of("to", "cod_transferred"), null)
+        .status()).as("GHN collected nothing to transfer").isEqualTo(409);
 
     // GHN remitting money for it anyway: held for a person, nothing booked, still nets to zero
     Api.Reply money = api.post(WEBHOOK, transferNotice(s.code(), s.total(), "2026-12-08T03:00:00Z"), null);
