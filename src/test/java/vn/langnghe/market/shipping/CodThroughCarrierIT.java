@@ -227,6 +227,7 @@ class CodThroughCarrierIT extends MarketIT {
         s.partId())).isEqualTo(1);
     List<Long> books = books(s);
 
+    // GHN repeating the return, and a stray delivered notice: the part stays returned, nothing sold
     for (int i = 0; i < 3; i++) {
       resend(s.code());
       assertThat(api.post(WEBHOOK, notice(s.code(), "returned", GhnSettings.DEMO_SHOP_ID), null).status()).isEqualTo(200);
