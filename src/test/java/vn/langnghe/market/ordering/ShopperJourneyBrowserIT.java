@@ -35,16 +35,14 @@ class ShopperJourneyBrowserIT extends MarketIT {
   @Test
   void aShopperInHaNoiOrdersTwiceAndTheArtisanShipsThroughGhn() {
     TestShops.Artisan silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    String ring = slugOf(shops.product(silversmith, TestShops.sku("JRING"), 5, 1_250_000, "Nhẫn bạc chạm hoa sen"));
-    String bowl = slugOf(shops.product(silversmith, TestShops.sku("JBOWL"), 5, 2_100_000, "Bát bạc chạm rồng"));
+    String ring = shops.slug(shops.product(silversmith, TestShops.sku("JRING"), 5, 1_250_000, "Nhẫn bạc chạm hoa sen"));
+    String bowl = shops.slug(shops.product(silversmith, TestShops.sku("JBOWL"), 5, 2_100_000, "Bát bạc chạm rồng"));
     String shopper = api.newAccount("SHOPPER", "journey");
 
     String codOrder;
     String vnpayOrder;
-    try (Browser browser = new Browser()) {
+    try (Browser browser = onAPhone(shopper)) {
       WebDriver driver = browser.driver();
-      PageChecks.screen(browser, PageChecks.PHONE);
-      PageChecks.signIn(browser, shopper);
 
       // 1. to a Hà Nội address, the address kept, the quote read before ordering, cash on delivery
       addToCart(browser, ring);
@@ -53,12 +51,12 @@ class ShopperJourneyBrowserIT extends MarketIT {
       driver.findElement(By.cssSelector("a#checkout-link")).click();
       browser.awaitReady(d -> d.getCurrentUrl().contains("/checkout.html"));
       assertThat(driver.findElements(By.id("saved-addresses"))).as("nothing saved yet").isEmpty();
-      type(driver, "ship-name", "Trần Văn Nam");
-      type(driver, "ship-phone", "0912 345 678");
-      type(driver, "ship-line1", "Số 12 phố Quán Thánh");
+      PageChecks.type(browser, "ship-name", "Trần Văn Nam");
+      PageChecks.type(browser, "ship-phone", "0912 345 678");
+      PageChecks.type(browser, "ship-line1", "Số 12 phố Quán Thánh");
       new Select(driver.findElement(By.id("ship-province"))).selectByVisibleText("Thành phố Hà Nội");
       browser.awaitReady(d -> d.findElement(By.id("ship-commune-search")).isEnabled());
-      type(driver, "ship-commune-search", "ba dinh");
+      PageChecks.type(browser, "ship-commune-search", "ba dinh");
       new Select(driver.findElement(By.id("ship-commune"))).selectByVisibleText("Phường Ba Đình");
       assertThat(driver.findElement(By.id("save-address")).isSelected()).as("kept by default").isTrue();
       driver.findElement(By.cssSelector("input[name='paymentMethod'][value='COD']")).click();
@@ -124,10 +122,8 @@ class ShopperJourneyBrowserIT extends MarketIT {
 
     // 3. the artisan, on a phone, confirms both and ships them through GHN
     Map<String, String> codes = new java.util.LinkedHashMap<>();
-    try (Browser browser = new Browser()) {
+    try (Browser browser = onAPhone(silversmith.token())) {
       WebDriver driver = browser.driver();
-      PageChecks.screen(browser, PageChecks.PHONE);
-      PageChecks.signIn(browser, silversmith.token());
       assertThat(browser.open(SITE + "/shop-orders.html")).isEqualTo("ready");
       for (String number : List.of(codOrder, vnpayOrder)) {
         String item = ".shop-order[data-id='" + partOf(shopper, number) + "']";
@@ -163,10 +159,8 @@ class ShopperJourneyBrowserIT extends MarketIT {
       assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
     }
 
-    try (Browser browser = new Browser()) {
+    try (Browser browser = onAPhone(shopper)) {
       WebDriver driver = browser.driver();
-      PageChecks.screen(browser, PageChecks.PHONE);
-      PageChecks.signIn(browser, shopper);
       for (String number : List.of(codOrder, vnpayOrder)) {
         assertThat(browser.open(SITE + "/order.html?number=" + number)).isEqualTo("ready");
         WebElement parcel = driver.findElement(By.cssSelector(".shop-part .parcel"));
@@ -195,6 +189,19 @@ class ShopperJourneyBrowserIT extends MarketIT {
     }
   }
 
+  /** A phone-sized browser signed in with the token. */
+  private static Browser onAPhone(String token) {
+    Browser browser = new Browser();
+    try {
+      PageChecks.screen(browser, PageChecks.PHONE);
+      PageChecks.signIn(browser, token);
+      return browser;
+    } catch (RuntimeException e) {
+      browser.close();
+      throw e;
+    }
+  }
+
   /** Opens the product's page and puts one piece in the cart with its button. */
   private static void addToCart(Browser browser, String slug) {
     assertThat(browser.open(SITE + "/product.html?slug=" + slug)).isEqualTo("ready");
@@ -219,15 +226,5 @@ class ShopperJourneyBrowserIT extends MarketIT {
 
   private static long vnd(String shown) {
     return Long.parseLong(shown.replaceAll("[^0-9]", ""));
-  }
-
-  private static String slugOf(String productId) {
-    return api.get("/api/products/" + productId).json().get("slug").asText();
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
   }
 }
