@@ -46,7 +46,7 @@ export const ORDER_STATUS = {
   PENDING_PAYMENT: { label: 'Chờ thanh toán', tone: 'badge-warn' },
   PAID: { label: 'Đã thanh toán', tone: 'badge-ok' },
   CASH_ON_DELIVERY: { label: 'Thanh toán khi nhận hàng', tone: 'badge-info' },
-  COMPLETED: { label: 'Hoàn tất', tone: 'badge-ok' },
+  COMPLETED: { label: 'Hoàn thành', tone: 'badge-ok' }, // as the order tabs and the "Đã nhận hàng" dialog name it
   EXPIRED: { label: 'Hết hạn thanh toán', tone: 'badge-danger' },
   CANCELLED: { label: 'Đã huỷ', tone: 'badge-danger' },
   REFUNDED: { label: 'Đã hoàn tiền', tone: 'badge-info' },

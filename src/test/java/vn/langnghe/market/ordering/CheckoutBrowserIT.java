@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.langnghe.market.testing.Browser;
 import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.PageChecks;
 import vn.langnghe.market.testing.TestOrders;
 import vn.langnghe.market.testing.TestShops;
 
@@ -30,8 +31,8 @@ class CheckoutBrowserIT extends MarketIT {
     String ringSku = TestShops.sku("RING");
     String scarfSku = TestShops.sku("SCARF");
     String ring =
-        slugOf(shops.product(silversmith, ringSku, 5, 1_250_000, "Nhẫn bạc chạm hoa sen"));
-    String scarf = slugOf(shops.product(weaver, scarfSku, 5, 650_000, "Khăn đũi Nam Cao"));
+        shops.slug(shops.product(silversmith, ringSku, 5, 1_250_000, "Nhẫn bạc chạm hoa sen"));
+    String scarf = shops.slug(shops.product(weaver, scarfSku, 5, 650_000, "Khăn đũi Nam Cao"));
     String shopper = api.newAccount("SHOPPER", "browser");
 
     try (Browser browser = new Browser()) {
@@ -56,9 +57,9 @@ class CheckoutBrowserIT extends MarketIT {
 
       driver.findElement(By.cssSelector("a#checkout-link")).click();
       browser.awaitReady(d -> d.getCurrentUrl().contains("/checkout.html"));
-      type(driver, "ship-name", "Nguyễn Thị Hoa");
-      type(driver, "ship-phone", "0912 345 678");
-      type(driver, "ship-line1", "Số 5, thôn Đồng Xâm");
+      PageChecks.type(browser, "ship-name", "Nguyễn Thị Hoa");
+      PageChecks.type(browser, "ship-phone", "0912 345 678");
+      PageChecks.type(browser, "ship-line1", "Số 5, thôn Đồng Xâm");
       new Select(driver.findElement(By.id("ship-province"))).selectByValue("33");
       browser.awaitReady(d -> d.findElement(By.id("ship-commune")).isEnabled());
       new Select(driver.findElement(By.id("ship-commune"))).selectByValue(TestOrders.TRA_GIANG);
@@ -96,15 +97,5 @@ class CheckoutBrowserIT extends MarketIT {
       assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("Đã thanh toán");
       assertThat(driver.findElements(By.id("pay-now"))).isEmpty();
     }
-  }
-
-  private static String slugOf(String productId) {
-    return api.get("/api/products/" + productId).json().get("slug").asText();
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
   }
 }

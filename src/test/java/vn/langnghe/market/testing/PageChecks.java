@@ -60,6 +60,13 @@ public final class PageChecks {
         "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
   }
 
+  /** Empties a field and types into it, key by key, as a person would. */
+  public static void type(Browser browser, String id, String text) {
+    var input = browser.driver().findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
   public static Object js(Browser browser, String script, Object... args) {
     return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
   }

@@ -50,6 +50,11 @@ public final class TestShops {
     return created.json().get("id").asText();
   }
 
+  /** The product's slug, the key of its public page. */
+  public String slug(String productId) {
+    return api.get("/api/products/" + productId).json().get("slug").asText();
+  }
+
   /** An artisan's approved shop with one active product of one variant. */
   public record Listing(Artisan artisan, String sku, String productId) {
     /** The product as its artisan edits it. */
