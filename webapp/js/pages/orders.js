@@ -22,7 +22,7 @@ const TABS = [
   ['PROCESSING', 'Đang xử lý'],
   ['SHIPPING', 'Đang giao'],
   ['COMPLETED', 'Hoàn thành'],
-  ['CLOSED', 'Đã hủy'],
+  ['CLOSED', 'Đã huỷ'],
 ];
 
 function tabs(current) {
