@@ -6,8 +6,9 @@
 #   bash bench/checkout.sh                # DURATION=45 (seconds, each side, in 3 turns) SHOPPERS=20
 #   QUOTE=0 bash bench/checkout.sh        # the API side checks out straight away, without asking for
 #                                         # a quote first (default QUOTE=1: quote, then the checkout
-#                                         # naming it, to communes all over Vietnam; the carrier's
-#                                         # simulator prices the parcels over loopback HTTP)
+#                                         # naming it). Either way the shoppers live all over Vietnam
+#                                         # and GHN's simulator prices each shop's parcel over loopback
+#   DESTINATIONS=20 bash bench/checkout.sh  # shoppers in the first 20 communes only (default: all 3,321)
 #   WARMUP=300 bash bench/checkout.sh     # warm-up seconds of the API side (default 240), in turns
 #                                         # of 20 s API and 10 s JDBC, each turn printed
 #   JFR=/tmp/checkout.jfr bash bench/checkout.sh   # also keeps WildFly's CPU samples (JFR) of the measured turns
@@ -47,7 +48,8 @@ FROM product p WHERE p.slug LIKE 'bench-checkout-%';
 SQL
 
 # the server's and the database's processes, so the bench can tell their CPU time per order
-wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
+# this checkout's WildFly (a test run elsewhere on the machine may have one too)
+wildfly=$(jcmd -l | awk -v mine="$PWD/target/" 'index($0, mine) && /jboss-modules/ {print $1; exit}')
 mariadbd=$(ss -Hltnp "sport = :$MARKET_EMBEDDED_DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 watched="${wildfly:+server=$wildfly} ${mariadbd:+database=$mariadbd}"
 out="$MARKET_HOME/bench.out"
@@ -61,7 +63,7 @@ fi
 
 # the same connection settings as the server's datasource: no TLS on loopback (as the run
 # command's URL says), statements prepared once and kept per connection
-mvn -B -q -o exec:java -Dbench.quote=$([ "$QUOTE" = 1 ] && echo true || echo false) -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
+mvn -B -q -o exec:java -Dbench.quote=$([ "$QUOTE" = 1 ] && echo true || echo false) -Dbench.destinations=${DESTINATIONS:-0} -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.ordering.CheckoutBench \
   -Dexec.args="http://localhost:8080 jdbc:mysql://127.0.0.1:$MARKET_EMBEDDED_DB_PORT/market?sslMode=DISABLED&allowPublicKeyRetrieval=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&rewriteBatchedStatements=true market market $DURATION $SHOPPERS $WARMUP $watched" | tee "$out"
 if [ -n "${JFR:-}" ]; then jfr_keep "$wildfly"; fi
 if [ -n "${PROFILE:-}" ]; then profile_end "$wildfly"; fi

@@ -99,7 +99,8 @@ done
 # CPU time per request of each process (from /proc, in ms): on a shared machine requests/s swing
 # with the neighbours' load, CPU per request much less. On two cores that all processes share,
 # our overhead is roughly (wrk + WildFly + Solr) / (wrk + Solr) of these.
-wildfly=$(jcmd -l | awk '/jboss-modules/ {print $1; exit}')
+# this checkout's WildFly (a test run elsewhere on the machine may have one too)
+wildfly=$(jcmd -l | awk -v mine="$PWD/target/" 'index($0, mine) && /jboss-modules/ {print $1; exit}')
 solr_pid=$(ss -Hltnp "sport = :8983" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in 10 ms ticks
 measure() {   # $1: label, then wrk's arguments
