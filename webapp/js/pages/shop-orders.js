@@ -127,7 +127,8 @@ function partElement(task) {
     actions.append(toggle);
     forms.append(form);
   }
-  if (task.status === 'SHIPPED') {
+  // GHN's notices say when its parcels are delivered or back: the buttons are for other carriers
+  if (task.status === 'SHIPPED' && !task.parcel) {
     const deliver = h('button', { type: 'button', class: 'btn btn-small act-deliver' }, 'Đã giao xong');
     // delivered closes the shopper's order: ask before one click does it
     deliver.addEventListener('click', async () => {

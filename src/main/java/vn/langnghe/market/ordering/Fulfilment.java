@@ -169,16 +169,30 @@ public class Fulfilment {
 
   /** For carriers without a webhook the artisan says the parcel arrived (COD: its stock is sold). */
   public ShopOrderTask deliver(Caller artisan, long shopOrderId) {
-    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    ShopOrder part = untrackedOwn(artisan, shopOrderId, ShopOrder.Status.DELIVERED);
     cashOnDelivery.delivered(part, actor(artisan), "delivered");
     return task(part);
   }
 
   /** For carriers without a webhook: the parcel came back undelivered. */
   public ShopOrderTask returned(Caller artisan, long shopOrderId, String reason) {
-    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    ShopOrder part = untrackedOwn(artisan, shopOrderId, ShopOrder.Status.RETURNED);
     cashOnDelivery.returned(part, actor(artisan), reason);
     return task(part);
+  }
+
+  /**
+   * A part the artisan may say was delivered or came back: not one GHN carries, whose notices
+   * decide (a refund written for a parcel GHN then delivers would be money paid twice).
+   */
+  private ShopOrder untrackedOwn(Caller artisan, long shopOrderId, ShopOrder.Status target) {
+    ShopOrder part = lockedOwn(artisan, shopOrderId);
+    if (part.isTrackedByCarrier()) {
+      throw new IllegalTransitionException("Shop order " + shopOrderId
+          + " (GHN carries it: its notices say when it is delivered or back)",
+          part.status().name(), target.name());
+    }
+    return part;
   }
 
   /**

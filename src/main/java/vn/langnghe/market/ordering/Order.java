@@ -179,8 +179,11 @@ public class Order {
    */
   boolean isReceivable() {
     List<ShopOrder> live = shopOrders.stream().filter(ShopOrder::isLive).toList();
+    // a parcel GHN still carries is received when GHN says it was delivered: the shopper's word
+    // before that would sell a COD part's stock that GHN may yet bring back
     return isUnderway() && !live.isEmpty() && live.stream().allMatch(s ->
-        s.status() == ShopOrder.Status.SHIPPED || s.status() == ShopOrder.Status.DELIVERED);
+        (s.status() == ShopOrder.Status.SHIPPED && !s.isTrackedByCarrier())
+            || s.status() == ShopOrder.Status.DELIVERED);
   }
 
   /** Unpaid, or paid (or cash on delivery) with no part shipped yet: the shopper may still cancel. */

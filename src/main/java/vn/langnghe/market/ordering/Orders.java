@@ -257,7 +257,8 @@ public class Orders implements PayableOrders {
       return view(order);
     }
     if (!order.isReceivable()) {
-      throw new IllegalTransitionException("Order " + number + " (not every part has shipped)",
+      throw new IllegalTransitionException("Order " + number
+              + " (not every part has shipped, or GHN has not delivered it yet)",
           order.status().name(), Order.Status.COMPLETED.name());
     }
     Instant now = clock.instant();

@@ -77,7 +77,7 @@ class OrderStateMachineTest {
     ShopOrder first = order.shopOrders().get(0);
     ShopOrder second = order.shopOrders().get(1);
     assertThat(order.isReceivable()).as("paid, nothing shipped").isFalse();
-    first.ship("GHN", "GHN-1", NOW);
+    first.ship("Viettel Post", "VTP-1", NOW);
     assertThat(order.isReceivable()).as("one part still at its workshop").isFalse();
     second.moveTo(ShopOrder.Status.CANCELLED, NOW);
     assertThat(order.isReceivable()).as("the other part cancelled: only the shipped one counts").isTrue();
@@ -88,6 +88,17 @@ class OrderStateMachineTest {
     assertThat(order.isReceivable()).isTrue();
     order.moveTo(Order.Status.COMPLETED, NOW);
     assertThat(order.isReceivable()).as("completed").isFalse();
+  }
+
+  @Test
+  void aParcelGhnCarriesIsReceivedOnlyOnceGhnDeliveredIt() {
+    Order order = paidAndFirstPartConfirmed();
+    ShopOrder first = order.shopOrders().get(0);
+    order.shopOrders().get(1).moveTo(ShopOrder.Status.CANCELLED, NOW);
+    first.ship("GHN", "LK7F3QXA", NOW);
+    assertThat(order.isReceivable()).as("on its way with GHN").isFalse();
+    first.moveTo(ShopOrder.Status.DELIVERED, NOW);
+    assertThat(order.isReceivable()).as("GHN delivered it").isTrue();
   }
 
   @Test

@@ -91,6 +91,36 @@ class GhnShippingIT extends MarketIT {
     return reached;
   }
 
+  /**
+   * While GHN carries a parcel, only GHN's notices end it: neither the shopper's "received" nor
+   * the artisan's "delivered" or "came back" may (a refund written for a parcel GHN then delivers
+   * would pay twice; a sale recorded for one GHN then brings back would keep its stock away).
+   */
+  @Test
+  void aParcelGhnCarriesIsEndedOnlyByGhnsNotices() {
+    Part part = confirmedPart("Đĩa bạc chạm tứ linh");
+    String code = shipWithGhn(part).json().get("trackingCode").asText();
+    advance(code, "delivering");
+
+    Api.Reply received = api.post("/api/orders/" + part.number() + "/received", Map.of(), shopper);
+    assertThat(received.status()).as(received.toString()).isEqualTo(409);
+    assertThat(orders.detail(shopper, part.number()).get("receivable").asBoolean()).isFalse();
+    for (String step : List.of("deliver", "returned")) {
+      Api.Reply refused = api.post("/api/my/orders/" + part.id() + "/" + step, Map.of(), silversmith.token());
+      assertThat(refused.status()).as(step + ": " + refused).isEqualTo(409);
+    }
+    assertThat(shopOrderOf(part).get("status").asText()).isEqualTo("SHIPPED");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM refund r JOIN payment p ON p.id = r.payment_id"
+        + " JOIN customer_order o ON o.id = p.order_id WHERE o.number = ?", part.number())).isZero();
+
+    advance(code, "delivered");
+    JsonNode delivered = orders.detail(shopper, part.number());
+    assertThat(delivered.get("receivable").asBoolean()).isTrue();
+    Api.Reply confirmed = api.post("/api/orders/" + part.number() + "/received", Map.of(), shopper);
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    assertThat(confirmed.json().get("status").asText()).isEqualTo("COMPLETED");
+  }
+
   @Test
   void pressingShipTwiceOrAtOnceBooksOneCarrierOrder() {
     Part part = confirmedPart("Vòng bạc chạm hoa sen");
