@@ -187,7 +187,7 @@ public class Fulfilment {
    */
   private ShopOrder untrackedOwn(Caller artisan, long shopOrderId, ShopOrder.Status target) {
     ShopOrder part = lockedOwn(artisan, shopOrderId);
-    if (part.isTrackedByCarrier()) {
+    if (part.status() == ShopOrder.Status.SHIPPED && parcels.of(part.id()).isPresent()) {
       throw new IllegalTransitionException("Shop order " + shopOrderId
           + " (GHN carries it: its notices say when it is delivered or back)",
           part.status().name(), target.name());

@@ -177,12 +177,13 @@ public class Order {
    * Paid (or to be paid on delivery), and every part still live has left its workshop (shipped or delivered): the shopper
    * can say it arrived.
    */
-  boolean isReceivable() {
+  boolean isReceivable(Set<Long> carriedByApi) {
     List<ShopOrder> live = shopOrders.stream().filter(ShopOrder::isLive).toList();
-    // a parcel GHN still carries is received when GHN says it was delivered: the shopper's word
-    // before that would sell a COD part's stock that GHN may yet bring back
+    // a parcel a carrier books through its API (GHN) is received when the carrier says it was
+    // delivered: the shopper's word before that would sell a COD part's stock that the carrier
+    // may yet bring back. {@code carriedByApi}: the ids of such parts.
     return isUnderway() && !live.isEmpty() && live.stream().allMatch(s ->
-        (s.status() == ShopOrder.Status.SHIPPED && !s.isTrackedByCarrier())
+        (s.status() == ShopOrder.Status.SHIPPED && !carriedByApi.contains(s.id()))
             || s.status() == ShopOrder.Status.DELIVERED);
   }
 

@@ -256,7 +256,7 @@ public class Orders implements PayableOrders {
     if (order.status() == Order.Status.COMPLETED) {
       return view(order);
     }
-    if (!order.isReceivable()) {
+    if (!order.isReceivable(carriedByApi(order))) {
       throw new IllegalTransitionException("Order " + number
               + " (not every part has shipped, or GHN has not delivered it yet)",
           order.status().name(), Order.Status.COMPLETED.name());
@@ -356,6 +356,11 @@ public class Orders implements PayableOrders {
     return lock ? locked(id) : em.find(Order.class, id);
   }
 
+  /** The parts of the order a carrier books through its API (a parcel): its notices end them. */
+  private Set<Long> carriedByApi(Order o) {
+    return parcels.of(o.shopOrders().stream().map(ShopOrder::id).toList()).keySet();
+  }
+
   private List<ShopOrderView> shopOrders(Order o) {
     Map<Long, ParcelView> parcelsOf = parcels.of(o.shopOrders().stream().map(ShopOrder::id).toList());
     return o.shopOrders().stream()
@@ -368,7 +373,7 @@ public class Orders implements PayableOrders {
     List<HistoryView> history = audit.of(o.id()).stream().map(HistoryView::of).toList();
     return new OrderView(o.number(), o.status(), o.createdAt(), o.paymentDueAt(), o.paidAt(),
         OrderViews.AddressView.of(o.destination()), o.note(), o.paymentMethod(), o.itemsTotalVnd(),
-        o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), o.isCancellableByShopper(), o.isReceivable(),
+        o.shippingTotalVnd(), o.totalVnd(), payments.refundsDueVnd(o.id()), o.isCancellableByShopper(), o.isReceivable(carriedByApi(o)),
         shopOrders(o),
         payments.latestOf(o.id(), o.number()).orElse(null), history);
   }

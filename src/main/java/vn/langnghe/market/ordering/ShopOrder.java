@@ -147,14 +147,6 @@ public class ShopOrder {
     return codVnd == null ? 0 : codVnd;
   }
 
-  /**
-   * A carrier with an API (GHN) carries the parcel: its notices, not a person's word, say when
-   * it was delivered or came back.
-   */
-  boolean isTrackedByCarrier() {
-    return status == Status.SHIPPED && vn.langnghe.market.shipping.Parcel.GHN.equals(carrier);
-  }
-
   boolean isLive() {
     return status != Status.CANCELLED && status != Status.EXPIRED && status != Status.RETURNED;
   }
