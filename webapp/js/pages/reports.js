@@ -253,6 +253,40 @@ async function topSection(s, what) {
       : h('p', { class: 'muted' }, 'Chưa có doanh thu trong kỳ này.'));
 }
 
+// ---- artisans' income paid out ----
+
+const PAYOUT_GROUPS = [['commune', 'Theo xã, phường'], ['village', 'Theo làng nghề']];
+
+/** Money the banks confirmed paid to the shops, by month and commune or village (the twelve months ending with the period). */
+async function payoutsSection(s, groupBy) {
+  const to = s.to.slice(0, 7);
+  const from = addDays(`${to}-01`, -334).slice(0, 7);
+  const report = await get(`/api/reports/payouts?${new URLSearchParams({ from, to, groupBy })}`);
+  const section = h('section', { class: 'panel', id: 'payouts-report', 'aria-labelledby': 'payouts-title' });
+  const choose = h('select', {
+    id: 'payouts-group', 'aria-label': 'Nhóm thu nhập đã chi trả',
+    onchange: async (e) => section.replaceWith(await payoutsSection(s, e.target.value)),
+  }, PAYOUT_GROUPS.map(([v, l]) => h('option', { value: v, selected: v === groupBy }, l)));
+  const place = groupBy === 'village' ? 'Làng nghề' : 'Xã, phường';
+  const rows = report.rows || [];
+  fill(section,
+    h('h2', { id: 'payouts-title' }, 'Thu nhập đã chi trả cho nghệ nhân'),
+    h('p', { class: 'muted small' }, `Tiền ngân hàng đã xác nhận chuyển vào tài khoản của các xưởng, theo tháng, ${periodLabel(from)} – ${periodLabel(to)}.`),
+    h('div', { class: 'btn-row' }, choose),
+    rows.length
+      ? h('div', { class: 'ledger-scroll' }, h('table', { class: 'report-table', id: 'payouts-table' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Tháng'), h('th', { scope: 'col' }, place),
+          h('th', { scope: 'col', class: 'num' }, 'Đã chi trả'), h('th', { scope: 'col', class: 'num' }, 'Số xưởng'))),
+        h('tbody', {}, rows.map((r) => h('tr', {},
+          h('td', {}, periodLabel(r.month)), h('td', {}, r.label || 'Chưa gắn làng nghề'),
+          h('td', { class: 'num' }, formatVnd(r.amountVnd)), h('td', { class: 'num' }, formatNumber(r.shops))))),
+        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', colspan: '2' }, 'Tổng'),
+          h('td', { class: 'num', id: 'payouts-total' }, formatVnd(report.totalVnd)),
+          h('td', { class: 'num' }, formatNumber(report.shops))))))
+      : h('p', { class: 'muted', id: 'payouts-empty' }, 'Chưa có khoản chi trả nào được ngân hàng xác nhận trong mười hai tháng này.'));
+  return section;
+}
+
 // ---- export ----
 
 function exportPanel(s) {
@@ -308,9 +342,10 @@ async function load() {
   if (!root.childElementCount) fill(root, head, loading('Đang tải báo cáo…'));
   try {
     choices ||= await loadChoices();
-    const [overview, series, communes, cashless, topProducts, topShops] = await Promise.all([
+    const [overview, series, communes, cashless, topProducts, topShops, payouts] = await Promise.all([
       get(`/api/reports/overview?${query(s)}`),
       seriesSection(s), communeSection(s), cashlessSection(s), topSection(s, 'products'), topSection(s, 'shops'),
+      payoutsSection(s, 'commune'),
     ]);
     fill(root, head, filterForm(s),
       h('p', { class: 'muted', id: 'report-scope' }, filtersLine(s)),
@@ -318,6 +353,7 @@ async function load() {
       series.figure,
       h('div', { class: 'report-pair' }, communes.figure, cashless.figure),
       h('div', { class: 'report-pair' }, topProducts, topShops),
+      payouts,
       exportPanel(s));
     await Promise.all([series.draw(), communes.draw(), cashless.draw()]);
     setPageState('ready');

@@ -1,6 +1,7 @@
 package vn.langnghe.market.platform;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -52,6 +53,18 @@ public final class QueryParams {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new Problems.InvalidInputException(name, "must be a date like 2025-07-01");
+    }
+  }
+
+  /** A month as 2025-07. */
+  public static YearMonth monthOrNull(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new Problems.InvalidInputException(name, "must be a month like 2025-07");
     }
   }
 

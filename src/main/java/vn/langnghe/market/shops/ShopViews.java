@@ -47,4 +47,8 @@ public final class ShopViews {
           VillageRef.of(shop.village()), shop.approvedAt());
     }
   }
+
+  /** A shop and where it is: its craft village and that village's commune (today's unit). */
+  public record ShopPlace(long id, String slug, String name, Long villageId, String villageName,
+      String communeCode, String communeName) {}
 }

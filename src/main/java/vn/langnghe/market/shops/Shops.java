@@ -8,17 +8,21 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.IdentityViews.ShopRef;
 import vn.langnghe.market.identity.ShopDirectory;
+import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.Outbox;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RichText;
 import vn.langnghe.market.platform.VietnameseText;
+import vn.langnghe.market.shops.ShopViews.ShopPlace;
 import vn.langnghe.market.shops.ShopViews.ShopRequest;
 import vn.langnghe.market.shops.ShopViews.ShopView;
 
@@ -103,6 +107,25 @@ public class Shops implements ShopDirectory {
   public Optional<ShopRef> shopOwnedBy(long accountId) {
     return findOwnedBy(accountId)
         .map(s -> new ShopRef(s.id(), s.slug(), s.name(), s.status().name()));
+  }
+
+  /** Where each shop is, for reports that group by village or commune; unknown ids are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, ShopPlace> places(Collection<Long> shopIds) {
+    if (shopIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, ShopPlace> found = new HashMap<>();
+    for (Shop s : em.createQuery("select s from Shop s left join fetch s.village where s.id in :ids", Shop.class)
+        .setParameter("ids", shopIds)
+        .getResultList()) {
+      CraftVillage v = s.village();
+      AdministrativeUnit commune = v == null ? null : v.commune();
+      found.put(s.id(), new ShopPlace(s.id(), s.slug(), s.name(), v == null ? null : v.id(),
+          v == null ? null : v.name(), commune == null ? null : commune.code(),
+          commune == null ? null : commune.name()));
+    }
+    return found;
   }
 
   public List<ShopView> withStatus(Shop.Status status) {
