@@ -224,6 +224,9 @@ public class PayoutRuns {
   /** The run as the pain.001 the bank takes; the same bytes each time, each download audited. */
   public PayoutViews.File pain001(long id, long actor) {
     PayoutRun run = found(id);
+    if (run.lineCount() == 0) {
+      throw new Problems.ConflictException("the run has no line: there is nothing to transfer");
+    }
     String remittance = "Lang Nghe Market chi tra " + run.period();
     List<Pain001.Transfer> transfers = lines(id).stream()
         .map(l -> new Pain001.Transfer(l.endToEndId(), l.amountVnd(), l.bankBin(),
