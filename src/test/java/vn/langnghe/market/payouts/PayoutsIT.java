@@ -286,6 +286,29 @@ class PayoutsIT extends MarketIT {
         .extracting(p -> p.get("status").asText()).containsExactly("SENT", "REJECTED");
   }
 
+  /** A hold as returns and disputes will place it (PayoutHolds.hold writes this row). */
+  @Test
+  void heldMoneyStaysOnHoldAndOutOfRunsUntilReleased() throws Exception {
+    TestShops.Artisan lacquerer = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    receivingAccount(lacquerer, "5556667778", "LE THI HOA");
+    Api.Reply order = orders.paidPiece(shops, lacquerer, shopper, 650_000, "Hộp sơn mài");
+    long part = partOf(order.json(), lacquerer.shopId());
+    long net = ledgerNet(lacquerer);
+    TestDatabase.update("INSERT INTO payout_hold (shop_order_id, reason, held_at)"
+        + " VALUES (?, 'Khách yêu cầu trả hàng', UTC_TIMESTAMP(6))", part);
+    delivered(part, lacquerer);
+    Thread.sleep(6_000); // past the return window: held money still does not become available
+    JsonNode held = balance(lacquerer);
+    assertThat(held.get("onHoldVnd").asLong()).isEqualTo(net);
+    assertThat(held.get("availableVnd").asLong()).isZero();
+    JsonNode run = run("2019-W06").json();
+    assertThat(run.get("lines")).noneMatch(l -> l.get("shopSlug").asText().equals(lacquerer.shopSlug()));
+
+    TestDatabase.update("DELETE FROM payout_hold WHERE shop_order_id = ?", part);
+    assertThat(balance(lacquerer).get("availableVnd").asLong()).isEqualTo(net);
+    assertThat(lineOf(run("2019-W07").json(), lacquerer).get("amountVnd").asLong()).isEqualTo(net);
+  }
+
   @Test
   void twoRequestsForOnePeriodAtOnceMakeOneRun() {
     List<Callable<Api.Reply>> both = new ArrayList<>();
