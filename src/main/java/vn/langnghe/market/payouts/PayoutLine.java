@@ -66,7 +66,7 @@ public class PayoutLine {
     this.runId = run.id();
     this.shopId = account.shopId();
     this.accountId = account.id();
-    this.endToEndId = run.messageId().replace("LANGNGHE-PAYOUT-", "LN") + "-S" + account.shopId();
+    this.endToEndId = "LN" + run.period() + "-S" + account.shopId(); // at most 35 characters
     this.amountVnd = amountVnd;
     this.bankBin = account.bankBin();
     this.accountNumber = account.accountNumber();
