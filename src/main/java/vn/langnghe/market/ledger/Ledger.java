@@ -1,6 +1,7 @@
 package vn.langnghe.market.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ public class Ledger {
   @PersistenceContext EntityManager em;
   @Inject Shops shops;
   @Inject Clock clock;
+  @Inject Event<LedgerLineWritten> written;
 
   private final LedgerRates rates;
 
@@ -68,7 +70,7 @@ public class Ledger {
     Instant now = clock.instant();
     for (Sale part : parts) {
       if (entry(part.shopOrderId(), LedgerEntry.Kind.SALE).isEmpty()) {
-        em.persist(LedgerEntry.sale(part, rates, now));
+        write(LedgerEntry.sale(part, rates, now));
       }
     }
   }
@@ -81,7 +83,7 @@ public class Ledger {
   public void reverse(long shopOrderId, String reason) {
     Optional<LedgerEntry> sale = entry(shopOrderId, LedgerEntry.Kind.SALE);
     if (sale.isPresent() && entry(shopOrderId, LedgerEntry.Kind.REVERSAL).isEmpty()) {
-      em.persist(sale.get().reversal(reason, clock.instant()));
+      write(sale.get().reversal(reason, clock.instant()));
     }
   }
 
@@ -129,6 +131,14 @@ public class Ledger {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<EntryView> ofPart(long shopOrderId) {
     return entries(shopOrderId).stream().map(EntryView::of).toList();
+  }
+
+  /** Flushed before it is announced: listeners refer to the line by its id. */
+  private void write(LedgerEntry entry) {
+    em.persist(entry);
+    em.flush();
+    written.fire(new LedgerLineWritten(entry.id(), entry.shopId(), entry.shopOrderId(), entry.kind().name(),
+        entry.figures().netVnd(), entry.createdAt()));
   }
 
   private Optional<LedgerEntry> entry(long shopOrderId, LedgerEntry.Kind kind) {

@@ -129,6 +129,10 @@ public class LedgerEntry {
     return orderNumber;
   }
 
+  public long shopId() {
+    return shopId;
+  }
+
   public long shopOrderId() {
     return shopOrderId;
   }

@@ -1,6 +1,7 @@
 package vn.langnghe.market.ordering;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ class AuditTrail {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject Clock clock;
+  @Inject Event<PartDelivered> delivered;
 
   /** Who acts, with their account when a person does. */
   record Actor(StatusChange.Actor role, Long accountId) {
@@ -53,6 +55,10 @@ class AuditTrail {
     em.persist(change);
     // written now, so the trail's ids follow the order of events (a commit inserts in any order)
     em.flush();
+    // every way a part is delivered (shop, shopper, carrier, COD) passes here
+    if (part != null && to == ShopOrder.Status.DELIVERED) {
+      delivered.fire(new PartDelivered(part.id(), part.shopId(), change.changedAt()));
+    }
     return change;
   }
 
