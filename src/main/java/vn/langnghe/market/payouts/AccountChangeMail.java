@@ -3,15 +3,14 @@ package vn.langnghe.market.payouts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +27,6 @@ public class AccountChangeMail {
   private static final DateTimeFormatter VIETNAM_TIME =
       DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-  @Resource TransactionSynchronizationRegistry transactions;
   @Resource ManagedExecutorService executor;
 
   @Resource(lookup = "java:jboss/mail/Market")
@@ -38,19 +36,9 @@ public class AccountChangeMail {
   record Notice(String to, String ownerName, String shopName, String bankName, String maskedNumber,
       String holderName, boolean awaitsApproval, Instant usableFrom, Instant changedAt) {}
 
-  /** Sends after the caller's transaction commits; nothing if it rolls back. */
-  void afterCommit(Notice notice) {
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          executor.execute(() -> send(notice));
-        }
-      }
-    });
+  /** Fired in the change's transaction: sent once it commits, on another thread; nothing if it rolls back. */
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
+    executor.execute(() -> send(notice));
   }
 
   private void send(Notice notice) {

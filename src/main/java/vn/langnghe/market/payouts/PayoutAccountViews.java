@@ -17,9 +17,12 @@ public final class PayoutAccountViews {
       @NotBlank @Size(max = 200) String accountName,
       @NotBlank @Size(max = 200) String password) {}
 
-  /** {@code bankName} is the bank's short name, as people call it ("Vietcombank"). */
+  /**
+   * {@code bankName} is the bank's short name, as people call it ("Vietcombank"); {@code usableNow}
+   * says whether a payout made now would go to this account (active and past its cooling-off).
+   */
   public record AccountView(String bankBin, String bankName, String accountNumber, String accountName,
-      String status, boolean nameMatches, Instant usableFrom, Instant createdAt) {}
+      String status, boolean nameMatches, Instant usableFrom, Instant createdAt, boolean usableNow) {}
 
   /** {@code approve: false} needs a reason, which the artisan is told. */
   public record DecisionRequest(@NotNull Boolean approve, @Size(max = 300) String reason) {}

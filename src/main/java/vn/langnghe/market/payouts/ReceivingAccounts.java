@@ -1,6 +1,7 @@
 package vn.langnghe.market.payouts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,9 +45,10 @@ public class ReceivingAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject Banks banks;
+  @Inject PayoutAccounts payoutAccounts;
   @Inject Shops shops;
   @Inject Accounts accounts;
-  @Inject AccountChangeMail mail;
+  @Inject Event<AccountChangeMail.Notice> accountChanged;
   @Inject Clock clock;
 
   /** How long a changed account waits before money may go to it: time for the owner to object. */
@@ -85,7 +88,7 @@ public class ReceivingAccounts {
     }
 
     String ownerName = accounts.account(shop.ownerAccountId()).displayName();
-    Instant now = clock.instant();
+    Instant now = now();
     Instant usableFrom = history.isEmpty() ? now : now.plus(coolingOff);
     history.stream()
         .filter(a -> a.status() == Status.ACTIVE || a.status() == Status.AWAITING_APPROVAL)
@@ -96,7 +99,7 @@ public class ReceivingAccounts {
     em.flush();
     audit(history.isEmpty() ? SET : CHANGED, account, artisan.accountId(), now,
         describe(account) + (standing.isPresent() ? "; replaces #" + standing.get().id() : ""));
-    mail.afterCommit(new AccountChangeMail.Notice(artisan.email(), ownerName, shop.name(),
+    accountChanged.fire(new AccountChangeMail.Notice(artisan.email(), ownerName, shop.name(),
         bank.shortName(), AccountDetails.masked(number), holder, !account.nameMatches(), usableFrom, now));
     return view(account);
   }
@@ -129,13 +132,18 @@ public class ReceivingAccounts {
     if (account.status() != Status.AWAITING_APPROVAL) {
       throw new Problems.ConflictException("This account is " + account.status() + ", not awaiting approval.");
     }
-    Instant now = clock.instant();
+    Instant now = now();
     account.decide(approve, officer.accountId(), reason == null || reason.isEmpty() ? null : reason, now);
     em.flush();
     audit(approve ? APPROVED : REFUSED, account, officer.accountId(), now,
         describe(account) + (account.decisionReason() == null ? "" : "; reason: " + account.decisionReason()));
     Shop shop = em.find(Shop.class, account.shopId());
     return item(account, shop, accounts.account(shop.ownerAccountId()).displayName());
+  }
+
+  /** In whole seconds, as the database keeps them: the answer shows what a payout run will read. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   private List<PayoutAccount> history(long shopId) {
@@ -176,9 +184,12 @@ public class ReceivingAccounts {
     return banks.byBin(bin).map(Banks.Bank::shortName).orElse(bin);
   }
 
+  /** Whether it is usable is asked of the rule the payout runs use. */
   private AccountView view(PayoutAccount a) {
+    PayoutAccount usable = payoutAccounts.usableFor(List.of(a.shopId()), clock.instant()).get(a.shopId());
     return new AccountView(a.bankBin(), bankName(a.bankBin()), a.accountNumber(), a.accountName(),
-        a.status().name(), a.nameMatches(), a.usableFrom(), a.createdAt());
+        a.status().name(), a.nameMatches(), a.usableFrom(), a.createdAt(),
+        usable != null && usable.id().equals(a.id()));
   }
 
   private ReviewItem item(PayoutAccount a, Shop shop, String ownerName) {
