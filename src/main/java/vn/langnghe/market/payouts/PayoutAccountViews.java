@@ -19,10 +19,12 @@ public final class PayoutAccountViews {
 
   /**
    * {@code bankName} is the bank's short name, as people call it ("Vietcombank"); {@code usableNow}
-   * says whether a payout made now would go to this account (active and past its cooling-off).
+   * says whether a payout made now would go to this account (active and past its cooling-off);
+   * {@code decisionReason} is the officer's, when one decided.
    */
   public record AccountView(String bankBin, String bankName, String accountNumber, String accountName,
-      String status, boolean nameMatches, Instant usableFrom, Instant createdAt, boolean usableNow) {}
+      String status, boolean nameMatches, Instant usableFrom, Instant createdAt, boolean usableNow,
+      String decisionReason) {}
 
   /** {@code approve: false} needs a reason, which the artisan is told. */
   public record DecisionRequest(@NotNull Boolean approve, @Size(max = 300) String reason) {}

@@ -79,6 +79,7 @@ public class ReceivingAccounts {
     // one change of a shop's account at a time, the first one included
     em.find(Shop.class, shop.id(), LockModeType.PESSIMISTIC_WRITE);
     List<PayoutAccount> history = history(shop.id());
+    // at most one: the shop's lock keeps it so
     Optional<PayoutAccount> standing = history.stream()
         .filter(a -> a.status() == Status.ACTIVE || a.status() == Status.AWAITING_APPROVAL)
         .reduce((older, newer) -> newer);
@@ -90,9 +91,7 @@ public class ReceivingAccounts {
     String ownerName = accounts.account(shop.ownerAccountId()).displayName();
     Instant now = now();
     Instant usableFrom = history.isEmpty() ? now : now.plus(coolingOff);
-    history.stream()
-        .filter(a -> a.status() == Status.ACTIVE || a.status() == Status.AWAITING_APPROVAL)
-        .forEach(PayoutAccount::replaced);
+    standing.ifPresent(PayoutAccount::replaced);
     PayoutAccount account = new PayoutAccount(shop.id(), bank.bin(), number, holder,
         AccountDetails.sameHolder(holder, ownerName), artisan.accountId(), now, usableFrom);
     em.persist(account);
@@ -189,7 +188,7 @@ public class ReceivingAccounts {
     PayoutAccount usable = payoutAccounts.usableFor(List.of(a.shopId()), clock.instant()).get(a.shopId());
     return new AccountView(a.bankBin(), bankName(a.bankBin()), a.accountNumber(), a.accountName(),
         a.status().name(), a.nameMatches(), a.usableFrom(), a.createdAt(),
-        usable != null && usable.id().equals(a.id()));
+        usable != null && usable.id().equals(a.id()), a.decisionReason());
   }
 
   private ReviewItem item(PayoutAccount a, Shop shop, String ownerName) {

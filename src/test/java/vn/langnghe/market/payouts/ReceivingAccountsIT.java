@@ -205,6 +205,7 @@ class ReceivingAccountsIT extends MarketIT {
     assertThat(refused.json().get("status").asText()).isEqualTo("REFUSED");
     JsonNode seen = mine(owner);
     assertThat(seen.get("status").asText()).isEqualTo("REFUSED");
+    assertThat(seen.get("decisionReason").asText()).isEqualTo("Tên chủ tài khoản không phải chủ xưởng");
     assertThat(seen.get("usableNow").asBoolean()).isFalse();
     assertThat(audit(owner.shopId())).containsExactly("ACCOUNT_SET", "ACCOUNT_REFUSED");
   }
