@@ -132,6 +132,25 @@ public class Accounts {
     return issueToken(account, clock.instant());
   }
 
+  /**
+   * The signed-in account's password asked again before a change that redirects money: a miss is
+   * a 400 on {@code password} and counts against the same per-client budget as sign-ins, so a
+   * phone left signed in cannot be used to guess it.
+   */
+  @Transactional
+  public void confirmPassword(long accountId, String password, String client) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw new Problems.AuthenticationRequiredException("Sign in first.");
+    }
+    attempts.claim(client, account.email());
+    if (password == null || !hasher.verify(password, account.passwordHash())) {
+      LOG.info("Wrong password confirming a change for account " + account.id() + " from " + client);
+      throw new Problems.InvalidInputException("password", "is not this account's password");
+    }
+    attempts.succeeded(client, account.email());
+  }
+
   private TokenView issueToken(Account account, Instant now) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
