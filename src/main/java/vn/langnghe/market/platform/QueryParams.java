@@ -1,6 +1,7 @@
 package vn.langnghe.market.platform;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -53,6 +54,26 @@ public final class QueryParams {
     } catch (DateTimeParseException e) {
       throw new Problems.InvalidInputException(name, "must be a date like 2025-07-01");
     }
+  }
+
+  /** A month as {@code 2026-12}; required. */
+  public static YearMonth month(String name, String value) {
+    if (value == null || !value.strip().matches("\\d{4}-\\d{2}")) {
+      throw new Problems.InvalidInputException(name, "must be a month like 2026-12");
+    }
+    try {
+      return YearMonth.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new Problems.InvalidInputException(name, "must be a month like 2026-12");
+    }
+  }
+
+  /** A calendar year from 2000 to 2999; required. */
+  public static int year(String name, String value) {
+    if (value == null || !value.strip().matches("2\\d{3}")) {
+      throw new Problems.InvalidInputException(name, "must be a year like 2026");
+    }
+    return Integer.parseInt(value.strip());
   }
 
   public static <E extends Enum<E>> E enumOrDefault(
