@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -15,38 +14,13 @@ import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.Downloads;
 import vn.langnghe.market.platform.PdfDocuments;
 import vn.langnghe.market.platform.QueryParams;
-import vn.langnghe.market.reporting.ReportExports;
 import vn.langnghe.market.tax.Withholding.Certificate;
-import vn.langnghe.market.tax.Withholding.Declaration;
 
-/**
- * The withholding declaration for officers ({@code month=2026-12}, Vietnam time) and the yearly
- * certificates: an artisan's own, or any shop's for officers.
- */
+/** The yearly withholding certificates: an artisan's own, or any shop's for officers. */
 @Path("/")
 public class TaxResource {
 
   @Inject Withholding withholding;
-
-  @GET
-  @Path("reports/withholding.csv")
-  @Produces(ReportExports.CSV_TYPE)
-  @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public Response declarationCsv(@QueryParam("month") String month) {
-    Declaration declaration = withholding.declaration(QueryParams.month("month", month));
-    return Downloads.attachment(ReportExports.csv(WithholdingFiles.declaration(declaration)),
-        ReportExports.CSV_TYPE, WithholdingFiles.declarationFileName(declaration, "csv"));
-  }
-
-  @GET
-  @Path("reports/withholding.xlsx")
-  @Produces(ReportExports.XLSX_TYPE)
-  @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public Response declarationXlsx(@QueryParam("month") String month) {
-    Declaration declaration = withholding.declaration(QueryParams.month("month", month));
-    return Downloads.attachment(ReportExports.xlsx(WithholdingFiles.declaration(declaration)),
-        ReportExports.XLSX_TYPE, WithholdingFiles.declarationFileName(declaration, "xlsx"));
-  }
 
   @GET
   @Path("my/tax-certificates/{year}.pdf")
