@@ -94,30 +94,27 @@ public class Statements {
 
   private List<PayoutMovement> payoutMovements(long shopId, Instant start, Instant end) {
     List<PayoutMovement> movements = new ArrayList<>();
-    List<?> made = em.createNativeQuery("SELECT id, created_at, amount_vnd FROM payout_line"
-            + " WHERE shop_id = ?1 AND created_at >= ?2 AND created_at < ?3")
-        .setParameter(1, shopId)
-        .setParameter(2, utc(start))
-        .setParameter(3, utc(end))
-        .getResultList();
-    for (Object row : made) {
-      Object[] r = (Object[]) row;
-      movements.add(new PayoutMovement(((Number) r[0]).longValue(), instant(r[1]), false,
-          ((Number) r[2]).longValue()));
-    }
-    List<?> rejected = em.createNativeQuery("SELECT id, settled_at, amount_vnd FROM payout_line"
-            + " WHERE shop_id = ?1 AND status = 'REJECTED' AND settled_at >= ?2 AND settled_at < ?3")
-        .setParameter(1, shopId)
-        .setParameter(2, utc(start))
-        .setParameter(3, utc(end))
-        .getResultList();
-    for (Object row : rejected) {
-      Object[] r = (Object[]) row;
-      movements.add(new PayoutMovement(((Number) r[0]).longValue(), instant(r[1]), true,
-          -((Number) r[2]).longValue()));
-    }
+    movements.addAll(movements("SELECT id, created_at, amount_vnd FROM payout_line"
+        + " WHERE shop_id = ?1 AND created_at >= ?2 AND created_at < ?3", shopId, start, end, false));
+    movements.addAll(movements("SELECT id, settled_at, amount_vnd FROM payout_line"
+        + " WHERE shop_id = ?1 AND status = 'REJECTED' AND settled_at >= ?2 AND settled_at < ?3",
+        shopId, start, end, true));
     movements.sort(Comparator.comparing(PayoutMovement::at).thenComparing(PayoutMovement::lineId));
     return movements;
+  }
+
+  /** Rows of (line id, when, amount); a rejection gives the amount back, so it counts negative. */
+  private List<PayoutMovement> movements(String sql, long shopId, Instant start, Instant end,
+      boolean rejected) {
+    List<?> rows = em.createNativeQuery(sql)
+        .setParameter(1, shopId)
+        .setParameter(2, utc(start))
+        .setParameter(3, utc(end))
+        .getResultList();
+    return rows.stream().map(row -> (Object[]) row)
+        .map(r -> new PayoutMovement(((Number) r[0]).longValue(), instant(r[1]), rejected,
+            (rejected ? -1 : 1) * ((Number) r[2]).longValue()))
+        .toList();
   }
 
   private static LocalDateTime utc(Instant at) {
