@@ -3,9 +3,11 @@ package vn.langnghe.market.shops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.langnghe.market.platform.Problem;
 import vn.langnghe.market.platform.Problems;
 
 class TaxIdTest {
@@ -22,14 +24,13 @@ class TaxIdTest {
   void aMistypedTaxCodeFailsItsCheckDigit(String code) {
     assertThatThrownBy(() -> TaxId.normalised(code))
         .isInstanceOf(Problems.InvalidInputException.class)
-        .hasFieldOrPropertyWithValue("errors", java.util.List.of(new vn.langnghe.market.platform
-            .Problem.FieldError("taxId",
-                "the tax code's check digit (the 10th) does not match: a digit mistyped?")));
+        .hasFieldOrPropertyWithValue("errors", List.of(new Problem.FieldError("taxId",
+            "the tax code's check digit (the 10th) does not match: a digit mistyped?")));
   }
 
   @Test
   void firstNineDigitsWhoseSumLeavesNoRemainderHaveNoValidCheckDigit() {
-    // 31·0 + 29·1 + 23·0 + 19·9·… ≡ 0 (mod 11): 10 − 0 = 10 is no digit
+    // 29·1 + 9·(19 + 17 + 13 + 7 + 5 + 3) = 605 = 55·11: the check would be 10, no digit
     assertThat(TaxId.checkDigit("010999999")).isEqualTo(-1);
     for (int last = 0; last <= 9; last++) {
       String code = "010999999" + last;
