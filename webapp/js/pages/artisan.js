@@ -183,6 +183,11 @@ function shopForm(shop) {
     hint: 'Sản phẩm của cửa hàng sẽ hiện ở trang làng này.',
     control: villageSelect(shop?.village?.slug, 'Chưa chọn làng'),
   });
+  const taxId = field({
+    name: 'taxId', label: 'Mã số thuế hoặc số CCCD', optional: true,
+    hint: 'Mã số thuế 10 số (chi nhánh: thêm “-” và 3 số) hoặc số căn cước công dân 12 số, để sàn kê khai thuế đã khấu trừ thay bạn. Chỉ bạn và cán bộ quản lý thấy.',
+    attrs: { inputmode: 'numeric', autocomplete: 'off', maxlength: 20, value: shop?.taxId || '' },
+  });
   const acceptsCod = h('input', { type: 'checkbox', id: 'shop-accepts-cod', name: 'acceptsCod', checked: shop ? shop.acceptsCod !== false : true, 'aria-describedby': 'shop-accepts-cod-hint' });
   const cod = h('div', { class: 'field' },
     h('label', { class: 'choice' }, acceptsCod,
@@ -190,7 +195,7 @@ function shopForm(shop) {
         h('small', { id: 'shop-accepts-cod-hint' }, 'Người giao thu tiền của khách rồi chuyển lại; hàng được giữ cho đơn tới khi giao xong hoặc hoàn về.'))));
   const submit = h('button', { type: 'submit', class: 'btn' }, shop ? 'Lưu thông tin cửa hàng' : 'Gửi yêu cầu mở cửa hàng');
   const form = h('form', { class: 'form-grid', novalidate: true },
-    name.wrapper, village.wrapper, description.wrapper, cod,
+    name.wrapper, village.wrapper, description.wrapper, taxId.wrapper, cod,
     h('div', { class: 'form-actions' }, submit,
       shop ? h('a', { class: 'btn btn-quiet', href: '#san-pham' }, 'Huỷ') : null));
 
@@ -205,6 +210,7 @@ function shopForm(shop) {
       description: textToHtml(description.input.value),
       villageSlug: village.input.value || null,
       acceptsCod: acceptsCod.checked,
+      taxId: taxId.input.value.trim(),
     };
     await busy(submit, 'Đang lưu…', async () => {
       try {

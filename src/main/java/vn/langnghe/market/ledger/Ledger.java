@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ledger.LedgerViews.EntryView;
+import vn.langnghe.market.ledger.LedgerViews.ShopWithholding;
 import vn.langnghe.market.ledger.LedgerViews.Statement;
 import vn.langnghe.market.ledger.LedgerViews.Totals;
 import vn.langnghe.market.platform.Page;
@@ -139,6 +140,51 @@ public class Ledger {
     em.flush();
     written.fire(new LedgerLineWritten(entry.id(), entry.shopId(), entry.shopOrderId(), entry.kind().name(),
         entry.figures().netVnd(), entry.createdAt()));
+  }
+
+  /**
+   * Per shop with lines in [{@code from}, {@code to}) (only {@code onlyShop}'s if given), the
+   * goods sold less those reversed and the VAT and PIT withheld on them: the declaration's figures.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ShopWithholding> withholding(Instant from, Instant to, Long onlyShop) {
+    TypedQuery<Object[]> query = em.createQuery("select e.shopId, sum(e.goodsVnd),"
+        + " sum(e.vatWithheldVnd), sum(e.pitWithheldVnd) from LedgerEntry e"
+        + " where e.createdAt >= :from and e.createdAt < :to"
+        + (onlyShop == null ? "" : " and e.shopId = :shop")
+        + " group by e.shopId order by e.shopId", Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to);
+    if (onlyShop != null) {
+      query.setParameter("shop", onlyShop);
+    }
+    return query.getResultList().stream()
+        .map(r -> new ShopWithholding(amount(r[0]), amount(r[1]), amount(r[2]), amount(r[3])))
+        .toList();
+  }
+
+  /** A shop's lines written in [{@code from}, {@code to}), oldest first: a statement's lines. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<EntryView> lines(long shopId, Instant from, Instant to) {
+    return em.createQuery("select e from LedgerEntry e where e.shopId = :shop"
+            + " and e.createdAt >= :from and e.createdAt < :to order by e.createdAt, e.id",
+            LedgerEntry.class)
+        .setParameter("shop", shopId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .map(EntryView::of)
+        .toList();
+  }
+
+  /** Σ net of a shop's lines written before {@code at}: what it had earned by then. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long netBefore(long shopId, Instant at) {
+    return amount(em.createQuery("select sum(e.netVnd) from LedgerEntry e"
+            + " where e.shopId = :shop and e.createdAt < :at")
+        .setParameter("shop", shopId)
+        .setParameter("at", at)
+        .getSingleResult());
   }
 
   private Optional<LedgerEntry> entry(long shopOrderId, LedgerEntry.Kind kind) {

@@ -26,6 +26,10 @@ public final class LedgerViews {
   public record Totals(long grossVnd, long commissionVnd, long vatWithheldVnd,
       long pitWithheldVnd, long netVnd) {}
 
+  /** A shop's goods sold (less reversed) and the tax withheld on them over a period. */
+  public record ShopWithholding(long shopId, long goodsVnd, long vatWithheldVnd,
+      long pitWithheldVnd) {}
+
   /** One page of a shop's lines in a period, and the totals of the whole period. */
   public record Statement(LocalDate from, LocalDate to, long total, int page, int size,
       List<EntryView> items, Totals totals) {}

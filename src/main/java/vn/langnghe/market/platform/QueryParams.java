@@ -56,16 +56,29 @@ public final class QueryParams {
     }
   }
 
-  /** A month as 2025-07. */
+  /** A month as 2025-07, or null when not given. */
   public static YearMonth monthOrNull(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
+    return value == null || value.isBlank() ? null : month(name, value);
+  }
+
+  /** A month as {@code 2026-12}; required. */
+  public static YearMonth month(String name, String value) {
+    if (value == null || !value.strip().matches("\\d{4}-\\d{2}")) {
+      throw new Problems.InvalidInputException(name, "must be a month like 2026-12");
     }
     try {
-      return YearMonth.parse(value.trim());
+      return YearMonth.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new Problems.InvalidInputException(name, "must be a month like 2025-07");
+      throw new Problems.InvalidInputException(name, "must be a month like 2026-12");
     }
+  }
+
+  /** A calendar year from 2000 to 2999; required. */
+  public static int year(String name, String value) {
+    if (value == null || !value.strip().matches("2\\d{3}")) {
+      throw new Problems.InvalidInputException(name, "must be a year like 2026");
+    }
+    return Integer.parseInt(value.strip());
   }
 
   public static <E extends Enum<E>> E enumOrDefault(

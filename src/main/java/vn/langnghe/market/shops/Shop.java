@@ -57,6 +57,10 @@ public class Shop {
   @Column(name = "accepts_cod")
   private boolean acceptsCod = true;
 
+  /** A citizen ID or tax code ({@link TaxId}), for the withholding declaration; never public. */
+  @Column(name = "tax_id")
+  private String taxId;
+
   @Version private long version;
 
   protected Shop() {}
@@ -99,6 +103,15 @@ public class Shop {
 
   public boolean acceptsCashOnDelivery() {
     return acceptsCod;
+  }
+
+  /** Null clears it; anything else must be a valid identity. */
+  public void declareTaxId(String typed) {
+    this.taxId = TaxId.normalised(typed);
+  }
+
+  public String taxId() {
+    return taxId;
   }
 
   public boolean isOwnedBy(long accountId) {

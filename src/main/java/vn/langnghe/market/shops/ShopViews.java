@@ -15,10 +15,18 @@ public final class ShopViews {
       @NotBlank @Size(max = 120) String name,
       @Size(max = 20_000) String description,
       @Size(max = 80) @Pattern(regexp = "[a-z0-9-]+") String villageSlug,
-      Boolean acceptsCod) {}
+      Boolean acceptsCod,
+      @Size(max = 20) String taxId) {
+
+    /** Without a tax identity (left out: unchanged on an edit). */
+    public ShopRequest(String name, String description, String villageSlug, Boolean acceptsCod) {
+      this(name, description, villageSlug, acceptsCod, null);
+    }
+  }
 
   public record ReasonRequest(@Size(max = 500) String reason) {}
 
+  /** The owner's and the officers' view of a shop. */
   public record ShopView(
       long id,
       String slug,
@@ -30,16 +38,25 @@ public final class ShopViews {
       Instant createdAt,
       Instant approvedAt,
       boolean acceptsCod,
+      String taxId,
       long version) {
 
     public static ShopView of(Shop shop) {
       return new ShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
           shop.status().name(), shop.statusReason(), VillageRef.of(shop.village()),
-          shop.createdAt(), shop.approvedAt(), shop.acceptsCashOnDelivery(), shop.version());
+          shop.createdAt(), shop.approvedAt(), shop.acceptsCashOnDelivery(), shop.taxId(),
+          shop.version());
     }
   }
 
-  /** What the public sees of a shop: no vetting notes. */
+  /** What the public sees of a shop: no vetting notes, no tax identity. */
+  /**
+   * Who a shop is for the tax office: the owner's registered name, the tax identity (null if not
+   * given yet) and the commune of its craft village (null without one).
+   */
+  public record TaxIdentity(long shopId, String slug, String shopName, String ownerName,
+      String taxId, String commune) {}
+
   public record PublicShopView(
       long id, String slug, String name, String description, VillageRef village, Instant since) {
     public static PublicShopView of(Shop shop) {

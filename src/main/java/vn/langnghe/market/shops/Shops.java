@@ -25,6 +25,7 @@ import vn.langnghe.market.platform.VietnameseText;
 import vn.langnghe.market.shops.ShopViews.ShopPlace;
 import vn.langnghe.market.shops.ShopViews.ShopRequest;
 import vn.langnghe.market.shops.ShopViews.ShopView;
+import vn.langnghe.market.shops.ShopViews.TaxIdentity;
 
 /** Opening and editing one's shop, and the officers' vetting of shops. */
 @ApplicationScoped
@@ -48,6 +49,7 @@ public class Shops implements ShopDirectory {
     if (request.acceptsCod() != null) {
       shop.acceptCashOnDelivery(request.acceptsCod());
     }
+    shop.declareTaxId(request.taxId());
     em.persist(shop);
     em.flush();
     return ShopView.of(shop);
@@ -60,6 +62,10 @@ public class Shops implements ShopDirectory {
     // left out of the request: the setting stays as it was
     if (request.acceptsCod() != null) {
       shop.acceptCashOnDelivery(request.acceptsCod());
+    }
+    // left out: unchanged; sent blank: cleared
+    if (request.taxId() != null) {
+      shop.declareTaxId(request.taxId());
     }
     return changed(shop);
   }
@@ -126,6 +132,47 @@ public class Shops implements ShopDirectory {
           commune == null ? null : commune.name()));
     }
     return found;
+  }
+
+  /** The tax identities of these shops, by shop id, for the withholding declarations. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, TaxIdentity> taxIdentities(Collection<Long> shopIds) {
+    if (shopIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, TaxIdentity> identities = new HashMap<>();
+    em.createQuery("select s, a.displayName from Shop s, Account a"
+            + " where a.id = s.ownerAccountId and s.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(shopIds))
+        .getResultList()
+        .forEach(row -> {
+          Shop shop = (Shop) row[0];
+          identities.put(shop.id(), taxIdentity(shop, (String) row[1]));
+        });
+    return identities;
+  }
+
+  /** The tax identity of the caller's shop. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TaxIdentity ownTaxIdentity(Caller artisan) {
+    return taxIdentities(List.of(ownShop(artisan).id())).values().iterator().next();
+  }
+
+  /** The tax identity of a shop by its slug, whatever its status (an officer's look-up). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TaxIdentity taxIdentity(String slug) {
+    Long id = em.createQuery("select s.id from Shop s where s.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new Problems.NotFoundException("Shop " + slug));
+    return taxIdentities(List.of(id)).get(id);
+  }
+
+  private static TaxIdentity taxIdentity(Shop shop, String ownerName) {
+    CraftVillage village = shop.village();
+    return new TaxIdentity(shop.id(), shop.slug(), shop.name(), ownerName, shop.taxId(),
+        village == null || village.commune() == null ? null : village.commune().name());
   }
 
   public List<ShopView> withStatus(Shop.Status status) {
