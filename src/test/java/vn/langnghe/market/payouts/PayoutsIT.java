@@ -309,6 +309,55 @@ class PayoutsIT extends MarketIT {
     assertThat(lineOf(run("2019-W07").json(), lacquerer).get("amountVnd").asLong()).isEqualTo(net);
   }
 
+  /** The officers' report counts a transfer in the month the bank confirmed it, by village and commune. */
+  @Test
+  void officersSeeIncomePaidOutByVillageAndCommuneOnceTheBankConfirmsIt() throws Exception {
+    TestShops.Artisan weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
+    receivingAccount(weaver, "7778889990", "TRAN VAN DUI");
+    String officer = api.login(TestShops.OFFICER, Api.PASSWORD);
+    JsonNode village = api.get("/api/craft-villages/nam-cao-det-dui", officer).json();
+    String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    String byVillage = "/api/reports/payouts?groupBy=village&from=" + month + "&to=" + month;
+    String byCommune = "/api/reports/payouts?groupBy=commune&from=" + month + "&to=" + month;
+    long villageBefore = paidIn(api.get(byVillage, officer).json(), village.get("id").asText());
+    JsonNode communesBefore = api.get(byCommune, officer).json();
+
+    Api.Reply order = orders.paidPiece(shops, weaver, shopper, 720_000, "Khăn lụa Nam Cao");
+    long net = ledgerNet(weaver);
+    delivered(partOf(order.json(), weaver.shopId()), weaver);
+    availableAfterTheWindow(weaver, net);
+    JsonNode run = run("2019-W09").json();
+    String e2e = lineOf(run, weaver).get("endToEndId").asText();
+    assertThat(paidIn(api.get(byVillage, officer).json(), village.get("id").asText()))
+        .as("sent, not yet confirmed by the bank").isEqualTo(villageBefore);
+
+    Api.Reply paid = status(run.get("id").asLong(), "text/csv", e2e + ",PAID\n", "bank-w09.csv");
+    assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    JsonNode after = api.get(byVillage, officer).json();
+    assertThat(paidIn(after, village.get("id").asText()) - villageBefore).isEqualTo(net);
+    assertThat(after.get("rows")).anyMatch(r -> r.get("key").asText().equals(village.get("id").asText())
+        && r.get("month").asText().equals(month) && r.get("label").asText().equals(village.get("name").asText()));
+    JsonNode communesAfter = api.get(byCommune, officer).json();
+    assertThat(communesAfter.get("totalVnd").asLong() - communesBefore.get("totalVnd").asLong())
+        .as("the same money by commune").isEqualTo(net);
+
+    assertThat(api.get("/api/reports/payouts", weaver.token()).status()).isEqualTo(403);
+    Api.Reply bad = api.get("/api/reports/payouts?from=2026-13", officer);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("from");
+    assertThat(api.get("/api/reports/payouts?groupBy=province", officer).body()).contains("groupBy");
+  }
+
+  static long paidIn(JsonNode report, String villageId) {
+    long sum = 0;
+    for (JsonNode row : report.get("rows")) {
+      if (villageId.equals(row.path("key").asText(null))) {
+        sum += row.get("amountVnd").asLong();
+      }
+    }
+    return sum;
+  }
+
   @Test
   void twoRequestsForOnePeriodAtOnceMakeOneRun() {
     List<Callable<Api.Reply>> both = new ArrayList<>();
