@@ -79,6 +79,7 @@ public class DemoSalesHistory {
   @Inject Fulfilment fulfilment;
   @Inject Places places;
   @Inject DemoSale sale;
+  @Inject DemoPayouts payouts;
   @Inject Clock clock;
 
   /** After the demo catalogue (which loads at {@code SCHEMA_READY}). */
@@ -126,6 +127,9 @@ public class DemoSalesHistory {
     List<String> communes = communes();
     List<Caller> buyers = SalesPlan.BUYERS.stream().map(this::buyer).toList();
     restock(plan, artisans);
+    long admin = accounts.findByEmail(DemoData.ADMIN_EMAIL).orElseThrow().id();
+    DemoPayouts.Weeks weeks = payouts.begin(artisans, admin,
+        plan.orders().isEmpty() ? now : plan.orders().get(0).placedAt().minusSeconds(3600));
 
     Map<SalesPlan.Fate, Integer> fates = new EnumMap<>(SalesPlan.Fate.class);
     int failed = 0;
@@ -134,6 +138,7 @@ public class DemoSalesHistory {
         LOG.info("Demo sales history interrupted");
         return;
       }
+      weeks.upTo(order.placedAt());
       DemoSale.Cast cast = new DemoSale.Cast(buyers.get(order.buyer()),
           address(order, communes), artisans, ownerOfShop);
       try {
@@ -148,6 +153,7 @@ public class DemoSalesHistory {
         }
       }
     }
+    weeks.upTo(now);
     LOG.info(String.format(Locale.ROOT,
         "Demo sales history from %s to %s seeded in %.1f s: %d orders %s, %d failed",
         plan.from(), plan.to(), (System.nanoTime() - started) / 1e9,

@@ -199,6 +199,41 @@ class DemoSalesHistoryIT {
     assertThat(months.toString()).contains("gmvVnd");
   }
 
+  /**
+   * Each Monday of the history had its payout run and, the next morning, the bank's answer (one
+   * transfer rejected and paid again later); the last demo shop's account, in another name, waits
+   * for an officer; and the demo artisan's money by state adds up to the ledger's net.
+   */
+  @Test
+  void theHistorysWeeksWerePaidOutAndTheArtisansMoneyAddsUp() throws InterruptedException {
+    String answered = "SELECT COUNT(*) FROM payout_status_report WHERE file_name LIKE 'sao-ke-%'";
+    // weeks whose answer came a day before this test started, surely after the history began
+    long weeks = Duration.between(plan.orders().get(0).placedAt(), started).toDays() / 7 - 2;
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (TestDatabase.count(answered) < weeks) {
+      assertThat(Instant.now()).as("waited for the history's payout runs").isBefore(deadline);
+      Thread.sleep(1_000);
+    }
+    assertThat(weeks).isGreaterThan(20);
+    String demoLines = "SELECT COUNT(*) FROM payout_line l WHERE l.run_id IN (SELECT r.run_id FROM"
+        + " payout_status_report r WHERE r.file_name LIKE 'sao-ke-%') AND l.status = ";
+    assertThat(TestDatabase.count(demoLines + "'PAID'")).isGreaterThan(weeks);
+    assertThat(TestDatabase.count(demoLines + "'REJECTED'")).isEqualTo(1);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_account WHERE status = 'AWAITING_APPROVAL'"
+        + " AND account_name = 'PHAM THI THU HA'")).isEqualTo(1);
+
+    String artisan = api.login(DemoData.ARTISAN_EMAIL, Api.PASSWORD);
+    JsonNode balance = read("/api/my/balance", artisan);
+    String shop = "(SELECT s.id FROM shop s JOIN account a ON a.id = s.owner_account_id WHERE a.email = '"
+        + DemoData.ARTISAN_EMAIL + "')";
+    assertThat(balance.get("paidOutVnd").asLong()).isPositive()
+        .isEqualTo(TestDatabase.count("SELECT COALESCE(SUM(amount_vnd), 0) FROM payout_line"
+            + " WHERE status IN ('SENT', 'PAID') AND shop_id = " + shop));
+    assertThat(balance.get("pendingVnd").asLong() + balance.get("availableVnd").asLong()
+        + balance.get("onHoldVnd").asLong() + balance.get("paidOutVnd").asLong())
+        .isEqualTo(TestDatabase.count("SELECT SUM(net_vnd) FROM ledger_entry WHERE shop_id = " + shop));
+  }
+
   @Test
   void theFactsAreThoseARebuildFromTheOrdersFinds() {
     String admin = api.login(DemoData.ADMIN_EMAIL, Api.PASSWORD);
