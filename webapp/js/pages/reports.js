@@ -322,6 +322,47 @@ function exportPanel(s) {
     result);
 }
 
+// ---- withholding declaration ----
+
+/** The month's Decree 117 declaration per seller, for the tax office (last month by default). */
+function declarationPanel() {
+  const now = new Date();
+  const last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  const value = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
+  const month = h('input', { type: 'month', id: 'declaration-month', value, max: today().slice(0, 7), required: true });
+  const result = h('p', { id: 'declaration-result', class: 'muted small', role: 'status', 'aria-live': 'polite' });
+  const button = (ext, label) => h('button', {
+    type: 'button', class: 'btn btn-secondary btn-small', id: `declaration-${ext}`,
+    onclick: async (e) => {
+      const b = e.currentTarget;
+      if (!/^\d{4}-\d{2}$/.test(month.value)) {
+        result.textContent = 'Chọn tháng kê khai.';
+        return;
+      }
+      b.disabled = true;
+      result.textContent = 'Đang chuẩn bị tệp…';
+      try {
+        const file = await download(`/api/reports/withholding.${ext}?month=${month.value}`, `khau-tru-thue_${month.value}.${ext}`);
+        result.dataset.file = file.name;
+        result.textContent = `Đã tải ${file.name} (${formatNumber(Math.ceil(file.size / 1024))} KB).`;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }
+        delete result.dataset.file;
+        result.textContent = `Chưa tải được tệp: ${describeError(err)}`;
+      } finally {
+        b.disabled = false;
+      }
+    },
+  }, label);
+  return h('section', { class: 'panel export-panel', 'aria-labelledby': 'declaration-title' },
+    h('h2', { id: 'declaration-title' }, 'Kê khai thuế khấu trừ theo Nghị định 117'),
+    h('p', { class: 'muted small' }, 'Mỗi người bán một dòng: doanh thu, thuế GTGT và thuế TNCN sàn đã khấu trừ trong tháng, kèm mã số thuế hoặc số CCCD.'),
+    h('div', { class: 'btn-row' },
+      h('label', { for: 'declaration-month' }, 'Tháng'), month,
+      button('csv', 'Tải CSV'), button('xlsx', 'Tải Excel (XLSX)')),
+    result);
+}
+
 // ---- page ----
 
 function filtersLine(s) {
@@ -354,7 +395,8 @@ async function load() {
       h('div', { class: 'report-pair' }, communes.figure, cashless.figure),
       h('div', { class: 'report-pair' }, topProducts, topShops),
       payouts,
-      exportPanel(s));
+      exportPanel(s),
+      declarationPanel());
     await Promise.all([series.draw(), communes.draw(), cashless.draw()]);
     setPageState('ready');
   } catch (err) {

@@ -64,6 +64,18 @@ class ReportsBrowserIT extends MarketIT {
       assertThat(driver.findElement(By.id("export-result")).getDomAttribute("data-file")).endsWith(".csv");
       assertThat(driver.findElements(By.id("export-xlsx"))).hasSize(1);
 
+      // artisans' income paid out, by commune or village, and the month's withholding declaration
+      assertThat(driver.findElement(By.id("payouts-title")).getText()).isEqualTo("Thu nhập đã chi trả cho nghệ nhân");
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("payouts-group"))).selectByValue("village");
+      browser.awaitReady(d -> d.findElement(By.cssSelector("#payouts-group option[value='village']")).isSelected()
+          && !d.findElements(By.cssSelector("#payouts-table, #payouts-empty")).isEmpty());
+      js.executeScript("document.getElementById('declaration-month').value = arguments[0]",
+          today.toString().substring(0, 7));
+      driver.findElement(By.id("declaration-xlsx")).click();
+      browser.awaitReady(d -> d.findElement(By.id("declaration-result")).getDomAttribute("data-file") != null);
+      assertThat(driver.findElement(By.id("declaration-result")).getDomAttribute("data-file"))
+          .endsWith(".xlsx");
+
       // vetting: a shop waiting for approval is approved from the list
       TestShops.Artisan newcomer = shops.artisanWithPendingShop("nam-cao-det-dui");
       assertThat(browser.open(SITE + "/shop-vetting.html?status=PENDING")).isEqualTo("ready");
