@@ -14,11 +14,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.identity.IdentityViews.AccountView;
 import vn.langnghe.market.identity.IdentityViews.LoginRequest;
@@ -211,6 +215,19 @@ public class Accounts {
           em.remove(token);
         });
     LOG.info("Account " + account.id() + " set a new password; its sign-ins ended");
+  }
+
+  /** Display names by account id, for lists naming many accounts; unknown ids are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, String> displayNames(Collection<Long> accountIds) {
+    Set<Long> ids = accountIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select a.id, a.displayName from Account a where a.id in :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
   }
 
   @Transactional

@@ -13,8 +13,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ledger.LedgerViews.EntryView;
@@ -175,6 +179,21 @@ public class Ledger {
         .getResultStream()
         .map(EntryView::of)
         .toList();
+  }
+
+  /** The order number of each of these parts (shop orders), by part id; parts without lines are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, String> orderNumbers(Collection<Long> shopOrderIds) {
+    if (shopOrderIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> numbers = new HashMap<>();
+    em.createQuery("select distinct e.shopOrderId, e.orderNumber from LedgerEntry e"
+            + " where e.shopOrderId in :parts", Object[].class)
+        .setParameter("parts", Set.copyOf(shopOrderIds))
+        .getResultStream()
+        .forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+    return numbers;
   }
 
   /** Σ net of a shop's lines written before {@code at}: what it had earned by then. */

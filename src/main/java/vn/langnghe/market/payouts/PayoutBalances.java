@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.ledger.Ledger;
 import vn.langnghe.market.payouts.PayoutViews.BalanceView;
 import vn.langnghe.market.payouts.PayoutViews.MyPayoutView;
 import vn.langnghe.market.payouts.PayoutViews.MyPayouts;
@@ -26,6 +27,7 @@ public class PayoutBalances {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Shops shops;
+  @Inject Ledger ledger;
   @Inject PayoutSettings settings;
 
   public BalanceView balance(Caller artisan) {
@@ -78,15 +80,16 @@ public class PayoutBalances {
         .setParameter("runs", lines.stream().map(PayoutLine::runId).collect(Collectors.toSet()))
         .getResultStream()
         .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
-    Map<Long, List<PartView>> parts = em.createQuery("select e.payoutLineId, l.orderNumber,"
-            + " e.shopOrderId, sum(e.netVnd) from PayoutEarning e, LedgerEntry l"
-            + " where l.id = e.ledgerEntryId and e.payoutLineId in :lines"
-            + " group by e.payoutLineId, l.orderNumber, e.shopOrderId order by e.shopOrderId",
-            Object[].class)
+    List<Object[]> paidParts = em.createQuery("select e.payoutLineId, e.shopOrderId, sum(e.netVnd)"
+            + " from PayoutEarning e where e.payoutLineId in :lines"
+            + " group by e.payoutLineId, e.shopOrderId order by e.shopOrderId", Object[].class)
         .setParameter("lines", lines.stream().map(PayoutLine::id).toList())
-        .getResultStream()
+        .getResultList();
+    Map<Long, String> orderNumbers =
+        ledger.orderNumbers(paidParts.stream().map(r -> (Long) r[1]).collect(Collectors.toSet()));
+    Map<Long, List<PartView>> parts = paidParts.stream()
         .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(
-            r -> new PartView((String) r[1], (Long) r[2], ((Number) r[3]).longValue()),
+            r -> new PartView(orderNumbers.get((Long) r[1]), (Long) r[1], ((Number) r[2]).longValue()),
             Collectors.toList())));
     return new MyPayouts(lines.stream().map(l -> new MyPayoutView(l.id(), periods.get(l.runId()),
             l.status().name(), l.amountVnd(), l.createdAt(), l.settledAt(), l.statusReason(),

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.payouts.PayoutViews.AuditView;
 import vn.langnghe.market.payouts.PayoutViews.Created;
 import vn.langnghe.market.payouts.PayoutViews.ImportResult;
@@ -32,6 +33,8 @@ import vn.langnghe.market.payouts.PayoutViews.SkippedView;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.reporting.ReportExports;
 import vn.langnghe.market.reporting.ReportTable;
+import vn.langnghe.market.shops.ShopViews.ShopPlace;
+import vn.langnghe.market.shops.Shops;
 
 /**
  * Payout runs: made once per ISO week, exported for the bank, settled by its status report.
@@ -49,6 +52,8 @@ public class PayoutRuns {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject PayoutAccounts accounts;
+  @Inject Shops shops;
+  @Inject Accounts identity;
   @Inject PayoutSettings settings;
   /** This bean through its proxy, so that each attempt below is a transaction of its own. */
   @Inject PayoutRuns self;
@@ -197,7 +202,8 @@ public class PayoutRuns {
     List<Long> shopIds = new ArrayList<>(lines.stream().map(PayoutLine::shopId).toList());
     trail.stream().filter(a -> a.shopId() != null).forEach(a -> shopIds.add(a.shopId()));
     Map<Long, String[]> shops = shops(shopIds);
-    Map<Long, String> actors = actorNames(trail.stream().map(PayoutAudit::actorAccountId).toList());
+    Map<Long, String> actors =
+        identity.displayNames(trail.stream().map(PayoutAudit::actorAccountId).toList());
     String[] unknown = {"", ""};
     List<LineView> lineViews = lines.stream().map(l -> {
       String[] shop = shops.getOrDefault(l.shopId(), unknown);
@@ -380,28 +386,10 @@ public class PayoutRuns {
         .getResultList();
   }
 
-  /** Slug and name of each shop, read from the shops' table. */
+  /** Slug and name of each shop, asked of the shops. */
   private Map<Long, String[]> shops(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery("select s.id, s.slug, s.name from Shop s where s.id in :ids",
-            Object[].class)
-        .setParameter("ids", Set.copyOf(ids))
-        .getResultStream()
-        .collect(Collectors.toMap(r -> (Long) r[0], r -> new String[] {(String) r[1], (String) r[2]}));
-  }
-
-  private Map<Long, String> actorNames(Collection<Long> ids) {
-    Set<Long> known = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-    if (known.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery("select a.id, a.displayName from Account a where a.id in :ids",
-            Object[].class)
-        .setParameter("ids", known)
-        .getResultStream()
-        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    return shops.places(Set.copyOf(ids)).values().stream()
+        .collect(Collectors.toMap(ShopPlace::id, s -> new String[] {s.slug(), s.name()}));
   }
 
   private void audit(PayoutAudit step) {

@@ -14,7 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.identity.Caller;
@@ -26,6 +28,7 @@ import vn.langnghe.market.payouts.PayoutAccountViews.ReviewItem;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.VietnameseText;
 import vn.langnghe.market.shops.Shop;
+import vn.langnghe.market.shops.ShopViews.ShopPlace;
 import vn.langnghe.market.shops.Shops;
 
 /**
@@ -77,7 +80,7 @@ public class ReceivingAccounts {
     accounts.confirmPassword(artisan.accountId(), request.password(), client);
 
     // one change of a shop's account at a time, the first one included
-    em.find(Shop.class, shop.id(), LockModeType.PESSIMISTIC_WRITE);
+    shops.lock(shop.id());
     List<PayoutAccount> history = history(shop.id());
     // at most one: the shop's lock keeps it so
     Optional<PayoutAccount> standing = history.stream()
@@ -106,14 +109,23 @@ public class ReceivingAccounts {
   /** Accounts in that state, oldest first: the officers' queue. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ReviewItem> withStatus(Status status) {
-    return em.createQuery("select a, s, o.displayName from PayoutAccount a, Shop s, Account o"
-            + " where s.id = a.shopId and o.id = s.ownerAccountId and a.status = :status"
-            + " order by a.createdAt, a.id", Object[].class)
+    List<PayoutAccount> queue = em.createQuery("select a from PayoutAccount a where a.status = :status"
+            + " order by a.createdAt, a.id", PayoutAccount.class)
         .setParameter("status", status)
         .setMaxResults(500)
-        .getResultList()
-        .stream()
-        .map(row -> item((PayoutAccount) row[0], (Shop) row[1], (String) row[2]))
+        .getResultList();
+    Map<Long, ShopPlace> shopsOf =
+        shops.places(queue.stream().map(PayoutAccount::shopId).collect(Collectors.toSet()));
+    Map<Long, String> ownerNames =
+        accounts.displayNames(shopsOf.values().stream().map(ShopPlace::ownerAccountId).toList());
+    // as the join it replaces: an account whose shop or owner is gone is not listed
+    return queue.stream()
+        .filter(a -> shopsOf.containsKey(a.shopId())
+            && ownerNames.containsKey(shopsOf.get(a.shopId()).ownerAccountId()))
+        .map(a -> {
+          ShopPlace shop = shopsOf.get(a.shopId());
+          return item(a, shop, ownerNames.get(shop.ownerAccountId()));
+        })
         .toList();
   }
 
@@ -136,7 +148,7 @@ public class ReceivingAccounts {
     em.flush();
     audit(approve ? APPROVED : REFUSED, account, officer.accountId(), now,
         describe(account) + (account.decisionReason() == null ? "" : "; reason: " + account.decisionReason()));
-    Shop shop = em.find(Shop.class, account.shopId());
+    ShopPlace shop = shops.places(List.of(account.shopId())).get(account.shopId());
     return item(account, shop, accounts.account(shop.ownerAccountId()).displayName());
   }
 
@@ -191,7 +203,7 @@ public class ReceivingAccounts {
         usable != null && usable.id().equals(a.id()), a.decisionReason());
   }
 
-  private ReviewItem item(PayoutAccount a, Shop shop, String ownerName) {
+  private ReviewItem item(PayoutAccount a, ShopPlace shop, String ownerName) {
     return new ReviewItem(a.id(), shop.slug(), shop.name(), ownerName, a.bankBin(), bankName(a.bankBin()),
         a.accountNumber(), a.accountName(), a.status().name(), a.createdAt());
   }

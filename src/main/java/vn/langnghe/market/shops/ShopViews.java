@@ -65,7 +65,10 @@ public final class ShopViews {
     }
   }
 
-  /** A shop and where it is: its craft village and that village's commune (today's unit). */
+  /**
+   * A shop, its owner's account and where it is: its craft village and that village's commune
+   * (today's unit).
+   */
   public record ShopPlace(long id, String slug, String name, Long villageId, String villageName,
-      String communeCode, String communeName) {}
+      String communeCode, String communeName, long ownerAccountId) {}
 }

@@ -3,6 +3,7 @@ package vn.langnghe.market.shops;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.IdentityViews.ShopRef;
 import vn.langnghe.market.identity.ShopDirectory;
@@ -38,6 +40,7 @@ public class Shops implements ShopDirectory {
   @Inject Places places;
   @Inject Clock clock;
   @Inject Outbox outbox;
+  @Inject Accounts accounts;
 
   public ShopView open(Caller artisan, ShopRequest request) {
     if (findOwnedBy(artisan.accountId()).isPresent()) {
@@ -115,6 +118,17 @@ public class Shops implements ShopDirectory {
         .map(s -> new ShopRef(s.id(), s.slug(), s.name(), s.status().name()));
   }
 
+  /**
+   * Holds the shop's row until the caller's transaction ends, so that another component's changes
+   * to what belongs to one shop (its receiving account) happen one at a time.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lock(long shopId) {
+    if (em.find(Shop.class, shopId, LockModeType.PESSIMISTIC_WRITE) == null) {
+      throw new Problems.NotFoundException("Shop " + shopId);
+    }
+  }
+
   /** Where each shop is, for reports that group by village or commune; unknown ids are left out. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, ShopPlace> places(Collection<Long> shopIds) {
@@ -129,7 +143,7 @@ public class Shops implements ShopDirectory {
       AdministrativeUnit commune = v == null ? null : v.commune();
       found.put(s.id(), new ShopPlace(s.id(), s.slug(), s.name(), v == null ? null : v.id(),
           v == null ? null : v.name(), commune == null ? null : commune.code(),
-          commune == null ? null : commune.name()));
+          commune == null ? null : commune.name(), s.ownerAccountId()));
     }
     return found;
   }
@@ -140,15 +154,19 @@ public class Shops implements ShopDirectory {
     if (shopIds.isEmpty()) {
       return Map.of();
     }
-    Map<Long, TaxIdentity> identities = new HashMap<>();
-    em.createQuery("select s, a.displayName from Shop s, Account a"
-            + " where a.id = s.ownerAccountId and s.id in :ids", Object[].class)
+    List<Shop> found = em.createQuery("select s from Shop s where s.id in :ids", Shop.class)
         .setParameter("ids", List.copyOf(shopIds))
-        .getResultList()
-        .forEach(row -> {
-          Shop shop = (Shop) row[0];
-          identities.put(shop.id(), taxIdentity(shop, (String) row[1]));
-        });
+        .getResultList();
+    Map<Long, String> ownerNames =
+        accounts.displayNames(found.stream().map(Shop::ownerAccountId).toList());
+    Map<Long, TaxIdentity> identities = new HashMap<>();
+    for (Shop shop : found) {
+      String ownerName = ownerNames.get(shop.ownerAccountId());
+      // a shop whose owner is gone has no one to declare for
+      if (ownerName != null) {
+        identities.put(shop.id(), taxIdentity(shop, ownerName));
+      }
+    }
     return identities;
   }
 

@@ -241,6 +241,9 @@ class PayoutsIT extends MarketIT {
             "LINE_PAID", "STATUS_IMPORTED", "STATUS_REPEATED");
     assertThat(read.get("audit")).filteredOn(a -> a.get("action").asText().equals("EXPORTED_PAIN001"))
         .allSatisfy(a -> assertThat(a.get("fileName").asText()).isEqualTo("pain001-2019-W01.xml"));
+    String adminName = api.get("/api/me", admin).json().get("displayName").asText();
+    assertThat(read.get("audit")).filteredOn(a -> a.get("action").asText().equals("EXPORTED_PAIN001"))
+        .as("who downloaded it, by name").allSatisfy(a -> assertThat(a.get("actorName").asText()).isEqualTo(adminName));
     assertThat(api.get("/api/admin/payouts", admin).json().get("items"))
         .anySatisfy(r -> {
           assertThat(r.get("id").asLong()).isEqualTo(runId);

@@ -128,6 +128,8 @@ class WithholdingIT extends MarketIT {
 
     CSVRecord silver = row(records, shopName(silversmith));
     assertThat(silver.get(3)).isEqualTo(TAX_CODE);
+    assertThat(silver.get(2)).as("the owner's registered name")
+        .isEqualTo(api.get("/api/me", silversmith.token()).json().get("displayName").asText());
     assertThat(figures(silver)).isEqualTo(ledgerSums(month, silversmith.shopId()));
     CSVRecord woven = row(records, shopName(weaver));
     assertThat(woven.get(3)).isEqualTo("(chưa khai)");
