@@ -27,26 +27,43 @@ const root = document.getElementById('payouts');
 /** What the audit records, in words; an action not listed shows as recorded. */
 const AUDIT_ACTIONS = {
   RUN_CREATED: 'Lập đợt chi trả',
-  PAIN001_DOWNLOADED: 'Tải tệp lệnh chuyển tiền (pain.001)',
-  XLSX_DOWNLOADED: 'Tải bảng tính',
+  LINE_CREATED: 'Lập lệnh chuyển tiền',
+  SKIPPED: 'Không đưa vào đợt',
+  EXPORTED_PAIN001: 'Tải tệp lệnh chuyển tiền (pain.001)',
+  EXPORTED_XLSX: 'Tải bảng tính',
   STATUS_IMPORTED: 'Nhập kết quả từ ngân hàng',
-  STATUS_REIMPORTED: 'Nhập lại tệp kết quả đã có',
+  STATUS_REPEATED: 'Nhập lại tệp kết quả đã có',
   LINE_PAID: 'Lệnh đã chi',
   LINE_REJECTED: 'Lệnh bị ngân hàng trả lại',
-  RUN_COMPLETED: 'Đợt đã xong',
-  ACCOUNT_APPROVED: 'Duyệt tài khoản nhận tiền',
-  ACCOUNT_REFUSED: 'Từ chối tài khoản nhận tiền',
 };
 
 /** Why a shop with money has no line in a run. */
 const SKIP_REASONS = {
   BELOW_MINIMUM: 'Chưa đạt mức chi trả tối thiểu',
-  NO_ACCOUNT: 'Chưa có tài khoản nhận tiền',
-  NO_USABLE_ACCOUNT: 'Tài khoản nhận tiền chưa dùng được (đang chờ hoặc chờ duyệt)',
-  ACCOUNT_COOLING_OFF: 'Tài khoản mới đang trong thời gian chờ',
-  ACCOUNT_AWAITING_APPROVAL: 'Tài khoản nhận tiền đang chờ duyệt',
-  NEGATIVE: 'Số có thể rút đang âm',
+  NO_ACCOUNT: 'Chưa có tài khoản nhận tiền dùng được (chưa có, đang trong thời gian chờ hoặc chờ duyệt)',
 };
+
+/**
+ * The audit's detail in words: the server records it for the record ("3 earnings, 650000 VND");
+ * a bank's reason on a line passes through as the bank wrote it.
+ */
+const AUDIT_DETAILS = [
+  [/^period (\S+)$/, (m) => periodLabel(m[1])],
+  [/^(\d+) earnings, (-?\d+) VND$/, (m) => `${formatNumber(Number(m[1]))} khoản tiền, ${formatVnd(Number(m[2]))}`],
+  [/^(\w+) (-?\d+)$/, (m) => (SKIP_REASONS[m[1]] ? `${SKIP_REASONS[m[1]]} · ${formatVnd(Number(m[2]))}` : null)],
+  [/^(\w+): paid (\d+), rejected (\d+), unchanged (\d+)$/,
+    (m) => `${m[1] === 'PAIN002' ? 'pain.002' : m[1]}: ${m[2]} đã chi, ${m[3]} bị trả lại, ${m[4]} không đổi`],
+  [/^imported before; nothing changed$/, () => 'Tệp này đã được nhập trước đó; không có gì thay đổi'],
+];
+
+function auditDetail(detail) {
+  for (const [pattern, words] of AUDIT_DETAILS) {
+    const m = pattern.exec(detail);
+    const text = m && words(m);
+    if (text) return text;
+  }
+  return detail;
+}
 
 const isAdmin = (user) => Boolean(user?.roles?.includes('ADMIN'));
 const isOfficer = (user) => Boolean(user?.roles?.some((r) => r === 'OFFICER' || r === 'ADMIN'));
@@ -163,7 +180,7 @@ function auditList(audit) {
       h('span', {}, h('strong', {}, AUDIT_ACTIONS[a.action] || a.action),
         ` · ${a.actorName || 'Lịch chạy tự động'}`,
         a.fileName ? [' · tệp ', h('code', {}, a.fileName)] : null),
-      a.detail ? h('small', { class: 'muted' }, a.detail) : null))
+      a.detail ? h('small', { class: 'muted' }, auditDetail(a.detail)) : null))
     : h('li', {}, 'Chưa có bước nào.'));
 }
 

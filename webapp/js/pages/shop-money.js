@@ -33,6 +33,13 @@ function signedOut(err) {
   return false;
 }
 
+/** The field errors of a problem in words, or what went wrong in one sentence. */
+function problemText(err) {
+  return err instanceof ApiError && err.errors.length
+    ? err.fieldErrors().map((e) => e.message).join(' ')
+    : describeError(err);
+}
+
 // ---- balance ----
 
 function balanceCard(state, label, amount, meaning) {
@@ -223,7 +230,7 @@ function downloadButton(className, text, label, path, fileName, result) {
         if (signedOut(err)) return;
         result.textContent = err instanceof ApiError && err.status === 404
           ? 'Chưa có số liệu cho kỳ này.'
-          : `Chưa tải được tệp: ${describeError(err)}`;
+          : `Chưa tải được tệp: ${problemText(err)}`;
       } finally {
         button.disabled = false;
       }
