@@ -50,14 +50,14 @@ function balanceCard(state, label, amount, meaning) {
 }
 
 function balanceContent(b) {
-  const days = formatNumber(b.returnWindowDays ?? 7);
+  const returnWindow = b.returnWindowDays >= 1 ? ` qua ${formatNumber(b.returnWindowDays)} ngày khách được đổi trả` : ' qua thời hạn đổi trả';
   const next = b.nextPayoutOn
     ? ['Kỳ chi trả tới: ', h('strong', {}, dayLabel(b.nextPayoutOn)), '.']
     : 'Sàn chi trả theo từng đợt; ngày của đợt tới chưa định.';
   return [
     h('ul', { class: 'kpi-grid money-states' },
       balanceCard('pending', 'Chờ đối soát', b.pendingVnd,
-        `Tiền của đơn chưa giao, hoặc đã giao nhưng chưa qua ${days} ngày khách được đổi trả.`),
+        `Tiền của đơn chưa giao, hoặc đã giao nhưng chưa${returnWindow}.`),
       balanceCard('available', 'Có thể rút', b.availableVnd,
         'Đã qua thời hạn đổi trả: sẽ chuyển vào tài khoản của xưởng ở kỳ chi trả tới.'),
       balanceCard('onHold', 'Đang tạm giữ', b.onHoldVnd,

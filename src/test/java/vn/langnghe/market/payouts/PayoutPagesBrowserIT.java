@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -107,7 +108,7 @@ class PayoutPagesBrowserIT extends MarketIT {
       Api.Reply csv = api.get(driver.findElement(By.id("download-result")).getDomAttribute("data-path"), weaver.token());
       assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
       assertThat(csv.contentType()).contains("csv");
-      assertThat(csv.body()).isNotBlank();
+      assertThat(csv.body()).as("the month's sale").contains(placed.json().get("orderNumber").asText());
       driver.findElement(By.cssSelector(statement + ".statement-pdf")).click();
       browser.awaitReady(d -> String.valueOf(d.findElement(By.id("download-result")).getDomAttribute("data-file")).endsWith(".pdf"));
       Api.Reply pdf = api.get(driver.findElement(By.id("download-result")).getDomAttribute("data-path"), weaver.token());
@@ -187,6 +188,45 @@ class PayoutPagesBrowserIT extends MarketIT {
     JsonNode balance = api.get("/api/my/balance", weaver.token()).json();
     assertThat(balance.get("paidOutVnd").asLong()).isEqualTo(net);
     assertThat(balance.get("availableVnd").asLong() + balance.get("pendingVnd").asLong()).isZero();
+  }
+
+  @Test
+  void anOfficerApprovesAnAccountInAnotherNameAndTheArtisanSeesItWaitUntilThen() {
+    TestShops.Artisan potter = artisanNamed("Trần Văn Hải");
+    String bin = api.get("/api/banks").json().get(0).get("bin").asText();
+    Api.Reply set = api.put("/api/my/payout-account", Map.of("bankBin", bin, "accountNumber", "1903 5678 9012",
+        "accountName", "Trần Thị Mai", "password", Api.PASSWORD), potter.token());
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    String officer = api.login(TestShops.OFFICER, Api.PASSWORD);
+    long id = StreamSupport.stream(
+            api.get("/api/admin/payout-accounts?status=AWAITING_APPROVAL", officer).json().get("items").spliterator(), false)
+        .filter(a -> a.get("shopSlug").asText().equals(potter.shopSlug()))
+        .findFirst().orElseThrow().get("id").asLong();
+
+    try (Browser browser = new Browser()) {
+      WebDriver driver = browser.driver();
+      PageChecks.screen(browser, PageChecks.PHONE);
+      PageChecks.signIn(browser, potter.token());
+      assertThat(browser.open(SITE + "/shop-money.html")).isEqualTo("ready");
+      assertThat(driver.findElement(By.cssSelector("#payout-account [data-account-status]")).getDomAttribute("data-account-status"))
+          .isEqualTo("AWAITING_APPROVAL");
+      assertThat(driver.findElement(By.id("account-status")).getText()).isEqualTo("Chờ cán bộ duyệt");
+
+      PageChecks.signIn(browser, officer);
+      assertThat(browser.open(SITE + "/payouts.html")).isEqualTo("ready");
+      assertThat(driver.findElements(By.id("run-form"))).as("runs are the admin's").isEmpty();
+      String card = ".pending-account[data-id='" + id + "']";
+      assertThat(driver.findElement(By.cssSelector(card)).getText()).contains("Trần Văn Hải").contains("TRAN THI MAI");
+      // refusing needs a reason, said beside it
+      driver.findElement(By.cssSelector(card + " .refuse-account")).click();
+      assertThat(driver.findElement(By.cssSelector(card + " [data-field='reason'] .field-error")).getText()).isNotBlank();
+      assertThat(driver.findElement(By.cssSelector(card + " .refuse-reason")).getDomAttribute("aria-invalid")).isEqualTo("true");
+      noEnglishAndNothingRefused(browser, "payouts");
+
+      driver.findElement(By.cssSelector(card + " .approve-account")).click();
+      browser.awaitReady(d -> d.findElements(By.cssSelector(card)).isEmpty());
+    }
+    assertThat(api.get("/api/my/payout-account", potter.token()).json().get("status").asText()).isEqualTo("ACTIVE");
   }
 
   /** The amount the page shows for a state of the balance (its data-amount, matched by its text). */
