@@ -1,10 +1,12 @@
 // What the workshop's money page (shop-money.js) and the payouts desk (payouts.js) share: the
 // statuses of a payout line and of a receiving account, payout periods (ISO weeks) in Vietnam's
-// time, and the bank list behind the BINs.
+// time, the bank list behind the BINs, and file downloads with the session.
 
-import { get } from '/js/api.js';
-import { today } from '/js/sales.js';
-import { formatDateTime } from '/js/ui.js';
+import { ApiError, describeError, get } from '/js/api.js';
+import { showErrors, showFormMessage } from '/js/forms.js';
+import { loginRedirect } from '/js/layout.js';
+import { download, today } from '/js/sales.js';
+import { h, formatDateTime, formatNumber } from '/js/ui.js';
 
 /** One shop's transfer in a payout run, as the artisan and the admin see it. */
 export const PAYOUT_LINE_STATUS = {
@@ -70,4 +72,54 @@ export async function banks() {
   }
   const byBin = new Map((Array.isArray(list) ? list : []).map((b) => [b.bin, b]));
   return { list: [...byBin.values()], name: (bin) => byBin.get(bin)?.shortName || byBin.get(bin)?.name || bin };
+}
+
+/** Sends the visitor to sign in when the token expired; true when it did. */
+export function signedOut(err) {
+  if (err instanceof ApiError && err.status === 401) {
+    loginRedirect();
+    return true;
+  }
+  return false;
+}
+
+/** The field errors of a problem in words, or what went wrong in one sentence. */
+export function problemText(err) {
+  return err instanceof ApiError && err.errors.length
+    ? err.fieldErrors().map((e) => e.message).join(' ')
+    : describeError(err);
+}
+
+/** A problem from the API on a form: beside the fields it names, else at the top of the form. */
+export function showProblem(form, err, title) {
+  if (err instanceof ApiError && err.errors.length) showErrors(form, err.fieldErrors(), { title });
+  else showFormMessage(form, 'error', title, describeError(err));
+}
+
+/**
+ * A button that fetches a file with the session and saves it, saying in `result` what came (its
+ * data-file and data-path name the file and where it came from); `then` runs after each download.
+ */
+export function downloadButton({ text, path, fileName, result, attrs = {}, then = null }) {
+  return h('button', {
+    type: 'button', ...attrs, class: `btn btn-secondary btn-small ${attrs.class || ''}`.trim(),
+    onclick: async (e) => {
+      const button = e.currentTarget;
+      button.disabled = true;
+      result.textContent = 'Đang chuẩn bị tệp…';
+      delete result.dataset.file;
+      try {
+        const file = await download(path, fileName);
+        result.dataset.file = file.name;
+        result.dataset.path = path;
+        result.textContent = `Đã tải ${file.name} (${formatNumber(Math.max(1, Math.ceil(file.size / 1024)))} KB).`;
+        if (then) await then();
+      } catch (err) {
+        if (signedOut(err)) return;
+        result.textContent = `Chưa tải được tệp: ${problemText(err)}`;
+      } finally {
+        button.disabled = false;
+      }
+    },
+  }, text);
 }

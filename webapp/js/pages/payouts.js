@@ -10,10 +10,11 @@
 // .pending-account[data-id] (.approve-account, .refuse-reason, .refuse-account), body[data-state].
 
 import { ApiError, api, describeError, get, post } from '/js/api.js';
-import { busy, checkConstraints, clearErrors, field, setFieldError, showErrors, showFormMessage } from '/js/forms.js';
-import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
-import { PAYOUT_LINE_STATUS, PAYOUT_RUN_STATUS, currentIsoWeek, periodLabel } from '/js/money.js';
-import { download } from '/js/sales.js';
+import { busy, checkConstraints, clearErrors, field, setFieldError, showErrors } from '/js/forms.js';
+import { mountLayout, signedInUser } from '/js/layout.js';
+import {
+  PAYOUT_LINE_STATUS, PAYOUT_RUN_STATUS, currentIsoWeek, downloadButton, periodLabel, showProblem, signedOut,
+} from '/js/money.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, params, setPageState, setTitle, statusBadge, toast, confirmDialog,
   formatVnd, formatNumber, formatDateTime,
@@ -68,15 +69,6 @@ function auditDetail(detail) {
 const isAdmin = (user) => Boolean(user?.roles?.includes('ADMIN'));
 const isOfficer = (user) => Boolean(user?.roles?.some((r) => r === 'OFFICER' || r === 'ADMIN'));
 
-/** Sends the visitor to sign in when the token expired; true when it did. */
-function signedOut(err) {
-  if (err instanceof ApiError && err.status === 401) {
-    loginRedirect();
-    return true;
-  }
-  return false;
-}
-
 function section(id, title, ...content) {
   return h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
     h('h2', { id: `${id}-title`, tabindex: '-1' }, title), ...content);
@@ -118,8 +110,7 @@ function runForm(existing, onMade) {
         onMade(run);
       } catch (err) {
         if (signedOut(err)) return;
-        if (err instanceof ApiError && err.errors.length) showErrors(form, err.fieldErrors(), { title: 'Chưa lập được đợt' });
-        else showFormMessage(form, 'error', 'Chưa lập được đợt', describeError(err));
+        showProblem(form, err, 'Chưa lập được đợt');
       }
     });
   });
@@ -221,8 +212,7 @@ function statusForm(run, onImported) {
         onImported(answer, chosen.name);
       } catch (err) {
         if (signedOut(err)) return;
-        if (err instanceof ApiError && err.errors.length) showErrors(form, err.fieldErrors(), { title: 'Chưa nhập được tệp' });
-        else showFormMessage(form, 'error', 'Chưa nhập được tệp', describeError(err));
+        showProblem(form, err, 'Chưa nhập được tệp');
       }
     });
   });
@@ -249,26 +239,7 @@ function runView(run, { imported } = {}) {
       // the download itself went through; the audit shows on the next visit
     }
   };
-  const downloadButton = (id, text, path, name) => h('button', {
-    type: 'button', class: 'btn btn-secondary btn-small', id,
-    onclick: async (e) => {
-      const button = e.currentTarget;
-      button.disabled = true;
-      result.textContent = 'Đang chuẩn bị tệp…';
-      delete result.dataset.file;
-      try {
-        const file = await download(path, name);
-        result.dataset.file = file.name;
-        result.textContent = `Đã tải ${file.name} (${formatNumber(Math.max(1, Math.ceil(file.size / 1024)))} KB).`;
-        await refreshAudit();
-      } catch (err) {
-        if (signedOut(err)) return;
-        result.textContent = `Chưa tải được tệp: ${describeError(err)}`;
-      } finally {
-        button.disabled = false;
-      }
-    },
-  }, text);
+  const fileButton = (id, text, path, fileName) => downloadButton({ text, path, fileName, result, attrs: { id }, then: refreshAudit });
   const rerender = (answer, name) => {
     const next = runView(answer.run || run, { imported: importNotice(answer, name) });
     document.getElementById('payout-run').replaceWith(next);
@@ -286,8 +257,8 @@ function runView(run, { imported } = {}) {
     h('h3', {}, 'Tệp cho ngân hàng'),
     h('p', { class: 'muted small' }, 'Tải tệp lệnh chuyển tiền lên dịch vụ chi hộ của ngân hàng; bảng tính để đối chiếu. Mỗi lần tải đều được ghi vào nhật ký.'),
     h('div', { class: 'btn-row' },
-      downloadButton('download-pain001', 'Tệp lệnh chuyển tiền (pain.001, XML)', `/api/admin/payouts/${run.id}/pain001.xml`, `chi-tra_${run.period}.xml`),
-      downloadButton('download-xlsx', 'Bảng tính (XLSX)', `/api/admin/payouts/${run.id}/payouts.xlsx`, `chi-tra_${run.period}.xlsx`)),
+      fileButton('download-pain001', 'Tệp lệnh chuyển tiền (pain.001, XML)', `/api/admin/payouts/${run.id}/pain001.xml`, `chi-tra_${run.period}.xml`),
+      fileButton('download-xlsx', 'Bảng tính (XLSX)', `/api/admin/payouts/${run.id}/payouts.xlsx`, `chi-tra_${run.period}.xlsx`)),
     result,
     h('h3', {}, 'Các lệnh chuyển tiền'),
     linesTable(run.lines || []),

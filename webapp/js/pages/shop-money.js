@@ -8,11 +8,13 @@
 // #statements [data-month] .statement-pdf/.statement-csv, #tax-certificates [data-year],
 // #download-result[data-file], body[data-state].
 
-import { ApiError, describeError, get, put } from '/js/api.js';
-import { checkConstraints, busy, clearErrors, field, showErrors, showFormMessage } from '/js/forms.js';
-import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
-import { PAYOUT_LINE_STATUS, accountState, banks, dayLabel, periodLabel } from '/js/money.js';
-import { download, today } from '/js/sales.js';
+import { ApiError, get, put } from '/js/api.js';
+import { checkConstraints, busy, clearErrors, field, showErrors } from '/js/forms.js';
+import { mountLayout, signedInUser } from '/js/layout.js';
+import {
+  PAYOUT_LINE_STATUS, accountState, banks, dayLabel, downloadButton, periodLabel, showProblem, signedOut,
+} from '/js/money.js';
+import { today } from '/js/sales.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, setPageState, setTitle, statusBadge, toast,
   formatVnd, formatNumber, formatDateTime,
@@ -23,22 +25,6 @@ setTitle('Tiền của xưởng');
 
 const root = document.getElementById('shop-money');
 const STATEMENT_MONTHS = 12;
-
-/** Sends the visitor to sign in when the token expired; true when it did. */
-function signedOut(err) {
-  if (err instanceof ApiError && err.status === 401) {
-    loginRedirect();
-    return true;
-  }
-  return false;
-}
-
-/** The field errors of a problem in words, or what went wrong in one sentence. */
-function problemText(err) {
-  return err instanceof ApiError && err.errors.length
-    ? err.fieldErrors().map((e) => e.message).join(' ')
-    : describeError(err);
-}
 
 // ---- balance ----
 
@@ -145,8 +131,7 @@ function accountForm(account, bankList, ownerName, onSaved) {
       } catch (err) {
         if (signedOut(err)) return;
         password.input.value = '';
-        if (err instanceof ApiError && err.errors.length) showErrors(form, err.fieldErrors(), { title: 'Chưa lưu được tài khoản' });
-        else showFormMessage(form, 'error', 'Chưa lưu được tài khoản', describeError(err));
+        showProblem(form, err, 'Chưa lưu được tài khoản');
       }
     });
   });
@@ -213,29 +198,11 @@ function lastMonths(count) {
 
 const monthLabel = (key) => `Tháng ${Number(key.slice(5))}/${key.slice(0, 4)}`;
 
-function downloadButton(className, text, label, path, fileName, result) {
-  return h('button', {
-    type: 'button', class: `btn btn-secondary btn-small ${className}`, 'aria-label': label,
-    onclick: async (e) => {
-      const button = e.currentTarget;
-      button.disabled = true;
-      result.textContent = 'Đang chuẩn bị tệp…';
-      delete result.dataset.file;
-      try {
-        const file = await download(path, fileName);
-        result.dataset.file = file.name;
-        result.dataset.path = path;
-        result.textContent = `Đã tải ${file.name} (${formatNumber(Math.max(1, Math.ceil(file.size / 1024)))} KB).`;
-      } catch (err) {
-        if (signedOut(err)) return;
-        result.textContent = err instanceof ApiError && err.status === 404
-          ? 'Chưa có số liệu cho kỳ này.'
-          : `Chưa tải được tệp: ${problemText(err)}`;
-      } finally {
-        button.disabled = false;
-      }
-    },
-  }, text);
+function statementButton(month, ext, result) {
+  return downloadButton({
+    text: ext.toUpperCase(), path: `/api/my/statements/${month}.${ext}`, fileName: `sao-ke_${month}.${ext}`, result,
+    attrs: { class: `statement-${ext}`, 'aria-label': `Tải sao kê ${monthLabel(month).toLowerCase()} dạng ${ext.toUpperCase()}` },
+  });
 }
 
 function papersContent() {
@@ -248,10 +215,7 @@ function papersContent() {
     h('ul', { class: 'paper-list', id: 'statements' }, months.map((m, i) => h('li', { dataset: { month: m } },
       h('span', {}, monthLabel(m), i === 0 ? h('small', { class: 'muted' }, ' (đến hôm nay)') : null),
       h('span', { class: 'btn-row' },
-        downloadButton('statement-pdf', 'PDF', `Tải sao kê ${monthLabel(m).toLowerCase()} dạng PDF`,
-          `/api/my/statements/${m}.pdf`, `sao-ke_${m}.pdf`, result),
-        downloadButton('statement-csv', 'CSV', `Tải sao kê ${monthLabel(m).toLowerCase()} dạng CSV`,
-          `/api/my/statements/${m}.csv`, `sao-ke_${m}.csv`, result))))),
+        statementButton(m, 'pdf', result), statementButton(m, 'csv', result))))),
     h('h3', { id: 'certificates-title' }, 'Chứng từ khấu trừ thuế'),
     h('p', { class: 'muted small' }, 'Sàn khấu trừ thuế giá trị gia tăng và thuế thu nhập cá nhân thay cho xưởng (Nghị định 117/2025/NĐ-CP). '
       + 'Chứng từ theo năm ghi tổng doanh thu và số thuế đã khấu trừ, để bạn đối chiếu hoặc nộp cho cơ quan thuế.'),
@@ -259,8 +223,10 @@ function papersContent() {
       [thisYear, thisYear - 1].map((year) => h('li', { dataset: { year: String(year) } },
         h('span', {}, `Năm ${year}`, year === thisYear ? h('small', { class: 'muted' }, ' (đến hôm nay)') : null),
         h('span', { class: 'btn-row' },
-          downloadButton('certificate-pdf', 'PDF', `Tải chứng từ khấu trừ thuế năm ${year} dạng PDF`,
-            `/api/my/tax-certificates/${year}.pdf`, `chung-tu-khau-tru-thue_${year}.pdf`, result))))),
+          downloadButton({
+            text: 'PDF', path: `/api/my/tax-certificates/${year}.pdf`, fileName: `chung-tu-khau-tru-thue_${year}.pdf`, result,
+            attrs: { class: 'certificate-pdf', 'aria-label': `Tải chứng từ khấu trừ thuế năm ${year} dạng PDF` },
+          }))))),
     result,
   ];
 }
