@@ -13,7 +13,7 @@ import { ApiError, api, describeError, get, post } from '/js/api.js';
 import { busy, checkConstraints, clearErrors, field, setFieldError, showErrors } from '/js/forms.js';
 import { mountLayout, signedInUser } from '/js/layout.js';
 import {
-  PAYOUT_LINE_STATUS, PAYOUT_RUN_STATUS, currentIsoWeek, downloadButton, periodLabel, showProblem, signedOut,
+  PAYOUT_LINE_STATUS, PAYOUT_RUN_STATUS, banks, currentIsoWeek, downloadButton, periodLabel, showProblem, signedOut,
 } from '/js/money.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, params, setPageState, setTitle, statusBadge, toast, confirmDialog,
@@ -135,23 +135,23 @@ function runsList(items) {
 
 const LINE_COLUMNS = ['Xưởng', 'Tài khoản', 'Trạng thái', 'Mã giao dịch', 'Số tiền'];
 
-function lineRow(line) {
+function lineRow(line, bankName) {
   const cell = (column, attrs, ...content) => h('td', { ...attrs, dataset: { label: LINE_COLUMNS[column] } }, ...content);
   return h('tr', { class: 'run-line', dataset: { id: String(line.id), status: line.status, shopSlug: line.shopSlug || '', endToEndId: line.endToEndId || '' } },
     cell(0, {}, line.shopName || line.shopSlug),
-    cell(1, {}, `${line.bankBin} · ${line.accountNumberMasked || ''}`),
+    cell(1, {}, `${bankName(line.bankBin)} · ${line.accountNumberMasked || ''}`),
     cell(2, {}, h('span', {}, statusBadge(line.status, PAYOUT_LINE_STATUS),
       line.statusReason ? h('small', { class: 'muted' }, h('br'), line.statusReason) : null)),
     cell(3, {}, h('code', {}, line.endToEndId || '')),
     cell(4, { class: 'price ledger-net' }, h('strong', {}, formatVnd(line.amountVnd))));
 }
 
-function linesTable(lines) {
+function linesTable(lines, bankName) {
   if (!lines.length) return emptyState('Đợt này không có lệnh nào', 'Không xưởng nào đủ điều kiện nhận tiền khi đợt được lập.');
   return h('div', { class: 'ledger-scroll', tabindex: '0', role: 'region', 'aria-label': 'Các lệnh chuyển tiền' },
     h('table', { class: 'ledger-table' },
       h('thead', {}, h('tr', {}, LINE_COLUMNS.map((text) => h('th', { scope: 'col' }, text)))),
-      h('tbody', { id: 'run-lines' }, lines.map(lineRow))));
+      h('tbody', { id: 'run-lines' }, lines.map((line) => lineRow(line, bankName)))));
 }
 
 function skippedList(skipped) {
@@ -229,7 +229,7 @@ function importNotice(answer, name) {
   return box;
 }
 
-function runView(run, { imported } = {}) {
+function runView(run, bankName, { imported } = {}) {
   const result = h('p', { id: 'download-result', class: 'muted small', role: 'status', 'aria-live': 'polite' });
   const audit = h('div', {}, auditList(run.audit));
   const refreshAudit = async () => {
@@ -241,7 +241,7 @@ function runView(run, { imported } = {}) {
   };
   const fileButton = (id, text, path, fileName) => downloadButton({ text, path, fileName, result, attrs: { id }, then: refreshAudit });
   const rerender = (answer, name) => {
-    const next = runView(answer.run || run, { imported: importNotice(answer, name) });
+    const next = runView(answer.run || run, bankName, { imported: importNotice(answer, name) });
     document.getElementById('payout-run').replaceWith(next);
   };
   const form = statusForm(run, rerender);
@@ -261,7 +261,7 @@ function runView(run, { imported } = {}) {
       fileButton('download-xlsx', 'Bảng tính (XLSX)', `/api/admin/payouts/${run.id}/payouts.xlsx`, `chi-tra_${run.period}.xlsx`)),
     result,
     h('h3', {}, 'Các lệnh chuyển tiền'),
-    linesTable(run.lines || []),
+    linesTable(run.lines || [], bankName),
     skippedList(run.skipped),
     h('h3', {}, 'Kết quả từ ngân hàng'),
     form,
@@ -340,7 +340,8 @@ async function load(user) {
   try {
     if (runId && isAdmin(user)) {
       if (!/^\d+$/.test(runId)) throw new ApiError({ status: 404 });
-      fill(root, head, runView(await get(`/api/admin/payouts/${encodeURIComponent(runId)}`)));
+      const [run, bankBook] = await Promise.all([get(`/api/admin/payouts/${encodeURIComponent(runId)}`), banks()]);
+      fill(root, head, runView(run, bankBook.name));
       setPageState('ready');
       return;
     }

@@ -132,6 +132,15 @@ class PayoutPagesBrowserIT extends MarketIT {
       assertThat(browser.open(SITE + "/payouts.html")).isEqualTo("ready");
       assertThat(driver.findElements(By.cssSelector(".site-nav a[href='/payouts.html']"))).hasSize(1);
       assertThat(driver.findElement(By.id("run-period")).getDomProperty("value")).isEqualTo(isoWeek(LocalDate.now(VIETNAM)));
+      // a week still to come: the server's refusal beside the period, in Vietnamese
+      PageChecks.type(browser, "run-period", isoWeek(LocalDate.now(VIETNAM).plusWeeks(3)));
+      driver.findElement(By.id("run-create")).click();
+      browser.awaitReady(d -> !d.findElements(By.cssSelector("dialog[open]")).isEmpty());
+      driver.findElement(By.cssSelector("dialog[open] button[value='yes']")).click();
+      browser.awaitReady(d -> d.findElement(By.id("run-period")).getDomAttribute("aria-invalid") != null);
+      assertThat(driver.findElement(By.cssSelector("#run-form [data-field='period'] .field-error")).getText())
+          .isEqualTo("Tuần này chưa tới.");
+
       String period = pastWeekOfItsOwn();
       PageChecks.type(browser, "run-period", period);
       driver.findElement(By.id("run-create")).click();
