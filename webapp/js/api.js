@@ -297,6 +297,7 @@ const MESSAGES = [
   [/^has no line$/i, 'Tệp không có dòng nào.'],
   [/^answers message (\S+), not this run's (\S+)$/i, 'Tệp trả lời cho lệnh $1, không phải cho đợt này ($2).'],
   [/^names transfers that are not in this run: (.*)$/i, 'Tệp có giao dịch không thuộc đợt này: $1.'],
+  [/^the run has no line: there is nothing to transfer$/i, 'Đợt này không có lệnh nào nên không có gì để chuyển.'],
   [/^a shop's earnings changed while the run was made.*$/i, 'Số tiền của một xưởng vừa thay đổi khi đang lập đợt; hãy thử lại.'],
   [/^(\w+) (.+) was not found\.?$/i, 'Không tìm thấy.'],
   [/^The request has invalid fields\.?$/i, 'Một số thông tin gửi lên chưa hợp lệ.'],

@@ -246,6 +246,7 @@ function runView(run, bankName, { imported } = {}) {
   };
   const form = statusForm(run, rerender);
   if (imported) form.querySelector('#import-result').append(imported);
+  const hasLines = (run.lines || []).length > 0;
   return h('section', { class: 'panel', id: 'payout-run', dataset: { id: String(run.id), status: run.status }, 'aria-labelledby': 'payout-run-title' },
     h('div', { class: 'payout-head' },
       h('h2', { id: 'payout-run-title', tabindex: '-1' }, `Đợt ${periodLabel(run.period).toLowerCase()}`),
@@ -254,17 +255,19 @@ function runView(run, bankName, { imported } = {}) {
       h('dt', {}, 'Tổng tiền'), h('dd', { id: 'run-total' }, formatVnd(run.totalVnd)),
       h('dt', {}, 'Số lệnh'), h('dd', {}, formatNumber(run.lineCount ?? (run.lines || []).length)),
       h('dt', {}, 'Lập lúc'), h('dd', {}, formatDateTime(run.createdAt))),
-    h('h3', {}, 'Tệp cho ngân hàng'),
-    h('p', { class: 'muted small' }, 'Tải tệp lệnh chuyển tiền lên dịch vụ chi hộ của ngân hàng; bảng tính để đối chiếu. Mỗi lần tải đều được ghi vào nhật ký.'),
-    h('div', { class: 'btn-row' },
-      fileButton('download-pain001', 'Tệp lệnh chuyển tiền (pain.001, XML)', `/api/admin/payouts/${run.id}/pain001.xml`, `chi-tra_${run.period}.xml`),
-      fileButton('download-xlsx', 'Bảng tính (XLSX)', `/api/admin/payouts/${run.id}/payouts.xlsx`, `chi-tra_${run.period}.xlsx`)),
-    result,
+    // a run without lines has nothing for the bank: no file to send, no answer to wait for
+    hasLines ? [
+      h('h3', {}, 'Tệp cho ngân hàng'),
+      h('p', { class: 'muted small' }, 'Tải tệp lệnh chuyển tiền lên dịch vụ chi hộ của ngân hàng; bảng tính để đối chiếu. Mỗi lần tải đều được ghi vào nhật ký.'),
+      h('div', { class: 'btn-row' },
+        fileButton('download-pain001', 'Tệp lệnh chuyển tiền (pain.001, XML)', `/api/admin/payouts/${run.id}/pain001.xml`, `chi-tra_${run.period}.xml`),
+        fileButton('download-xlsx', 'Bảng tính (XLSX)', `/api/admin/payouts/${run.id}/payouts.xlsx`, `chi-tra_${run.period}.xlsx`)),
+      result,
+    ] : null,
     h('h3', {}, 'Các lệnh chuyển tiền'),
     linesTable(run.lines || [], bankName),
     skippedList(run.skipped),
-    h('h3', {}, 'Kết quả từ ngân hàng'),
-    form,
+    hasLines ? [h('h3', {}, 'Kết quả từ ngân hàng'), form] : null,
     h('h3', {}, 'Nhật ký'),
     audit);
 }

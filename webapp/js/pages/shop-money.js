@@ -261,6 +261,13 @@ async function start() {
     setPageState('ready');
     return;
   }
+  if (!user.shop) {
+    fill(root, h('h1', {}, 'Tiền của xưởng'), notice('info', 'Bạn chưa mở cửa hàng',
+      'Khi cửa hàng bán được hàng, tiền của xưởng sẽ hiện ở đây.',
+      h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-small', href: '/artisan.html' }, 'Mở cửa hàng'))));
+    setPageState('ready');
+    return;
+  }
   const balance = section('money-balance', 'Số dư');
   const account = section('payout-account', 'Tài khoản nhận tiền');
   const payouts = section('my-payouts', 'Các lần chi trả');
