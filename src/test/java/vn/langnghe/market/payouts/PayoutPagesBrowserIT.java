@@ -141,7 +141,7 @@ class PayoutPagesBrowserIT extends MarketIT {
       assertThat(driver.findElement(By.cssSelector("#run-form [data-field='period'] .field-error")).getText())
           .isEqualTo("Tuần này chưa tới.");
 
-      String period = pastWeekOfItsOwn();
+      String period = pastWeekOfItsOwn(admin);
       PageChecks.type(browser, "run-period", period);
       driver.findElement(By.id("run-create")).click();
       browser.awaitReady(d -> !d.findElements(By.cssSelector("dialog[open]")).isEmpty());
@@ -266,9 +266,14 @@ class PayoutPagesBrowserIT extends MarketIT {
     return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  /** A past week no other test is likely to have asked for. */
-  private static String pastWeekOfItsOwn() {
-    return isoWeek(LocalDate.now(VIETNAM).minusWeeks(ThreadLocalRandom.current().nextInt(30, 500)));
+  /** A past week no run has yet (other tests make runs too). */
+  private static String pastWeekOfItsOwn(String admin) {
+    String taken = api.get("/api/admin/payouts", admin).body();
+    String week;
+    do {
+      week = isoWeek(LocalDate.now(VIETNAM).minusWeeks(ThreadLocalRandom.current().nextInt(30, 500)));
+    } while (taken.contains("\"" + week + "\""));
+    return week;
   }
 
   /** An artisan registered under a person's full name, with an approved shop. */
