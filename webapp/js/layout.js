@@ -256,10 +256,12 @@ function renderNav(list, active, user) {
   if (user?.roles?.includes('ARTISAN')) {
     items.push(item('artisan', '/artisan.html', 'Cửa hàng của tôi'));
     items.push(item('shop-orders', '/shop-orders.html', 'Đơn của xưởng'));
+    items.push(item('shop-money', '/shop-money.html', 'Tiền của xưởng'));
   }
   if (isOfficer(user)) {
     items.push(item('reports', '/reports.html', 'Báo cáo'));
     items.push(item('vetting', '/shop-vetting.html', 'Duyệt cửa hàng'));
+    items.push(item('payouts', '/payouts.html', 'Chi trả'));
   }
   list.replaceChildren(...items);
 }
@@ -291,8 +293,10 @@ function accountMenu(user) {
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/artisan.html' }, 'Cửa hàng của tôi')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, 'Đơn của xưởng')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-sales.html' }, 'Doanh số của xưởng')) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-money.html' }, 'Tiền của xưởng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, 'Duyệt cửa hàng')) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, 'Chi trả cho xưởng')) : null,
     user.shop?.status === 'APPROVED'
       ? h('li', {}, h('a', { href: `/shop.html?slug=${encodeURIComponent(user.shop.slug)}` }, 'Xem cửa hàng như khách'))
       : null,
