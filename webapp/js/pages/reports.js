@@ -287,23 +287,28 @@ async function payoutsSection(s, groupBy) {
   return section;
 }
 
-// ---- export ----
+// ---- files ----
 
-function exportPanel(s) {
-  const group = h('select', { id: 'export-group' }, EXPORT_GROUPS.map(([v, l]) => h('option', { value: v }, l)));
-  const result = h('p', { id: 'export-result', class: 'muted small', role: 'status', 'aria-live': 'polite' });
-  const button = (ext, label) => h('button', {
-    type: 'button', class: 'btn btn-secondary btn-small', id: `export-${ext}`,
+/**
+ * A button that downloads a report file with the session's token and says in {@code result}
+ * what it got; {@code target()} gives [path, file name], or null when the form is not filled.
+ */
+function fileButton(id, label, result, target) {
+  return h('button', {
+    type: 'button', class: 'btn btn-secondary btn-small', id,
     onclick: async (e) => {
       const b = e.currentTarget;
+      const file = target();
+      if (!file) {
+        result.textContent = 'Chọn tháng kê khai.';
+        return;
+      }
       b.disabled = true;
       result.textContent = 'Đang chuẩn bị tệp…';
       try {
-        const q = query(s, { groupBy: group.value });
-        if (s.formerUnits) q.set('formerUnits', 'true');
-        const file = await download(`/api/reports/sales.${ext}?${q}`, `doanh-so_${s.from}_${s.to}.${ext}`);
-        result.dataset.file = file.name;
-        result.textContent = `Đã tải ${file.name} (${formatNumber(Math.ceil(file.size / 1024))} KB).`;
+        const got = await download(...file);
+        result.dataset.file = got.name;
+        result.textContent = `Đã tải ${got.name} (${formatNumber(Math.ceil(got.size / 1024))} KB).`;
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }
         delete result.dataset.file;
@@ -313,6 +318,18 @@ function exportPanel(s) {
       }
     },
   }, label);
+}
+
+// ---- export ----
+
+function exportPanel(s) {
+  const group = h('select', { id: 'export-group' }, EXPORT_GROUPS.map(([v, l]) => h('option', { value: v }, l)));
+  const result = h('p', { id: 'export-result', class: 'muted small', role: 'status', 'aria-live': 'polite' });
+  const button = (ext, label) => fileButton(`export-${ext}`, label, result, () => {
+    const q = query(s, { groupBy: group.value });
+    if (s.formerUnits) q.set('formerUnits', 'true');
+    return [`/api/reports/sales.${ext}?${q}`, `doanh-so_${s.from}_${s.to}.${ext}`];
+  });
   return h('section', { class: 'panel export-panel', 'aria-labelledby': 'export-title' },
     h('h2', { id: 'export-title' }, 'Tải báo cáo doanh số'),
     h('p', { class: 'muted small' }, 'Cùng kỳ và bộ lọc như trên. Tệp ghi rõ kỳ báo cáo và bộ lọc ở đầu trang.'),
@@ -331,29 +348,10 @@ function declarationPanel() {
   const value = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
   const month = h('input', { type: 'month', id: 'declaration-month', value, max: today().slice(0, 7), required: true });
   const result = h('p', { id: 'declaration-result', class: 'muted small', role: 'status', 'aria-live': 'polite' });
-  const button = (ext, label) => h('button', {
-    type: 'button', class: 'btn btn-secondary btn-small', id: `declaration-${ext}`,
-    onclick: async (e) => {
-      const b = e.currentTarget;
-      if (!/^\d{4}-\d{2}$/.test(month.value)) {
-        result.textContent = 'Chọn tháng kê khai.';
-        return;
-      }
-      b.disabled = true;
-      result.textContent = 'Đang chuẩn bị tệp…';
-      try {
-        const file = await download(`/api/reports/withholding.${ext}?month=${month.value}`, `khau-tru-thue_${month.value}.${ext}`);
-        result.dataset.file = file.name;
-        result.textContent = `Đã tải ${file.name} (${formatNumber(Math.ceil(file.size / 1024))} KB).`;
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }
-        delete result.dataset.file;
-        result.textContent = `Chưa tải được tệp: ${describeError(err)}`;
-      } finally {
-        b.disabled = false;
-      }
-    },
-  }, label);
+  const button = (ext, label) => fileButton(`declaration-${ext}`, label, result, () => (
+    /^\d{4}-\d{2}$/.test(month.value)
+      ? [`/api/reports/withholding.${ext}?month=${month.value}`, `khau-tru-thue_${month.value}.${ext}`]
+      : null));
   return h('section', { class: 'panel export-panel', 'aria-labelledby': 'declaration-title' },
     h('h2', { id: 'declaration-title' }, 'Kê khai thuế khấu trừ theo Nghị định 117'),
     h('p', { class: 'muted small' }, 'Mỗi người bán một dòng: doanh thu, thuế GTGT và thuế TNCN sàn đã khấu trừ trong tháng, kèm mã số thuế hoặc số CCCD.'),
