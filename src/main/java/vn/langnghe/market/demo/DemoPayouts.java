@@ -26,7 +26,7 @@ import vn.langnghe.market.platform.HistoryClock;
  * The payouts of the demo's sales history: the demo artisans enter their receiving accounts when
  * the history begins (one in a relative's name, left for an officer to approve), and every Monday
  * of the history the week's run is made and, the next day, the bank's answer imported (one
- * transfer rejected, paid again the week after), through the same services as the admin's page.
+ * transfer rejected as a duplicate, paid again the week after), through the same services as the admin's page.
  * So the money page and the officers' income report open with months of payouts.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class DemoPayouts {
   private static final LocalTime RUN_AT = LocalTime.of(9, 0);
   private static final LocalTime BANK_ANSWERS_AT = LocalTime.of(10, 30);
   private static final List<String> BANKS = List.of("970405", "970415", "970436", "970418");
-  /** The history's run whose first transfer the bank rejects (a closed account), for the demo. */
+  /** The history's run whose first transfer the bank rejects (a duplicate), paid again the next week. */
   private static final int REJECTED_RUN = 6;
 
   @Inject ReceivingAccounts receivingAccounts;
@@ -79,7 +79,7 @@ public class DemoPayouts {
         return;
       }
       String answer = "endToEndId,status,reason\n" + run.lines().stream()
-          .map(line -> line.endToEndId() + "," + (rejects(line, run) ? "RJCT,AC04 Tài khoản đã đóng" : "ACSC,"))
+          .map(line -> line.endToEndId() + "," + (rejects(line, run) ? "RJCT,AM05 Giao dịch trùng lặp" : "ACSC,"))
           .collect(Collectors.joining("\n"));
       made++;
       HistoryClock.at(answered(monday), () -> runs.importStatus(run.id(), "sao-ke-" + period + ".csv",

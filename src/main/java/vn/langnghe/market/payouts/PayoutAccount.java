@@ -91,6 +91,13 @@ public class PayoutAccount {
     this.decisionReason = reason;
   }
 
+  /** The bank said the account cannot take transfers: the artisan must enter another one. */
+  void refusedByBank(String reason, Instant now) {
+    this.status = Status.REFUSED;
+    this.decidedAt = now;
+    this.decisionReason = reason;
+  }
+
   public Long id() {
     return id;
   }

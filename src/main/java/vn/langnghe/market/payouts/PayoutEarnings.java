@@ -59,7 +59,7 @@ public class PayoutEarnings {
       return local.toInstant(java.time.ZoneOffset.UTC);
     }
     if (value instanceof java.sql.Timestamp stamp) {
-      return stamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+      return stamp.toInstant(); // the driver reads DATETIME in connectionTimeZone=UTC
     }
     throw new IllegalStateException("not a date-time: " + value.getClass());
   }

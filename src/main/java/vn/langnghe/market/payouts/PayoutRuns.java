@@ -3,6 +3,7 @@ package vn.langnghe.market.payouts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -48,6 +49,8 @@ public class PayoutRuns {
 
   static final String NO_ACCOUNT = "NO_ACCOUNT";
   static final String BELOW_MINIMUM = "BELOW_MINIMUM";
+  /** A bank status report is a few KB per thousand transfers; this bounds what is stored. */
+  static final int MAX_STATUS_REPORT_BYTES = 2 * 1024 * 1024;
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -55,6 +58,7 @@ public class PayoutRuns {
   @Inject Shops shops;
   @Inject Accounts identity;
   @Inject PayoutSettings settings;
+  @Inject ReceivingAccounts receivingAccounts;
   /** This bean through its proxy, so that each attempt below is a transaction of its own. */
   @Inject PayoutRuns self;
 
@@ -114,7 +118,7 @@ public class PayoutRuns {
         .detail("period " + period));
 
     Balances balances = settings.balances();
-    Map<Long, List<Balances.Earning>> byShop = unpaidEarnings().stream()
+    Map<Long, List<Balances.Earning>> byShop = unpaidEarnings(now.minus(settings.returnWindow())).stream()
         .collect(Collectors.groupingBy(Balances.Earning::shopId, TreeMap::new, Collectors.toList()));
     Map<Long, Balances.LinePlan> plans = new LinkedHashMap<>();
     Map<Long, Long> availableByShop = new LinkedHashMap<>();
@@ -155,12 +159,18 @@ public class PayoutRuns {
     return run.id();
   }
 
-  /** Every earning in no line, with its hold, as the balance rules read them. */
-  private List<Balances.Earning> unpaidEarnings() {
+  /**
+   * Every earning in no line that is past the return window, with its hold, as the balance rules
+   * read them: only these can be available, and the sale and reversal of a part never delivered
+   * (which stay pending, netting to nothing) are not read again each week.
+   */
+  private List<Balances.Earning> unpaidEarnings(Instant deliveredBy) {
     Set<Long> held = Set.copyOf(em.createQuery("select h.shopOrderId from PayoutHold h", Long.class)
         .getResultList());
-    return em.createQuery("select e from PayoutEarning e where e.payoutLineId is null",
+    return em.createQuery("select e from PayoutEarning e where e.payoutLineId is null"
+                + " and e.deliveredAt <= :deliveredBy",
             PayoutEarning.class)
+        .setParameter("deliveredBy", deliveredBy)
         .getResultStream()
         .map(e -> new Balances.Earning(e.id(), e.shopId(), e.netVnd(), e.deliveredAt(),
             held.contains(e.shopOrderId()), Balances.Line.NONE))
@@ -278,6 +288,10 @@ public class PayoutRuns {
     if (file == null || file.length == 0) {
       throw new Problems.InvalidInputException("file", "is empty");
     }
+    if (file.length > MAX_STATUS_REPORT_BYTES) {
+      throw new Problems.PayloadTooLargeException("file",
+          "a status report is at most " + MAX_STATUS_REPORT_BYTES / (1024 * 1024) + " MB");
+    }
     String name = fileName == null || fileName.isBlank() ? "status-report" : fileName.strip();
     try {
       return self.importOnce(id, name, contentType, file, actor);
@@ -304,7 +318,8 @@ public class PayoutRuns {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ImportResult importOnce(long id, String fileName, String contentType, byte[] file,
       long actor) {
-    PayoutRun run = found(id);
+    // one import of a run at a time: two different files answering one line cannot both settle it
+    PayoutRun run = found(id, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     String sha = sha256(file);
     if (imported(id, sha)) {
@@ -331,6 +346,10 @@ public class PayoutRuns {
           StatusReport.Outcome.REJECTED, report.groupReason() == null ? "RJCT" : report.groupReason())));
     }
     report.answers().forEach(a -> answers.putIfAbsent(a.endToEndId(), a));
+    if (report.restPaid()) {
+      lines.keySet().forEach(e2e -> answers.putIfAbsent(e2e,
+          new StatusReport.Answer(e2e, StatusReport.Outcome.PAID, null)));
+    }
 
     int paid = 0;
     int rejected = 0;
@@ -350,6 +369,7 @@ public class PayoutRuns {
                 + " where e.payoutLineId = :line")
             .setParameter("line", line.id())
             .executeUpdate();
+        receivingAccounts.rejectedByBank(line.accountId(), line.statusReason());
       } else {
         paid++;
       }
@@ -372,7 +392,11 @@ public class PayoutRuns {
   }
 
   private PayoutRun found(long id) {
-    PayoutRun run = em.find(PayoutRun.class, id);
+    return found(id, LockModeType.NONE);
+  }
+
+  private PayoutRun found(long id, LockModeType lock) {
+    PayoutRun run = em.find(PayoutRun.class, id, lock);
     if (run == null) {
       throw new Problems.NotFoundException("payout run " + id);
     }

@@ -41,6 +41,10 @@ public class PayoutSettings {
     return new Balances(returnWindow);
   }
 
+  public Duration returnWindow() {
+    return returnWindow;
+  }
+
   public long minimumVnd() {
     return minimumVnd;
   }

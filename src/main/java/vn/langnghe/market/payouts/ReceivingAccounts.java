@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.identity.Accounts;
@@ -45,6 +46,13 @@ public class ReceivingAccounts {
   static final String CHANGED = "ACCOUNT_CHANGED";
   static final String APPROVED = "ACCOUNT_APPROVED";
   static final String REFUSED = "ACCOUNT_REFUSED";
+  static final String REFUSED_BY_BANK = "ACCOUNT_REFUSED_BY_BANK";
+  /**
+   * ISO 20022 reasons that say the account itself cannot be paid (wrong number, closed, blocked,
+   * transfers forbidden, holder not matching, bank code wrong, holder deceased): sending to it
+   * again each week would only be rejected again.
+   */
+  static final Set<String> ACCOUNT_REASONS = Set.of("AC01", "AC04", "AC06", "AG01", "BE01", "RC01", "MD07");
 
   @PersistenceContext EntityManager em;
   @Inject Banks banks;
@@ -152,6 +160,28 @@ public class ReceivingAccounts {
     return item(account, shop, accounts.account(shop.ownerAccountId()).displayName());
   }
 
+  /**
+   * A transfer to the account was rejected for a reason that lies with the account: it is no
+   * longer paid to (the shop's money waits, "no account", until the artisan enters another), and
+   * the artisan sees the bank's reason on the money page. Other reasons leave it as it is.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean rejectedByBank(long accountId, String reason) {
+    String code = reason == null ? "" : reason.strip().split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+    if (!ACCOUNT_REASONS.contains(code)) {
+      return false;
+    }
+    PayoutAccount account = em.find(PayoutAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    if (account == null || account.status() != Status.ACTIVE) {
+      return false;
+    }
+    Instant now = now();
+    account.refusedByBank("Ngân hàng từ chối chuyển khoản: " + reason.strip(), now);
+    em.flush();
+    audit(REFUSED_BY_BANK, account, null, now, describe(account) + "; " + reason.strip());
+    return true;
+  }
+
   /** In whole seconds, as the database keeps them: the answer shows what a payout run will read. */
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -173,7 +203,7 @@ public class ReceivingAccounts {
    * Written in SQL: the table is shared with the payout runs' audit, which owns its own mapping.
    * The number is masked, as in the mail: the audit is read by more people than the account.
    */
-  private void audit(String action, PayoutAccount account, long actor, Instant at, String detail) {
+  private void audit(String action, PayoutAccount account, Long actor, Instant at, String detail) {
     em.createNativeQuery("INSERT INTO payout_audit (action, account_id, shop_id, actor_account_id, detail, at)"
             + " VALUES (?, ?, ?, ?, ?, ?)")
         .setParameter(1, action)
@@ -204,7 +234,10 @@ public class ReceivingAccounts {
   }
 
   private ReviewItem item(PayoutAccount a, ShopPlace shop, String ownerName) {
+    // the whole number only where an officer must compare it with the holder's name
+    String number = a.status() == Status.AWAITING_APPROVAL ? a.accountNumber()
+        : AccountDetails.masked(a.accountNumber());
     return new ReviewItem(a.id(), shop.slug(), shop.name(), ownerName, a.bankBin(), bankName(a.bankBin()),
-        a.accountNumber(), a.accountName(), a.status().name(), a.createdAt());
+        number, a.accountName(), a.status().name(), a.createdAt());
   }
 }

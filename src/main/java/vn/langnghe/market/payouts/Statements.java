@@ -126,6 +126,6 @@ public class Statements {
     if (stored instanceof LocalDateTime local) {
       return local.toInstant(ZoneOffset.UTC);
     }
-    return ((Timestamp) stored).toLocalDateTime().toInstant(ZoneOffset.UTC);
+    return ((Timestamp) stored).toInstant(); // the driver reads DATETIME in connectionTimeZone=UTC
   }
 }

@@ -21,10 +21,20 @@ import vn.langnghe.market.platform.Problems;
  * The bank's answer to a run, read from a pain.002 (any version: elements are matched by local
  * name) or from a CSV of {@code endToEndId,status,reason}. ACSC/ACCC mean paid, RJCT rejected;
  * other codes (accepted, pending) leave a line as it is. A group or payment-block RJCT rejects
- * every line of the run.
+ * every line of the run; a group ACSC/ACCC pays those the file does not name.
  */
-record StatusReport(String format, String originalMessageId, String groupReason, boolean allRejected,
+record StatusReport(String format, String originalMessageId, String groupReason, Outcome group,
     List<Answer> answers) {
+
+  /** A group or payment-block RJCT rejects every line of the run. */
+  boolean allRejected() {
+    return group == Outcome.REJECTED;
+  }
+
+  /** A group ACSC/ACCC settles every line the file does not answer one by one. */
+  boolean restPaid() {
+    return group == Outcome.PAID;
+  }
 
   /** The parts of a status reason worth keeping: its code and its words. */
   static final java.util.Set<String> REASON_PARTS = java.util.Set.of("Cd", "Prtry", "AddtlInf");
@@ -35,8 +45,8 @@ record StatusReport(String format, String originalMessageId, String groupReason,
 
   static StatusReport read(byte[] file, String contentType) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-    boolean xml = type.contains("xml")
-        || (!type.contains("csv") && new String(file, StandardCharsets.UTF_8).stripLeading().startsWith("<"));
+    boolean xml = type.contains("xml") || (!type.contains("csv")
+        && new String(file, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading().startsWith("<"));
     return xml ? pain002(file) : csv(file);
   }
 
@@ -52,6 +62,8 @@ record StatusReport(String format, String originalMessageId, String groupReason,
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    // one element's text in one piece, even around an entity or a buffer's end
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     Deque<String> path = new ArrayDeque<>();
     List<Answer> answers = new ArrayList<>();
     String originalMessageId = null;
@@ -118,8 +130,7 @@ record StatusReport(String format, String originalMessageId, String groupReason,
     if (!sawRoot) {
       throw new Problems.InvalidInputException("file", "is no pain.002 payment status report");
     }
-    boolean allRejected = outcome(blockStatus) == Outcome.REJECTED;
-    return new StatusReport("PAIN002", originalMessageId, blockReason, allRejected, answers);
+    return new StatusReport("PAIN002", originalMessageId, blockReason, outcome(blockStatus), answers);
   }
 
   static StatusReport csv(byte[] file) {
@@ -148,6 +159,6 @@ record StatusReport(String format, String originalMessageId, String groupReason,
     if (answers.isEmpty()) {
       throw new Problems.InvalidInputException("file", "has no line");
     }
-    return new StatusReport("CSV", null, null, false, answers);
+    return new StatusReport("CSV", null, null, Outcome.NONE, answers);
   }
 }

@@ -265,7 +265,7 @@ class PayoutsIT extends MarketIT {
     assertThat(line.get("amountVnd").asLong()).isEqualTo(net);
     String e2e = line.get("endToEndId").asText();
     Api.Reply rejected = status(run.get("id").asLong(), "text/csv",
-        "endToEndId,status,reason\n" + e2e + ",RJCT,AC04 tài khoản đã đóng\n", "bank.csv");
+        "endToEndId,status,reason\n" + e2e + ",RJCT,AM04 tài khoản nguồn thiếu số dư\n", "bank.csv");
     assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
     assertThat(rejected.json().get("rejected").asInt()).isEqualTo(1);
     JsonNode back = balance(potter);
@@ -279,7 +279,7 @@ class PayoutsIT extends MarketIT {
     assertThat(late.status()).as(late.toString()).isEqualTo(200);
     assertThat(late.json().get("unchanged").asInt()).isEqualTo(1);
     assertThat(lineOf(late.json().get("run"), potter).get("status").asText()).isEqualTo("REJECTED");
-    assertThat(lineOf(late.json().get("run"), potter).get("statusReason").asText()).contains("AC04");
+    assertThat(lineOf(late.json().get("run"), potter).get("statusReason").asText()).contains("AM04");
     assertThat(balance(potter).get("availableVnd").asLong()).isEqualTo(net);
 
     JsonNode next = run("2019-W03").json();
@@ -287,6 +287,33 @@ class PayoutsIT extends MarketIT {
     assertThat(balance(potter).get("paidOutVnd").asLong()).isEqualTo(net);
     assertThat(api.get("/api/my/payouts", potter.token()).json().get("items"))
         .extracting(p -> p.get("status").asText()).containsExactly("SENT", "REJECTED");
+  }
+
+  /** A closed account is not sent money again week after week: the artisan must enter another. */
+  @Test
+  void aTransferRejectedForTheAccountItselfStopsPayingThatAccount() throws Exception {
+    TestShops.Artisan carver = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    receivingAccount(carver, "6667778889", "DO VAN CHAM");
+    Api.Reply order = orders.paidPiece(shops, carver, shopper, 390_000, "Khay bạc chạm");
+    long net = ledgerNet(carver);
+    delivered(partOf(order.json(), carver.shopId()), carver);
+    availableAfterTheWindow(carver, net);
+    JsonNode run = run("2019-W12").json();
+    String e2e = lineOf(run, carver).get("endToEndId").asText();
+    Api.Reply closed = status(run.get("id").asLong(), "text/csv", e2e + ",RJCT,AC04 Tài khoản đã đóng\n",
+        "closed.csv");
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+
+    JsonNode account = api.get("/api/my/payout-account", carver.token()).json();
+    assertThat(account.get("status").asText()).isEqualTo("REFUSED");
+    assertThat(account.get("decisionReason").asText()).contains("AC04");
+    assertThat(balance(carver).get("availableVnd").asLong()).isEqualTo(net);
+    JsonNode next = run("2019-W13").json();
+    assertThat(next.get("lines")).noneMatch(l -> l.get("shopSlug").asText().equals(carver.shopSlug()));
+    assertThat(next.get("skipped")).anyMatch(k -> k.get("shopSlug").asText().equals(carver.shopSlug())
+        && k.get("reason").asText().equals("NO_ACCOUNT") && k.get("availableVnd").asLong() == net);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_audit WHERE shop_id = ?"
+        + " AND action = 'ACCOUNT_REFUSED_BY_BANK'", carver.shopId())).isEqualTo(1);
   }
 
   /** A hold as returns and disputes will place it (PayoutHolds.hold writes this row). */
@@ -359,6 +386,58 @@ class PayoutsIT extends MarketIT {
       }
     }
     return sum;
+  }
+
+  /**
+   * Two different answers for one transfer imported at once: the run is settled by one file at a
+   * time, so the line ends paid with its money paid out, or rejected with its money available,
+   * never paid with its money available too. Then a bank that accepts the whole group without
+   * naming transfers pays every line, and a file too large to be a status report is refused.
+   */
+  @Test
+  void answersImportedAtOnceSettleALineOnceAndAnAcceptedGroupPaysEveryLine() throws Exception {
+    TestShops.Artisan potter = shops.artisanWithApprovedShop("nam-cao-det-dui");
+    receivingAccount(potter, "3334445556", "HOANG VAN GOM");
+    Api.Reply order = orders.paidPiece(shops, potter, shopper, 560_000, "Chum gốm");
+    long net = ledgerNet(potter);
+    delivered(partOf(order.json(), potter.shopId()), potter);
+    availableAfterTheWindow(potter, net);
+    JsonNode run = run("2019-W10").json();
+    long runId = run.get("id").asLong();
+    String e2e = lineOf(run, potter).get("endToEndId").asText();
+    List<Callable<Api.Reply>> both = List.of(
+        () -> status(runId, "text/csv", e2e + ",RJCT,AC04\n", "reject.csv"),
+        () -> status(runId, "text/csv", e2e + ",PAID\n", "paid.csv"));
+    List<Api.Reply> replies = TestOrders.all(both, 2);
+    assertThat(replies).extracting(Api.Reply::status).containsOnly(200);
+    assertThat(replies.stream().mapToInt(r -> r.json().get("unchanged").asInt()).sum())
+        .as("the second answer found the line settled").isEqualTo(1);
+    String settled = lineOf(api.get("/api/admin/payouts/" + runId, admin).json(), potter)
+        .get("status").asText();
+    JsonNode balance = balance(potter);
+    assertThat(balance.get("paidOutVnd").asLong()).isEqualTo(settled.equals("PAID") ? net : 0);
+    assertThat(balance.get("availableVnd").asLong()).isEqualTo(settled.equals("REJECTED") ? net : 0);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_earning WHERE shop_id = ?"
+        + " AND payout_line_id IS NOT NULL", potter.shopId())).isEqualTo(settled.equals("PAID") ? 1 : 0);
+
+    TestShops.Artisan weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
+    receivingAccount(weaver, "3334445557", "HOANG THI DUI");
+    Api.Reply scarf = orders.paidPiece(shops, weaver, shopper, 430_000, "Khăn đũi");
+    long weaverNet = ledgerNet(weaver);
+    delivered(partOf(scarf.json(), weaver.shopId()), weaver);
+    availableAfterTheWindow(weaver, weaverNet);
+    JsonNode next = run("2019-W11").json();
+    Api.Reply accepted = status(next.get("id").asLong(), "application/xml",
+        BankReports.pain002("LANGNGHE-PAYOUT-2019-W11", "ACSC", Map.of()), "group-ok.xml");
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(accepted.json().get("paid").asInt()).isEqualTo(next.get("lineCount").asInt());
+    assertThat(lineOf(accepted.json().get("run"), weaver).get("status").asText()).isEqualTo("PAID");
+    assertThat(accepted.json().at("/run/status").asText()).isEqualTo("COMPLETED");
+
+    Api.Reply huge = status(next.get("id").asLong(), "text/csv",
+        "x".repeat(2 * 1024 * 1024 + 1), "huge.csv");
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.body()).contains("file");
   }
 
   @Test

@@ -176,6 +176,8 @@ class ReceivingAccountsIT extends MarketIT {
     assertThat(item.get("ownerName").asText()).isEqualTo("Lê Thị Hoa");
     assertThat(item.get("accountName").asText()).isEqualTo("PHAM VAN MINH");
     assertThat(item.get("bankName").asText()).isEqualTo("Agribank");
+    assertThat(item.get("accountNumber").asText()).as("whole, to compare with the holder")
+        .isEqualTo("1500205123456");
     long id = item.get("id").asLong();
     String decision = "/api/admin/payout-accounts/" + id + "/decision";
 
@@ -184,6 +186,11 @@ class ReceivingAccountsIT extends MarketIT {
     Api.Reply approved = api.post(decision, Map.of("approve", true), officer);
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     assertThat(approved.json().get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(approved.json().get("accountNumber").asText()).as("masked once decided")
+        .doesNotContain("1500205123456").endsWith("3456");
+    JsonNode active = StreamSupport.stream(api.get("/api/admin/payout-accounts?status=ACTIVE", officer)
+        .json().get("items").spliterator(), false).filter(i -> i.get("id").asLong() == id).findFirst().orElseThrow();
+    assertThat(active.get("accountNumber").asText()).doesNotContain("1500205123456");
     assertThat(mine(owner).get("usableNow").asBoolean()).as("approved, the first account is paid to").isTrue();
     assertThat(api.post(decision, Map.of("approve", false, "reason", "muộn"), officer).status())
         .as("decided once").isEqualTo(409);

@@ -43,6 +43,28 @@ class StatusReportTest {
   }
 
   @Test
+  void anAcceptedGroupWithoutTransfersPaysEveryLine() {
+    StatusReport report = StatusReport.read(
+        utf8(BankReports.pain002("LANGNGHE-PAYOUT-2019-W03", "ACSC", Map.of())), "application/xml");
+    assertThat(report.restPaid()).isTrue();
+    assertThat(report.allRejected()).isFalse();
+    assertThat(report.answers()).isEmpty();
+  }
+
+  /** Text split by a character reference, and a byte-order mark before an XML file sent untyped. */
+  @Test
+  void anElementsTextIsReadWholeAndAMarkedFileIsStillXml() {
+    String xml = BankReports.pain002("LANGNGHE-PAYOUT-2019-W01", "PART",
+        Map.of("LN2019-W01-S1", new String[] {"ACSC"}))
+        .replace("LN2019-W01-S1</", "LN2019&#45;W01&#45;S1</");
+    assertThat(xml).contains("LN2019&#45;W01&#45;S1");
+    StatusReport report = StatusReport.read(utf8("\uFEFF" + xml), "application/octet-stream");
+    assertThat(report.format()).isEqualTo("PAIN002");
+    assertThat(report.answers()).extracting(StatusReport.Answer::endToEndId)
+        .containsExactly("LN2019-W01-S1");
+  }
+
+  @Test
   void aCsvIsReadWithOrWithoutItsHeader() {
     StatusReport report = StatusReport.read(utf8("endToEndId,status,reason\n"
         + "LN2019-W01-S1,PAID,\nLN2019-W01-S2,RJCT,\"Tài khoản đã đóng, AC04\"\n"), "text/csv");
