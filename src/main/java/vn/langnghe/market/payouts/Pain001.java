@@ -95,31 +95,29 @@ final class Pain001 {
 
   private static void party(XMLStreamWriter xml, String element, String name)
       throws XMLStreamException {
-    xml.writeStartElement(NAMESPACE, element);
-    text(xml, "Nm", BankText.of(name, 140));
-    xml.writeEndElement();
+    nested(xml, BankText.of(name, 140), element, "Nm");
   }
 
   private static void account(XMLStreamWriter xml, String element, String number)
       throws XMLStreamException {
-    xml.writeStartElement(NAMESPACE, element);
-    xml.writeStartElement(NAMESPACE, "Id");
-    xml.writeStartElement(NAMESPACE, "Othr");
-    text(xml, "Id", number);
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndElement();
+    nested(xml, number, element, "Id", "Othr", "Id");
   }
 
   private static void agent(XMLStreamWriter xml, String element, String bin)
       throws XMLStreamException {
-    xml.writeStartElement(NAMESPACE, element);
-    xml.writeStartElement(NAMESPACE, "FinInstnId");
-    xml.writeStartElement(NAMESPACE, "ClrSysMmbId");
-    text(xml, "MmbId", bin);
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndElement();
+    nested(xml, bin, element, "FinInstnId", "ClrSysMmbId", "MmbId");
+  }
+
+  /** One value inside the elements ISO 20022 wraps it in, outermost first. */
+  private static void nested(XMLStreamWriter xml, String value, String... path)
+      throws XMLStreamException {
+    for (int i = 0; i < path.length - 1; i++) {
+      xml.writeStartElement(NAMESPACE, path[i]);
+    }
+    text(xml, path[path.length - 1], value);
+    for (int i = 0; i < path.length - 1; i++) {
+      xml.writeEndElement();
+    }
   }
 
   private static void text(XMLStreamWriter xml, String element, String value)

@@ -90,6 +90,23 @@ class PayoutsIT extends MarketIT {
     assertThat(now.get("paidOutVnd").asLong()).isZero();
   }
 
+  record Available(TestShops.Artisan artisan, long netVnd) {}
+
+  /**
+   * A new shop with a receiving account, one piece sold, paid and delivered, and the return window
+   * waited out: its whole net is available.
+   */
+  static Available availableSale(String village, String accountNumber, String holder, long priceVnd,
+      String title) throws InterruptedException {
+    TestShops.Artisan artisan = shops.artisanWithApprovedShop(village);
+    receivingAccount(artisan, accountNumber, holder);
+    Api.Reply order = orders.paidPiece(shops, artisan, shopper, priceVnd, title);
+    long net = ledgerNet(artisan);
+    delivered(partOf(order.json(), artisan.shopId()), artisan);
+    availableAfterTheWindow(artisan, net);
+    return new Available(artisan, net);
+  }
+
   static Api.Reply run(String period) {
     return api.post("/api/admin/payouts", Map.of("period", period), admin);
   }
@@ -253,12 +270,10 @@ class PayoutsIT extends MarketIT {
 
   @Test
   void aRejectedLinesMoneyIsAvailableAgainAndPaidInTheNextRun() throws Exception {
-    TestShops.Artisan potter = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    receivingAccount(potter, "2222333344", "TRAN VAN DUC");
-    Api.Reply order = orders.paidPiece(shops, potter, shopper, 480_000, "Bình gốm men lam");
-    long net = ledgerNet(potter);
-    delivered(partOf(order.json(), potter.shopId()), potter);
-    availableAfterTheWindow(potter, net);
+    Available potterSale = availableSale("dong-xam-cham-bac", "2222333344", "TRAN VAN DUC",
+        480_000, "Bình gốm men lam");
+    TestShops.Artisan potter = potterSale.artisan();
+    long net = potterSale.netVnd();
 
     JsonNode run = run("2019-W02").json();
     JsonNode line = lineOf(run, potter);
@@ -292,12 +307,10 @@ class PayoutsIT extends MarketIT {
   /** A closed account is not sent money again week after week: the artisan must enter another. */
   @Test
   void aTransferRejectedForTheAccountItselfStopsPayingThatAccount() throws Exception {
-    TestShops.Artisan carver = shops.artisanWithApprovedShop("dong-xam-cham-bac");
-    receivingAccount(carver, "6667778889", "DO VAN CHAM");
-    Api.Reply order = orders.paidPiece(shops, carver, shopper, 390_000, "Khay bạc chạm");
-    long net = ledgerNet(carver);
-    delivered(partOf(order.json(), carver.shopId()), carver);
-    availableAfterTheWindow(carver, net);
+    Available carverSale = availableSale("dong-xam-cham-bac", "6667778889", "DO VAN CHAM",
+        390_000, "Khay bạc chạm");
+    TestShops.Artisan carver = carverSale.artisan();
+    long net = carverSale.netVnd();
     JsonNode run = run("2019-W12").json();
     String e2e = lineOf(run, carver).get("endToEndId").asText();
     Api.Reply closed = status(run.get("id").asLong(), "text/csv", e2e + ",RJCT,AC04 Tài khoản đã đóng\n",
@@ -396,12 +409,10 @@ class PayoutsIT extends MarketIT {
    */
   @Test
   void answersImportedAtOnceSettleALineOnceAndAnAcceptedGroupPaysEveryLine() throws Exception {
-    TestShops.Artisan potter = shops.artisanWithApprovedShop("nam-cao-det-dui");
-    receivingAccount(potter, "3334445556", "HOANG VAN GOM");
-    Api.Reply order = orders.paidPiece(shops, potter, shopper, 560_000, "Chum gốm");
-    long net = ledgerNet(potter);
-    delivered(partOf(order.json(), potter.shopId()), potter);
-    availableAfterTheWindow(potter, net);
+    Available potterSale = availableSale("nam-cao-det-dui", "3334445556", "HOANG VAN GOM",
+        560_000, "Chum gốm");
+    TestShops.Artisan potter = potterSale.artisan();
+    long net = potterSale.netVnd();
     JsonNode run = run("2019-W10").json();
     long runId = run.get("id").asLong();
     String e2e = lineOf(run, potter).get("endToEndId").asText();
@@ -420,12 +431,10 @@ class PayoutsIT extends MarketIT {
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_earning WHERE shop_id = ?"
         + " AND payout_line_id IS NOT NULL", potter.shopId())).isEqualTo(settled.equals("PAID") ? 1 : 0);
 
-    TestShops.Artisan weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
-    receivingAccount(weaver, "3334445557", "HOANG THI DUI");
-    Api.Reply scarf = orders.paidPiece(shops, weaver, shopper, 430_000, "Khăn đũi");
-    long weaverNet = ledgerNet(weaver);
-    delivered(partOf(scarf.json(), weaver.shopId()), weaver);
-    availableAfterTheWindow(weaver, weaverNet);
+    Available weaverSale = availableSale("nam-cao-det-dui", "3334445557", "HOANG THI DUI",
+        430_000, "Khăn đũi");
+    TestShops.Artisan weaver = weaverSale.artisan();
+    long weaverNet = weaverSale.netVnd();
     JsonNode next = run("2019-W11").json();
     Api.Reply accepted = status(next.get("id").asLong(), "application/xml",
         BankReports.pain002("LANGNGHE-PAYOUT-2019-W11", "ACSC", Map.of()), "group-ok.xml");
