@@ -69,6 +69,14 @@ public class OrderLine {
     return new Stock.Movement(variantId, productId, sku, quantity);
   }
 
+  public Long id() {
+    return id;
+  }
+
+  public long variantId() {
+    return variantId;
+  }
+
   public long productId() {
     return productId;
   }
