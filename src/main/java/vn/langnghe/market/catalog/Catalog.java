@@ -16,6 +16,8 @@ import vn.langnghe.market.catalog.CatalogViews.ProductCard;
 import vn.langnghe.market.catalog.CatalogViews.ProductView;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.reviews.Rating;
+import vn.langnghe.market.reviews.Ratings;
 import vn.langnghe.market.shops.Shop;
 import vn.langnghe.market.shops.ShopViews.PublicShopView;
 import vn.langnghe.market.shops.Shops;
@@ -33,6 +35,7 @@ public class Catalog {
 
   @PersistenceContext EntityManager em;
   @Inject Shops shops;
+  @Inject Ratings ratings;
 
   /** A product on sale, by id or slug; anything else is "not found". */
   public ProductView product(String idOrSlug) {
@@ -40,7 +43,7 @@ public class Catalog {
     if (product == null || !product.isOnSale()) {
       throw new Problems.NotFoundException("Product " + idOrSlug);
     }
-    return ProductView.of(product);
+    return ProductView.of(product, ratings.ofProduct(product.id()));
   }
 
   public record Filter(String village, String category, String shop) {}
@@ -73,15 +76,17 @@ public class Catalog {
       count.setParameter(name, value);
       items.setParameter(name, value);
     });
+    List<Product> found = items.getResultList();
+    Map<Long, Rating> rated = ratings.ofProducts(found.stream().map(Product::id).toList());
     return new Page<>(count.getSingleResult(), page.page(), page.size(),
-        items.getResultList().stream().map(ProductCard::of).toList());
+        found.stream().map(p -> ProductCard.of(p, rated.getOrDefault(p.id(), Rating.NONE))).toList());
   }
 
   public record ShopPage(PublicShopView shop, Page<ProductCard> products) {}
 
   public ShopPage shopPage(String slug, Page.Request page) {
     Shop shop = shops.approvedShop(slug);
-    return new ShopPage(PublicShopView.of(shop), products(new Filter(null, null, slug), page));
+    return new ShopPage(PublicShopView.of(shop, ratings.ofShop(shop.id())), products(new Filter(null, null, slug), page));
   }
 
   public List<CategoryNode> categoryTree() {

@@ -17,6 +17,7 @@ import vn.langnghe.market.media.ImageRendition;
 import vn.langnghe.market.media.Images;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.places.PlaceViews.VillageRef;
+import vn.langnghe.market.reviews.Rating;
 
 /** Requests and answers of the catalogue endpoints. */
 public final class CatalogViews {
@@ -110,9 +111,10 @@ public final class CatalogViews {
       List<VariantView> variants,
       List<ImageView> images,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      Rating rating) {
 
-    static ProductView of(Product p) {
+    static ProductView of(Product p, Rating rating) {
       List<Variant> live = p.liveVariants();
       return new ProductView(p.id(), p.slug(), p.title(), p.description(), CategoryRef.of(p.category()),
           new ShopRef(p.shop().id(), p.shop().slug(), p.shop().name()), VillageRef.of(villageOf(p)),
@@ -120,7 +122,7 @@ public final class CatalogViews {
           live.stream().mapToLong(Variant::priceVnd).boxed().min(Long::compare).orElse(null),
           live.stream().mapToLong(Variant::priceVnd).boxed().max(Long::compare).orElse(null),
           live.stream().map(VariantView::of).toList(),
-          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt());
+          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt(), rating);
     }
   }
 
@@ -154,16 +156,16 @@ public final class CatalogViews {
   /** A product in a list (same shape as a search hit). */
   public record ProductCard(
       long id, String slug, String title, Long priceVnd, String shopName, String shopSlug,
-      String villageName, String villageSlug, String imageUrl, int ocopStars) {
+      String villageName, String villageSlug, String imageUrl, int ocopStars, Rating rating) {
 
-    static ProductCard of(Product p) {
+    static ProductCard of(Product p, Rating rating) {
       CraftVillage village = villageOf(p);
       return new ProductCard(p.id(), p.slug(), p.title(),
           p.lowestPriceVnd().isPresent() ? p.lowestPriceVnd().getAsLong() : null,
           p.shop().name(), p.shop().slug(), village == null ? null : village.name(),
           village == null ? null : village.slug(),
           p.images().isEmpty() ? null : Images.url(p.images().get(0).imageKey(), ImageRendition.Size.THUMB),
-          p.ocopStars());
+          p.ocopStars(), rating);
     }
   }
 

@@ -20,6 +20,8 @@ public enum RequestLimit {
    * roomy for a page that re-quotes as the address is typed, short of a loop.
    */
   CHECKOUT_QUOTE("checkout-quote", "300/PT1M"),
+  /** Writing, replying to and reporting reviews: a person writes a few a minute at most. */
+  REVIEW("review", "60/PT1M"),
   /** Gateways call from a few addresses and repeat on failure: generous. */
   PAYMENT_CALLBACK("payment-callback", "1200/PT1M"),
   /** Carriers notify every step of every parcel, and repeat on failure: as generous. */

@@ -1,6 +1,7 @@
 package vn.langnghe.market.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 import vn.langnghe.market.catalog.Product;
+import vn.langnghe.market.reviews.Ratings;
 
 /** Reads the products on sale in id order, a chunk per transaction, as Solr documents. */
 @ApplicationScoped
@@ -22,6 +24,7 @@ public class CatalogSnapshot {
       + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED";
 
   @PersistenceContext EntityManager em;
+  @Inject Ratings ratings;
 
   public long countOnSale() {
     return em.createQuery("select count(p)" + ON_SALE, Long.class).getSingleResult();
@@ -38,7 +41,8 @@ public class CatalogSnapshot {
         .setHint("eclipselink.batch", "p.variants")
         .setHint("eclipselink.batch", "p.images")
         .getResultList();
-    return new Chunk(products.stream().map(ProductDocuments::of).toList(),
+    Map<Long, Ratings.Ranked> ranked = ratings.rankedProducts(products.stream().map(Product::id).toList());
+    return new Chunk(products.stream().map(p -> ProductDocuments.of(p, ranked.get(p.id()))).toList(),
         products.isEmpty() ? afterId : products.get(products.size() - 1).id());
   }
 

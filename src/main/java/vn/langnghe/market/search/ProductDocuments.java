@@ -11,6 +11,7 @@ import vn.langnghe.market.catalog.Variant;
 import vn.langnghe.market.media.ImageRendition;
 import vn.langnghe.market.media.Images;
 import vn.langnghe.market.places.CraftVillage;
+import vn.langnghe.market.reviews.Ratings;
 
 /** How a product on sale looks to Solr (see config/solr/configsets/market/conf/schema.xml). */
 final class ProductDocuments {
@@ -19,7 +20,8 @@ final class ProductDocuments {
 
   private ProductDocuments() {}
 
-  static SolrInputDocument of(Product p) {
+  /** {@code ranked} null: no shown review yet (no rating fields; sorts last by rating). */
+  static SolrInputDocument of(Product p, Ratings.Ranked ranked) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField("id", Long.toString(p.id()));
     doc.addField("slug", p.slug());
@@ -58,6 +60,11 @@ final class ProductDocuments {
     doc.addField("ocop_stars", p.ocopStars());
     doc.addField("in_stock", p.liveVariants().stream().mapToInt(Variant::available).sum() > 0);
     doc.addField("created_at", Date.from(p.createdAt()));
+    if (ranked != null) {
+      doc.addField("rating_average", ranked.rating().average());
+      doc.addField("rating_count", ranked.rating().count());
+      doc.addField("rating_score", ranked.score());
+    }
     if (!p.images().isEmpty()) {
       doc.addField("image_url", Images.url(p.images().get(0).imageKey(), ImageRendition.Size.THUMB));
     }

@@ -21,6 +21,7 @@ import vn.langnghe.market.catalog.CatalogViews.CategoryNode;
 import vn.langnghe.market.places.PlaceViews.VillageView;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.VietnameseText;
+import vn.langnghe.market.reviews.Rating;
 import vn.langnghe.market.search.SearchViews.FacetValue;
 import vn.langnghe.market.search.SearchViews.Hit;
 import vn.langnghe.market.search.SearchViews.Results;
@@ -100,10 +101,13 @@ public class ProductSearch {
     String title = (String) doc.getFirstValue("title");
     Number price = (Number) doc.getFirstValue("price_vnd");
     Number stars = (Number) doc.getFirstValue("ocop_stars");
+    Number average = (Number) doc.getFirstValue("rating_average");
+    Number count = (Number) doc.getFirstValue("rating_count");
     return new Hit(Long.parseLong((String) doc.getFirstValue("id")), (String) doc.getFirstValue("slug"),
         title, price == null ? null : price.longValue(), (String) doc.getFirstValue("shop_name"),
         (String) doc.getFirstValue("village_name"), (String) doc.getFirstValue("image_url"),
-        stars == null ? 0 : stars.intValue(), highlighter.mark(title));
+        stars == null ? 0 : stars.intValue(), highlighter.mark(title),
+        average == null || count == null ? Rating.NONE : new Rating(average.doubleValue(), count.intValue()));
   }
 
   private Map<String, List<FacetValue>> facets(QueryResponse response) {
@@ -131,6 +135,14 @@ public class ProductSearch {
       }
     }
     facets.put("ocop", ocop);
+    List<FacetValue> rated = new ArrayList<>();
+    for (int min : SearchQueries.RATING_STEPS) {
+      Integer count = response.getFacetQuery().get(SearchQueries.ratingKey(min));
+      if (count != null && count > 0) {
+        rated.add(new FacetValue(Integer.toString(min), "Từ " + min + "★ trở lên", count));
+      }
+    }
+    facets.put("rating", rated);
     return facets;
   }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import org.apache.solr.common.SolrInputDocument;
 import vn.langnghe.market.catalog.Product;
 import vn.langnghe.market.platform.Outbox;
 import vn.langnghe.market.platform.OutboxEvent;
+import vn.langnghe.market.reviews.Ratings;
 
 /**
  * Drains the outbox into Solr: claims a batch of due events (skipping rows another node holds),
@@ -32,6 +34,7 @@ public class SearchIndexer {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject SolrConnection solr;
+  @Inject Ratings ratings;
 
   /** One batch; answers how many events it handled (0 when none were due or Solr failed). */
   @Transactional
@@ -66,10 +69,11 @@ public class SearchIndexer {
   private void push(Set<Long> productIds) throws Exception {
     List<SolrInputDocument> onSale = new ArrayList<>();
     List<String> gone = new ArrayList<>();
+    Map<Long, Ratings.Ranked> ranked = ratings.rankedProducts(productIds);
     for (long id : productIds) {
       Product product = em.find(Product.class, id);
       if (product != null && product.isOnSale()) {
-        onSale.add(ProductDocuments.of(product));
+        onSale.add(ProductDocuments.of(product, ranked.get(id)));
       } else {
         gone.add(Long.toString(id));
       }

@@ -14,6 +14,16 @@ public final class SearchQueries {
       {0, 200_000}, {200_000, 500_000}, {500_000, 1_000_000}, {1_000_000, 5_000_000},
       {5_000_000, Long.MAX_VALUE}};
 
+  /** The "n★ and up" choices of the rating facet. */
+  static final int[] RATING_STEPS = {4, 3};
+
+  /**
+   * A gentle lift for well-rated products in relevance order: the smoothed score (1–5, see
+   * reviews.Ratings; 3.5 is where an unreviewed product stands) multiplies the text score by 0.94
+   * to 1.04; unrated products keep theirs. Text still decides; ratings only reorder near-equals.
+   */
+  static final String RATING_BOOST = "if(exists(rating_score),sum(1,mul(0.025,sub(rating_score,3.5))),1)";
+
   private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 
   private SearchQueries() {}
@@ -26,7 +36,7 @@ public final class SearchQueries {
     query.setStart(request.page().offset());
     query.setRows(request.page().size());
     query.setFields("id", "slug", "title", "price_vnd", "shop_name", "village_name", "image_url",
-        "ocop_stars");
+        "ocop_stars", "rating_average", "rating_count");
     filter(query, "category", "category_path", request.category());
     filter(query, "village", "village_slug", request.village());
     filter(query, "commune", "commune_code", request.commune());
@@ -37,10 +47,17 @@ public final class SearchQueries {
     if (request.ocopMin() != null) {
       query.addFilterQuery("{!tag=ocop}ocop_stars:[" + request.ocopMin() + " TO *]");
     }
+    if (request.ratingMin() != null) {
+      query.addFilterQuery("{!tag=rating}rating_average:[" + request.ratingMin() + " TO *]");
+    }
     switch (request.sort()) {
       case PRICE_ASC -> query.addSort("price_vnd", SolrQuery.ORDER.asc);
       case PRICE_DESC -> query.addSort("price_vnd", SolrQuery.ORDER.desc);
       case NEWEST -> query.addSort("created_at", SolrQuery.ORDER.desc);
+      case RATING -> {
+        query.addSort("rating_score", SolrQuery.ORDER.desc);
+        query.addSort("rating_count", SolrQuery.ORDER.desc);
+      }
       case RELEVANCE -> {
         query.addSort("score", SolrQuery.ORDER.desc);
         query.addSort("created_at", SolrQuery.ORDER.desc);
@@ -56,7 +73,11 @@ public final class SearchQueries {
       query.addFacetQuery("{!ex=price key=" + bandKey(band) + "}price_vnd:[" + band[0] + " TO "
           + (band[1] == Long.MAX_VALUE ? "*" : Long.toString(band[1] - 1)) + "]");
     }
+    for (int min : RATING_STEPS) {
+      query.addFacetQuery("{!ex=rating key=" + ratingKey(min) + "}rating_average:[" + min + " TO *]");
+    }
     if (request.q() != null) {
+      query.set("boost", RATING_BOOST);
       query.set("spellcheck", true);
       query.set("spellcheck.q", request.q());
     }
@@ -78,6 +99,10 @@ public final class SearchQueries {
 
   static String bandKey(long[] band) {
     return band[0] + "-" + (band[1] == Long.MAX_VALUE ? "" : Long.toString(band[1]));
+  }
+
+  static String ratingKey(int min) {
+    return "rating-" + min;
   }
 
   static String escape(String text) {

@@ -9,13 +9,15 @@ import vn.langnghe.market.platform.VietnameseText;
 
 /** The shopper's question, checked: every parameter that is wrong is a 400 naming it. */
 public record SearchRequest(String q, String category, String village, String commune,
-    Long priceMinVnd, Long priceMaxVnd, Integer ocopMin, Sort sort, Page.Request page) {
+    Long priceMinVnd, Long priceMaxVnd, Integer ocopMin, Integer ratingMin, Sort sort, Page.Request page) {
 
   public enum Sort {
     RELEVANCE,
     PRICE_ASC,
     PRICE_DESC,
-    NEWEST
+    NEWEST,
+    /** Best rated first (the smoothed score), unrated last. */
+    RATING
   }
 
   static final int MAX_QUERY_LENGTH = 200;
@@ -24,7 +26,8 @@ public record SearchRequest(String q, String category, String village, String co
   private static final Pattern CODE = Pattern.compile("[0-9]{2,10}");
 
   public static SearchRequest of(String q, String category, String village, String commune,
-      String priceMin, String priceMax, String ocopMin, String sort, String page, String size) {
+      String priceMin, String priceMax, String ocopMin, String ratingMin, String sort, String page,
+      String size) {
     String query = VietnameseText.clean(q);
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
       throw new Problems.InvalidInputException("q", "at most " + MAX_QUERY_LENGTH + " characters");
@@ -44,6 +47,10 @@ public record SearchRequest(String q, String category, String village, String co
     if (stars != null && (stars < 0 || stars > 5)) {
       throw new Problems.InvalidInputException("ocopMin", "must be between 0 and 5");
     }
+    Integer rating = ratingMin == null || ratingMin.isBlank() ? null : QueryParams.intOrDefault("ratingMin", ratingMin, 0);
+    if (rating != null && (rating < 1 || rating > 5)) {
+      throw new Problems.InvalidInputException("ratingMin", "must be between 1 and 5");
+    }
     Sort order = QueryParams.enumOrDefault("sort",
         sort == null ? null : sort.toUpperCase(Locale.ROOT), Sort.class, Sort.RELEVANCE);
     Page.Request paging = Page.Request.of(page, size);
@@ -53,7 +60,7 @@ public record SearchRequest(String q, String category, String village, String co
     }
     return new SearchRequest(query == null || query.isEmpty() ? null : query,
         checked("category", category, SLUG), checked("village", village, SLUG),
-        checked("commune", commune, CODE), min, max, stars, order, paging);
+        checked("commune", commune, CODE), min, max, stars, rating, order, paging);
   }
 
   private static String checked(String name, String value, Pattern pattern) {

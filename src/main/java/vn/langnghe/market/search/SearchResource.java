@@ -24,10 +24,11 @@ public class SearchResource {
   public Results search(@QueryParam("q") String q, @QueryParam("category") String category,
       @QueryParam("village") String village, @QueryParam("commune") String commune,
       @QueryParam("priceMinVnd") String priceMin, @QueryParam("priceMaxVnd") String priceMax,
-      @QueryParam("ocopMin") String ocopMin, @QueryParam("sort") String sort,
+      @QueryParam("ocopMin") String ocopMin, @QueryParam("ratingMin") String ratingMin,
+      @QueryParam("sort") String sort,
       @QueryParam("page") String page, @QueryParam("size") String size) {
     return search.search(SearchRequest.of(q, category, village, commune, priceMin, priceMax, ocopMin,
-        sort, page, size));
+        ratingMin, sort, page, size));
   }
 
   @GET

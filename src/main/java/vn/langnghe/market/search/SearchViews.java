@@ -2,6 +2,7 @@ package vn.langnghe.market.search;
 
 import java.util.List;
 import java.util.Map;
+import vn.langnghe.market.reviews.Rating;
 
 /** What the search endpoints answer. */
 public final class SearchViews {
@@ -9,7 +10,7 @@ public final class SearchViews {
   private SearchViews() {}
 
   public record Hit(long id, String slug, String title, Long priceVnd, String shopName,
-      String villageName, String imageUrl, int ocopStars, String highlight) {}
+      String villageName, String imageUrl, int ocopStars, String highlight, Rating rating) {}
 
   public record FacetValue(String value, String label, long count) {}
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import vn.langnghe.market.places.PlaceViews.VillageRef;
+import vn.langnghe.market.reviews.Rating;
 
 /** Requests and answers about shops. */
 public final class ShopViews {
@@ -58,10 +59,11 @@ public final class ShopViews {
       String taxId, String commune) {}
 
   public record PublicShopView(
-      long id, String slug, String name, String description, VillageRef village, Instant since) {
-    public static PublicShopView of(Shop shop) {
+      long id, String slug, String name, String description, VillageRef village, Instant since,
+      Rating rating) {
+    public static PublicShopView of(Shop shop, Rating rating) {
       return new PublicShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
-          VillageRef.of(shop.village()), shop.approvedAt());
+          VillageRef.of(shop.village()), shop.approvedAt(), rating);
     }
   }
 

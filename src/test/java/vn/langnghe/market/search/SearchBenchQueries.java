@@ -40,7 +40,7 @@ public final class SearchBenchQueries {
         api.append("&sort=").append(question.sort());
       }
       SearchRequest request = SearchRequest.of(question.q(), null, question.village(), null, null,
-          question.priceMax(), null, question.sort(), null, "24");
+          question.priceMax(), null, null, question.sort(), null, "24");
       System.out.println(api + "\t/solr/market/select?wt=javabin&version=2\t"
           + SearchQueries.of(request).toQueryString().substring(1));
     }

@@ -9,7 +9,7 @@ import vn.langnghe.market.platform.Problems;
 class SearchRequestTest {
 
   private static SearchRequest of(String q, String min, String max, String ocop, String sort, String page, String size) {
-    return SearchRequest.of(q, null, null, null, min, max, ocop, sort, page, size);
+    return SearchRequest.of(q, null, null, null, min, max, ocop, null, sort, page, size);
   }
 
   @Test
@@ -33,7 +33,7 @@ class SearchRequestTest {
     assertField(() -> of(null, null, null, null, "cheap", null, null), "sort");
     assertField(() -> of(null, null, null, null, null, "417", "24"), "page");
     assertField(() -> of("x".repeat(201), null, null, null, null, null, null), "q");
-    assertField(() -> SearchRequest.of(null, "Trang Sức", null, null, null, null, null, null, null, null), "category");
+    assertField(() -> SearchRequest.of(null, "Trang Sức", null, null, null, null, null, null, null, null, null), "category");
   }
 
   private static void assertField(Runnable request, String field) {

@@ -71,7 +71,7 @@ class SolrCloudIT extends MarketIT {
   }
 
   private static SearchRequest request(String q, String village, String sort) {
-    return SearchRequest.of(q, null, village, null, null, null, null, sort, null, "20");
+    return SearchRequest.of(q, null, village, null, null, null, null, null, sort, null, "20");
   }
 
   /** The single node's stored documents, re-added to the cloud (copy fields rebuild themselves). */
