@@ -294,9 +294,11 @@ function accountMenu(user) {
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, 'Đơn của xưởng')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-sales.html' }, 'Doanh số của xưởng')) : null,
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-money.html' }, 'Tiền của xưởng')) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-reviews.html' }, 'Đánh giá của khách')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, 'Duyệt cửa hàng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, 'Chi trả cho xưởng')) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/review-reports.html' }, 'Đánh giá bị báo cáo')) : null,
     user.shop?.status === 'APPROVED'
       ? h('li', {}, h('a', { href: `/shop.html?slug=${encodeURIComponent(user.shop.slug)}` }, 'Xem cửa hàng như khách'))
       : null,

@@ -2,6 +2,7 @@
 // Text always goes in as text nodes; only the server's sanitised HTML goes through setRichText.
 
 import { ApiError, describeError, errorId, get } from '/js/api.js';
+import { ratingLine } from '/js/rating.js';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** The day Vietnam's two-tier local government (no more districts, merged communes) took effect. */
@@ -249,6 +250,7 @@ export function productCard(item) {
         h('h3', {}, h('a', { href }, item.title)),
         h('span', { class: 'spacer' }),
         h('p', { class: 'price' }, item.priceVnd != null ? formatVnd(item.priceVnd) : 'Chưa có giá'),
+        ratingLine(item.rating),
         where ? h('p', { class: 'meta' }, where) : null)));
 }
 

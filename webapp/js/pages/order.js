@@ -9,6 +9,7 @@
 import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import { vietQrTransfer } from '/js/vietqr.js';
+import { mountOrderReviews } from '/js/pages/order-reviews.js';
 import {
   h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd, formatNumber, formatDateTime,
   historyActor, statusBadge, toast, confirmDialog, ORDER_STATUS, SHOP_ORDER_STATUS, PAYMENT_METHOD, PAYMENT_STATUS,
@@ -283,6 +284,7 @@ function render(order) {
           order.note ? h('p', { class: 'small' }, h('strong', {}, 'Ghi chú: '), order.note) : null),
         order.receivable ? receivedBox(order) : null,
         order.cancellable ? cancelBox(order) : null)));
+  mountOrderReviews(order);
 }
 
 async function load({ quiet = false } = {}) {

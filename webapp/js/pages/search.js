@@ -6,6 +6,7 @@
 
 import { ApiError, get, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
+import { ratingLine } from '/js/rating.js';
 import {
   h, fill, loading, errorBox, ocopBadge, pager, setPageState, setRichText, setTitle, formatVnd, formatNumber,
 } from '/js/ui.js';
@@ -13,16 +14,16 @@ import {
 mountLayout({ active: 'search' });
 
 const PAGE_SIZE = 24;
-const SORTS = ['relevance', 'price_asc', 'price_desc', 'newest'];
-const FILTERS = ['category', 'village', 'commune', 'priceMinVnd', 'priceMaxVnd', 'ocopMin'];
+const SORTS = ['relevance', 'price_asc', 'price_desc', 'newest', 'rating'];
+const FILTERS = ['category', 'village', 'commune', 'priceMinVnd', 'priceMaxVnd', 'ocopMin', 'ratingMin'];
 /** Panel lists longer than this show a "Xem thêm" button. */
 const SHORT_LIST = 8;
 const GROUP_NAMES = {
-  village: 'Làng nghề', category: 'Danh mục', commune: 'Xã, phường', price: 'Giá', ocop: 'OCOP',
+  village: 'Làng nghề', category: 'Danh mục', commune: 'Xã, phường', price: 'Giá', ocop: 'OCOP', rating: 'Đánh giá',
 };
 const FIELD_NAMES = {
   q: 'Từ khoá', category: 'Danh mục', village: 'Làng nghề', commune: 'Xã, phường', priceMinVnd: 'Giá từ',
-  priceMaxVnd: 'Giá đến', ocopMin: 'Sao OCOP', sort: 'Sắp xếp', page: 'Trang', size: 'Số kết quả mỗi trang',
+  priceMaxVnd: 'Giá đến', ocopMin: 'Sao OCOP', ratingMin: 'Đánh giá', sort: 'Sắp xếp', page: 'Trang', size: 'Số kết quả mỗi trang',
 };
 
 const title = document.getElementById('search-title');
@@ -37,7 +38,7 @@ const chipsBox = document.getElementById('search-chips');
 const list = document.getElementById('search-list');
 
 /** Labels met in earlier answers, so a chip still has a name when its facet value is gone. */
-const knownLabels = { village: new Map(), category: new Map(), commune: new Map(), price: new Map() };
+const knownLabels = { village: new Map(), category: new Map(), commune: new Map(), price: new Map(), rating: new Map() };
 /** Panel groups the shopper expanded with "Xem thêm". */
 const expanded = new Set();
 let panelOpen = false;
@@ -83,7 +84,7 @@ function apiPath(state) {
 }
 
 function activeFilterCount(state) {
-  const groups = ['category', 'village', 'commune', 'ocopMin'].filter((name) => state[name]);
+  const groups = ['category', 'village', 'commune', 'ocopMin', 'ratingMin'].filter((name) => state[name]);
   return groups.length + (state.priceMinVnd || state.priceMaxVnd ? 1 : 0);
 }
 
@@ -233,6 +234,7 @@ function render(state, results) {
     listFacet(state, 'category', facets.category || []),
     priceFacet(state, facets.price || []),
     ocopFacet(state, facets.ocop || []),
+    ratingFacet(state, facets.rating || []),
     listFacet(state, 'commune', facets.commune || []));
   if (!panel.children.length) panel.append(h('p', { class: 'muted small' }, 'Không có bộ lọc nào thêm cho kết quả này.'));
   panel.append(h('button', { type: 'button', class: 'btn btn-small filters-done', onclick: closePanel },
@@ -318,6 +320,7 @@ function resultCard(item) {
         h('h3', {}, link),
         h('span', { class: 'spacer' }),
         h('p', { class: 'price' }, item.priceVnd != null ? formatVnd(item.priceVnd) : 'Chưa có giá'),
+        ratingLine(item.rating),
         where ? h('p', { class: 'meta' }, where) : null)));
 }
 
@@ -472,6 +475,17 @@ function ocopFacet(state, values) {
   return groupBox('ocop', 'Sản phẩm OCOP', h('ul', { class: 'facet-list' }, items));
 }
 
+/** Buyers' ratings, "n★ and up" (the server counts each choice). */
+function ratingFacet(state, values) {
+  const all = withSelected(values, 'rating', state.ratingMin);
+  if (!all.length) return null;
+  const items = all.map((v) => facetOption({
+    group: 'rating', value: v.value, label: `Từ ${v.value}★ trở lên`, count: v.count, selected: state.ratingMin === v.value,
+    href: urlFor(withChanges(state, { ratingMin: state.ratingMin === v.value ? '' : v.value })),
+  }));
+  return groupBox('rating', 'Đánh giá của người mua', h('ul', { class: 'facet-list' }, items));
+}
+
 /** The filters in use, each a chip that removes it; "Xoá tất cả" when there are several. */
 function filterChips(state) {
   const chips = [];
@@ -490,6 +504,7 @@ function filterChips(state) {
     chip('price', band || priceText(state.priceMinVnd, state.priceMaxVnd), { priceMinVnd: '', priceMaxVnd: '' });
   }
   if (state.ocopMin) chip('ocop', `từ ${state.ocopMin} sao`, { ocopMin: '' });
+  if (state.ratingMin) chip('rating', `từ ${state.ratingMin}★`, { ratingMin: '' });
   if (!chips.length) return { length: 0, element: null };
   const cleared = Object.fromEntries(FILTERS.map((name) => [name, '']));
   const all = chips.length > 1

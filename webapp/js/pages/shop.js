@@ -1,6 +1,7 @@
 // A shop's public page: who they are, their village, their products on sale (paged).
 
 import { get } from '/js/api.js';
+import { ratingLine } from '/js/rating.js';
 import { mountLayout } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeLine,
@@ -41,6 +42,7 @@ function render({ shop, products }) {
         ? h('div', {}, h('dt', {}, 'Địa chỉ'), h('dd', {}, placeLine(village.commune, village.province, village.formerCommune)))
         : null,
       shop.since ? h('div', {}, h('dt', {}, 'Bán trên chợ từ'), h('dd', {}, formatDate(shop.since))) : null,
+      shop.rating?.count ? h('div', {}, h('dt', {}, 'Đánh giá'), h('dd', { id: 'shop-rating' }, ratingLine(shop.rating))) : null,
       h('div', {}, h('dt', {}, 'Sản phẩm đang bán'), h('dd', {}, formatNumber(products.total)))));
 
   const head = h('div', { class: 'shop-head page-head' }, about, facts);
