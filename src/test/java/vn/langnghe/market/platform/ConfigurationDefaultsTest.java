@@ -30,6 +30,14 @@ class ConfigurationDefaultsTest {
     assertThat(defaults().getProperty("market.orders.auto-complete-after")).isEqualTo("P3D");
   }
 
+  @Test
+  void aReviewIsEditableForThirtyDaysAndRankingStartsEveryProductAtThreeAndAHalfStars() throws IOException {
+    Properties defaults = defaults();
+    assertThat(defaults.getProperty("market.reviews.edit-window")).isEqualTo("P30D");
+    assertThat(defaults.getProperty("market.reviews.prior-weight")).isEqualTo("5");
+    assertThat(defaults.getProperty("market.reviews.prior-stars")).isEqualTo("3.5");
+  }
+
   private Properties defaults() throws IOException {
     Properties defaults = new Properties();
     try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
