@@ -62,7 +62,9 @@ function reviewForm(order, item, onSaved) {
         const form = new FormData();
         form.append('file', file);
         const uploaded = await api('/api/reviews/photos', { method: 'POST', form });
-        photos.push({ imageId: uploaded.imageId, thumbUrl: uploaded.thumbUrl });
+        // the stored picture stays private until the review is shown (and an <img> carries no
+        // token), so the preview is the chosen file itself
+        photos.push({ imageId: uploaded.imageId, thumbUrl: URL.createObjectURL(file) });
         showPhotos();
       }
       fill(error);

@@ -322,7 +322,6 @@ public class Reviews {
       return List.of();
     }
     List<Long> ids = reviews.stream().map(Review::id).toList();
-    em.flush(); // photos attached in this transaction
     Map<Long, List<PhotoView>> photos = new HashMap<>();
     em.createQuery("select p from ReviewPhoto p where p.reviewId in :ids order by p.position", ReviewPhoto.class)
         .setParameter("ids", ids)
