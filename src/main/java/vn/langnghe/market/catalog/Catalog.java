@@ -29,10 +29,11 @@ public class Catalog {
       " from Product p join p.shop s left join p.village v left join s.village sv"
           + " left join p.category c left join c.parent cp"
           + " where p.status = vn.langnghe.market.catalog.Product.Status.ACTIVE"
-          + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED";
+          + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED and p.hiddenAt is null";
 
   @PersistenceContext EntityManager em;
   @Inject Shops shops;
+  @Inject PiecesSold piecesSold;
 
   /** A product on sale, by id or slug; anything else is "not found". */
   public ProductView product(String idOrSlug) {
@@ -40,7 +41,7 @@ public class Catalog {
     if (product == null || !product.isOnSale()) {
       throw new Problems.NotFoundException("Product " + idOrSlug);
     }
-    return ProductView.of(product);
+    return ProductView.of(product, piecesSold.ofProducts(List.of(product.id())).getOrDefault(product.id(), 0L));
   }
 
   public record Filter(String village, String category, String shop) {}
@@ -73,15 +74,18 @@ public class Catalog {
       count.setParameter(name, value);
       items.setParameter(name, value);
     });
+    List<Product> found = items.getResultList();
+    Map<Long, Long> sold = piecesSold.ofProducts(found.stream().map(Product::id).toList());
     return new Page<>(count.getSingleResult(), page.page(), page.size(),
-        items.getResultList().stream().map(ProductCard::of).toList());
+        found.stream().map(p -> ProductCard.of(p, sold.getOrDefault(p.id(), 0L))).toList());
   }
 
   public record ShopPage(PublicShopView shop, Page<ProductCard> products) {}
 
   public ShopPage shopPage(String slug, Page.Request page) {
     Shop shop = shops.approvedShop(slug);
-    return new ShopPage(PublicShopView.of(shop), products(new Filter(null, null, slug), page));
+    return new ShopPage(PublicShopView.of(shop, piecesSold.ofShop(shop.id())),
+        products(new Filter(null, null, slug), page));
   }
 
   public List<CategoryNode> categoryTree() {

@@ -26,7 +26,7 @@ import vn.langnghe.market.catalog.CatalogViews.ProductRequest;
 import vn.langnghe.market.catalog.CatalogViews.StockRequest;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
-import vn.langnghe.market.media.ImageInspector;
+import vn.langnghe.market.media.Uploads;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.QueryParams;
@@ -92,12 +92,10 @@ public class MyProductsResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(@PathParam("id") String id, @FormParam("file") EntityPart file,
       @FormParam("alt") EntityPart alt, @Context SecurityContext security) {
-    if (file == null) {
-      throw new Problems.InvalidInputException("file", "attach the picture as the 'file' part");
-    }
+    byte[] picture = Uploads.picture(file, "file");
     String altText = altText(alt);
     OwnProductView product =
-        catalog.addImage(Caller.of(security), productId(id), readLimited(file), altText);
+        catalog.addImage(Caller.of(security), productId(id), picture, altText);
     return Response.status(Response.Status.CREATED).entity(product).build();
   }
 
@@ -128,18 +126,5 @@ public class MyProductsResource {
 
   private static long productId(String id) {
     return QueryParams.longOrDefault("id", id, -1);
-  }
-
-  /** Reads at most the limit plus one byte, so a huge upload is refused without filling memory. */
-  private static byte[] readLimited(EntityPart part) {
-    try (InputStream in = part.getContent()) {
-      byte[] bytes = in.readNBytes(ImageInspector.MAX_BYTES + 1);
-      if (bytes.length > ImageInspector.MAX_BYTES) {
-        throw new Problems.PayloadTooLargeException("file", "A picture may be at most 8 MB.");
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new Problems.InvalidInputException("file", "the upload could not be read");
-    }
   }
 }
