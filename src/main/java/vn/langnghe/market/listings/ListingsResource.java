@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
-import vn.langnghe.market.listings.ListingViews.AppealRequest;
 import vn.langnghe.market.listings.ListingViews.HideRequest;
 import vn.langnghe.market.listings.ListingViews.NoteRequest;
 import vn.langnghe.market.listings.ListingViews.QueuedReport;
@@ -106,14 +105,5 @@ public class ListingsResource {
   @RolesAllowed(Role.ARTISAN_ROLE)
   public Map<String, List<TakedownView>> mine(@Context SecurityContext security) {
     return Map.of("items", takedowns.ofArtisan(Caller.of(security)));
-  }
-
-  @POST
-  @Path("my/products/{id}/appeal")
-  @RolesAllowed(Role.ARTISAN_ROLE)
-  public TakedownView appeal(@PathParam("id") String id, AppealRequest request,
-      @Context SecurityContext security) {
-    return takedowns.appeal(Caller.of(security), QueryParams.longOrDefault("id", id, -1),
-        validation.valid(request).text());
   }
 }

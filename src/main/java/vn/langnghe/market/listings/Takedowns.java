@@ -50,7 +50,7 @@ public class Takedowns {
         "Cán bộ quản lý sàn đã tạm ẩn sản phẩm \"" + listing.title() + "\" của cửa hàng "
             + listing.shopName() + ".\nLý do: " + reason
             + "\nBạn có thể sửa sản phẩm và gửi giải trình trong trang Cửa hàng của tôi.",
-        "/artisan.html#san-pham-bi-an", Map.of("product", listing.title(), "reason", reason)));
+        "/artisan.html#san-pham", Map.of("product", listing.title(), "reason", reason)));
     return TakedownView.of(takedown, listing);
   }
 
