@@ -7,7 +7,7 @@
 import { ApiError, get, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import {
-  h, fill, loading, errorBox, ocopBadge, pager, setPageState, setRichText, setTitle, formatVnd, formatNumber,
+  h, fill, loading, errorBox, ocopBadge, pager, setPageState, setRichText, setTitle, formatVnd, formatNumber, soldText,
 } from '/js/ui.js';
 
 mountLayout({ active: 'search' });
@@ -318,6 +318,7 @@ function resultCard(item) {
         h('h3', {}, link),
         h('span', { class: 'spacer' }),
         h('p', { class: 'price' }, item.priceVnd != null ? formatVnd(item.priceVnd) : 'Chưa có giá'),
+        item.soldCount > 0 ? h('p', { class: 'meta sold-count' }, soldText(item.soldCount)) : null,
         where ? h('p', { class: 'meta' }, where) : null)));
 }
 
