@@ -7,10 +7,11 @@
 // .hide-reason, .hide-listing, .dismiss-report, .takedown-item[data-product-id], .takedown-appeal,
 // .unhide-listing, body[data-state].
 
-import { ApiError, describeError, get, post, translate } from '/js/api.js';
-import { mountLayout, signedInUser } from '/js/layout.js';
+import { get } from '/js/api.js';
+import { mountLayout } from '/js/layout.js';
+import { act, officerOnly } from '/js/officer.js';
 import {
-  h, fill, loading, errorBox, emptyState, formatDateTime, formatNumber, notice, params, setPageState, setTitle, toast,
+  h, fill, loading, errorBox, emptyState, formatDateTime, formatNumber, notice, params, setPageState, setTitle,
 } from '/js/ui.js';
 
 const { me } = mountLayout({ active: 'listing-reports' });
@@ -122,26 +123,8 @@ function takedownItem(t, reload) {
     result);
 }
 
-async function act(button, result, path, body, done, reload) {
-  button.disabled = true;
-  try {
-    await post(path, body || {});
-    toast(done);
-    await reload();
-  } catch (err) {
-    result.replaceChildren(notice('error', 'Chưa thực hiện được', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
-    button.disabled = false;
-  }
-}
-
 async function load() {
-  const user = await signedInUser(me);
-  if (!user) return;
-  if (!user.roles?.some((r) => r === 'OFFICER' || r === 'ADMIN')) {
-    fill(root, notice('error', 'Không có quyền', 'Trang này dành cho cán bộ quản lý sàn.'));
-    setPageState('error');
-    return;
-  }
+  if (!(await officerOnly(me, root))) return;
   const tab = currentTab();
   fill(root, tabs(tab), loading());
   try {
