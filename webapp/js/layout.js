@@ -261,6 +261,7 @@ function renderNav(list, active, user) {
   if (isOfficer(user)) {
     items.push(item('reports', '/reports.html', 'Báo cáo'));
     items.push(item('vetting', '/shop-vetting.html', 'Duyệt cửa hàng'));
+    items.push(item('listing-reports', '/listing-reports.html', 'Phản ánh vi phạm'));
     items.push(item('payouts', '/payouts.html', 'Chi trả'));
   }
   list.replaceChildren(...items);
@@ -297,6 +298,7 @@ function accountMenu(user) {
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-reviews.html' }, 'Đánh giá của khách')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, 'Duyệt cửa hàng')) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/listing-reports.html' }, 'Phản ánh vi phạm')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, 'Chi trả cho xưởng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/review-reports.html' }, 'Đánh giá bị báo cáo')) : null,
     user.shop?.status === 'APPROVED'
@@ -347,7 +349,14 @@ function footer() {
         h('h2', { id: 'footer-artisans' }, 'Dành cho nghệ nhân'),
         h('ul', {},
           h('li', {}, h('a', { href: '/login.html?role=ARTISAN#dang-ky' }, 'Mở cửa hàng')),
-          h('li', {}, h('a', { href: '/artisan.html' }, 'Quản lý cửa hàng'))))),
+          h('li', {}, h('a', { href: '/artisan.html' }, 'Quản lý cửa hàng')))),
+      h('section', { 'aria-labelledby': 'footer-policies', class: 'footer-policies' },
+        h('h2', { id: 'footer-policies' }, 'Chính sách'),
+        h('ul', {},
+          h('li', {}, h('a', { href: '/quy-che-hoat-dong.html' }, 'Quy chế hoạt động')),
+          h('li', {}, h('a', { href: '/chinh-sach-doi-tra.html' }, 'Chính sách đổi trả và khiếu nại')),
+          h('li', {}, h('a', { href: '/chinh-sach-bao-mat.html' }, 'Chính sách bảo mật')),
+          h('li', {}, h('a', { href: '/thong-tin-nguoi-van-hanh.html' }, 'Thông tin người vận hành'))))),
     h('div', { class: 'footer-bottom' },
       h('div', { class: 'wrap' }, `© ${year} Làng Nghề Market · Giá niêm yết bằng đồng Việt Nam (₫) · Giờ Việt Nam (GMT+7)`)));
 }

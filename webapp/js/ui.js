@@ -251,7 +251,13 @@ export function productCard(item) {
         h('span', { class: 'spacer' }),
         h('p', { class: 'price' }, item.priceVnd != null ? formatVnd(item.priceVnd) : 'Chưa có giá'),
         ratingLine(item.rating),
+        item.soldCount > 0 ? h('p', { class: 'meta sold-count' }, soldText(item.soldCount)) : null,
         where ? h('p', { class: 'meta' }, where) : null)));
+}
+
+/** "Đã bán 1.234": pieces delivered to buyers. */
+export function soldText(count) {
+  return `Đã bán ${formatNumber(Number(count) || 0)}`;
 }
 
 export function productGrid(items) {

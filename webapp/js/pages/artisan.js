@@ -10,6 +10,7 @@ import {
   formatDate, formatDateTime, toast, confirmDialog,
 } from '/js/ui.js';
 import { showOwnPicture } from '/js/pictures.js';
+import { mountHiddenListings, ownerPhotoField, ownerStoryField } from '/js/pages/artisan-trust.js';
 import {
   field, showErrors, showFormMessage, clearErrors, checkConstraints, busy, setFieldError, parseVnd,
 } from '/js/forms.js';
@@ -178,6 +179,7 @@ function shopForm(shop) {
     control: h('textarea', { name: 'description', rows: 6, maxlength: 15000 }),
   });
   description.input.value = htmlToText(shop?.description);
+  const story = ownerStoryField(shop);
   const village = field({
     name: 'villageSlug', label: 'Làng nghề', optional: true,
     hint: 'Sản phẩm của cửa hàng sẽ hiện ở trang làng này.',
@@ -195,7 +197,7 @@ function shopForm(shop) {
         h('small', { id: 'shop-accepts-cod-hint' }, 'Người giao thu tiền của khách rồi chuyển lại; hàng được giữ cho đơn tới khi giao xong hoặc hoàn về.'))));
   const submit = h('button', { type: 'submit', class: 'btn' }, shop ? 'Lưu thông tin cửa hàng' : 'Gửi yêu cầu mở cửa hàng');
   const form = h('form', { class: 'form-grid', novalidate: true },
-    name.wrapper, village.wrapper, description.wrapper, taxId.wrapper, cod,
+    name.wrapper, village.wrapper, description.wrapper, story.wrapper, ownerPhotoField(shop), taxId.wrapper, cod,
     h('div', { class: 'form-actions' }, submit,
       shop ? h('a', { class: 'btn btn-quiet', href: '#san-pham' }, 'Huỷ') : null));
 
@@ -211,6 +213,7 @@ function shopForm(shop) {
       villageSlug: village.input.value || null,
       acceptsCod: acceptsCod.checked,
       taxId: taxId.input.value.trim(),
+      story: story.value(),
     };
     await busy(submit, 'Đang lưu…', async () => {
       try {
@@ -321,6 +324,7 @@ function productRow(p) {
       h('h3', {}, p.title),
       h('div', { class: 'btn-row' },
         h('span', { class: `badge ${status.badge}` }, status.label),
+        p.hidden ? h('span', { class: 'badge badge-danger', title: p.hidden.reason }, 'Bị cán bộ tạm ẩn') : null,
         ocopBadge(p.ocopStars)),
       h('p', { class: 'meta' },
         `${variants.length} phân loại · ${price} · ${available > 0 ? `còn ${formatNumber(available)} sản phẩm` : 'hết hàng'}`),
@@ -353,6 +357,7 @@ async function renderList({ keepFocus = false } = {}) {
       h('h1', {}, 'Cửa hàng của tôi'),
       h('a', { class: 'btn', href: '#moi' }, '+ Thêm sản phẩm')),
     shopPanel(state.shop),
+    h('div', { id: 'san-pham-bi-an' }),
     h('section', { class: 'section', 'aria-labelledby': 'own-products-title' },
       h('div', { class: 'section-head' },
         h('h2', { id: 'own-products-title' }, 'Sản phẩm của bạn'),
@@ -360,6 +365,7 @@ async function renderList({ keepFocus = false } = {}) {
       h('div', { id: 'list-message' }),
       listBox));
   fill(root, view);
+  mountHiddenListings(view.querySelector('#san-pham-bi-an'));
   if (keepFocus) focusHeading(view.querySelector('section.section'));
 
   try {

@@ -7,6 +7,7 @@
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { announceCart, hasCart, mountLayout } from '/js/layout.js';
 import { mountProductReviews } from '/js/pages/product-reviews.js';
+import { mountProductTrust } from '/js/pages/product-trust.js';
 import {
   h, fill, loading, errorBox, notice, ocopBadge, params, placeLine, setPageState, setRichText, setTitle,
   formatVnd, formatNumber, withProvince,
@@ -137,7 +138,9 @@ function render(product) {
     buy.element,
     h('section', { class: 'panel', 'aria-labelledby': 'facts-title' },
       h('h2', { id: 'facts-title', class: 'visually-hidden' }, 'Thông tin sản phẩm'),
-      facts));
+      facts),
+    h('div', { id: 'product-trust' }));
+  mountProductTrust(product, info.querySelector('#product-trust'));
 
   const description = h('div', { class: 'rich-text', id: 'product-description' });
   setRichText(description, product.description);

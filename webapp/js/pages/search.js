@@ -8,7 +8,7 @@ import { ApiError, get, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import { ratingLine } from '/js/rating.js';
 import {
-  h, fill, loading, errorBox, ocopBadge, pager, setPageState, setRichText, setTitle, formatVnd, formatNumber,
+  h, fill, loading, errorBox, ocopBadge, pager, setPageState, setRichText, setTitle, formatVnd, formatNumber, soldText,
 } from '/js/ui.js';
 
 mountLayout({ active: 'search' });
@@ -321,6 +321,7 @@ function resultCard(item) {
         h('span', { class: 'spacer' }),
         h('p', { class: 'price' }, item.priceVnd != null ? formatVnd(item.priceVnd) : 'Chưa có giá'),
         ratingLine(item.rating),
+        item.soldCount > 0 ? h('p', { class: 'meta sold-count' }, soldText(item.soldCount)) : null,
         where ? h('p', { class: 'meta' }, where) : null)));
 }
 

@@ -4,10 +4,11 @@
 // Hooks for the browser test: #vetting-status, .vetted-shop[data-id][data-status], .approve-shop,
 // .suspend-shop, body[data-state].
 
-import { ApiError, describeError, get, post, translate } from '/js/api.js';
-import { mountLayout, signedInUser } from '/js/layout.js';
+import { get } from '/js/api.js';
+import { mountLayout } from '/js/layout.js';
+import { act, officerOnly } from '/js/officer.js';
 import {
-  h, fill, loading, errorBox, emptyState, formatDateTime, notice, params, setPageState, setRichText, setTitle, toast,
+  h, fill, loading, errorBox, emptyState, formatDateTime, notice, params, setPageState, setRichText, setTitle,
 } from '/js/ui.js';
 
 const { me } = mountLayout({ active: 'vetting' });
@@ -69,26 +70,8 @@ function shopCard(shop, reload) {
     result);
 }
 
-async function act(button, result, path, body, done, reload) {
-  button.disabled = true;
-  try {
-    await post(path, body || {});
-    toast(done);
-    await reload();
-  } catch (err) {
-    result.replaceChildren(notice('error', 'Chưa thực hiện được', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
-    button.disabled = false;
-  }
-}
-
 async function load() {
-  const user = await signedInUser(me);
-  if (!user) return;
-  if (!user.roles?.some((r) => r === 'OFFICER' || r === 'ADMIN')) {
-    fill(root, notice('error', 'Không có quyền', 'Trang này dành cho cán bộ Sở Công Thương.'));
-    setPageState('error');
-    return;
-  }
+  if (!(await officerOnly(me, root))) return;
   const status = currentStatus();
   fill(root, statusTabs(status), loading());
   try {

@@ -3,6 +3,7 @@
 import { get } from '/js/api.js';
 import { ratingLine } from '/js/rating.js';
 import { mountLayout } from '/js/layout.js';
+import { shopTrust } from '/js/pages/shop-trust.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeLine,
   setPageState, setRichText, setTitle, formatDate, formatNumber, withProvince,
@@ -56,7 +57,7 @@ function render({ shop, products }) {
   } else {
     list = emptyState('Cửa hàng chưa bày sản phẩm', 'Nghệ nhân đang chuẩn bị hàng. Bạn ghé lại sau nhé.');
   }
-  fill(box, head,
+  fill(box, head, shopTrust(shop),
     h('section', { class: 'section', 'aria-labelledby': 'shop-products-title' },
       h('div', { class: 'section-head' }, h('h2', { id: 'shop-products-title' }, 'Sản phẩm')),
       list));

@@ -31,11 +31,12 @@ public class Catalog {
       " from Product p join p.shop s left join p.village v left join s.village sv"
           + " left join p.category c left join c.parent cp"
           + " where p.status = vn.langnghe.market.catalog.Product.Status.ACTIVE"
-          + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED";
+          + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED and p.hiddenAt is null";
 
   @PersistenceContext EntityManager em;
   @Inject Shops shops;
   @Inject Ratings ratings;
+  @Inject PiecesSold piecesSold;
 
   /** A product on sale, by id or slug; anything else is "not found". */
   public ProductView product(String idOrSlug) {
@@ -43,7 +44,8 @@ public class Catalog {
     if (product == null || !product.isOnSale()) {
       throw new Problems.NotFoundException("Product " + idOrSlug);
     }
-    return ProductView.of(product, ratings.ofProduct(product.id()));
+    return ProductView.of(product, ratings.ofProduct(product.id()),
+        piecesSold.ofProducts(List.of(product.id())).getOrDefault(product.id(), 0L));
   }
 
   public record Filter(String village, String category, String shop) {}
@@ -77,16 +79,20 @@ public class Catalog {
       items.setParameter(name, value);
     });
     List<Product> found = items.getResultList();
-    Map<Long, Rating> rated = ratings.ofProducts(found.stream().map(Product::id).toList());
+    List<Long> ids = found.stream().map(Product::id).toList();
+    Map<Long, Rating> rated = ratings.ofProducts(ids);
+    Map<Long, Long> sold = piecesSold.ofProducts(ids);
     return new Page<>(count.getSingleResult(), page.page(), page.size(),
-        found.stream().map(p -> ProductCard.of(p, rated.getOrDefault(p.id(), Rating.NONE))).toList());
+        found.stream().map(p -> ProductCard.of(p, rated.getOrDefault(p.id(), Rating.NONE),
+            sold.getOrDefault(p.id(), 0L))).toList());
   }
 
   public record ShopPage(PublicShopView shop, Page<ProductCard> products) {}
 
   public ShopPage shopPage(String slug, Page.Request page) {
     Shop shop = shops.approvedShop(slug);
-    return new ShopPage(PublicShopView.of(shop, ratings.ofShop(shop.id())), products(new Filter(null, null, slug), page));
+    return new ShopPage(PublicShopView.of(shop, ratings.ofShop(shop.id()), piecesSold.ofShop(shop.id())),
+        products(new Filter(null, null, slug), page));
   }
 
   public List<CategoryNode> categoryTree() {

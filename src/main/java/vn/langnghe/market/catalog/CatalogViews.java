@@ -112,9 +112,9 @@ public final class CatalogViews {
       List<ImageView> images,
       Instant createdAt,
       Instant updatedAt,
-      Rating rating) {
+      Rating rating, long soldCount) {
 
-    static ProductView of(Product p, Rating rating) {
+    static ProductView of(Product p, Rating rating, long soldCount) {
       List<Variant> live = p.liveVariants();
       return new ProductView(p.id(), p.slug(), p.title(), p.description(), CategoryRef.of(p.category()),
           new ShopRef(p.shop().id(), p.shop().slug(), p.shop().name()), VillageRef.of(villageOf(p)),
@@ -122,7 +122,8 @@ public final class CatalogViews {
           live.stream().mapToLong(Variant::priceVnd).boxed().min(Long::compare).orElse(null),
           live.stream().mapToLong(Variant::priceVnd).boxed().max(Long::compare).orElse(null),
           live.stream().map(VariantView::of).toList(),
-          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt(), rating);
+          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt(), rating,
+          soldCount);
     }
   }
 
@@ -142,30 +143,36 @@ public final class CatalogViews {
       List<OwnVariantView> variants,
       List<ImageView> images,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      Hidden hidden) {
 
     static OwnProductView of(Product p) {
       return new OwnProductView(p.id(), p.slug(), p.title(), p.description(),
           CategoryRef.of(p.category()), VillageRef.of(p.village()), p.material(), p.ocopStars(),
           p.ocopCertificate(), p.status().name(), p.version(),
           p.variants().stream().map(OwnVariantView::of).toList(),
-          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt());
+          p.images().stream().map(ImageView::of).toList(), p.createdAt(), p.updatedAt(),
+          p.isHidden() ? new Hidden(p.hiddenReason(), p.hiddenAt()) : null);
     }
   }
 
-  /** A product in a list (same shape as a search hit). */
+  /** Why and since when an officer keeps the artisan's listing off the storefront. */
+  public record Hidden(String reason, Instant at) {}
+
+  /** A product in a list (same shape as a search hit); {@code soldCount} pieces delivered. */
   public record ProductCard(
       long id, String slug, String title, Long priceVnd, String shopName, String shopSlug,
-      String villageName, String villageSlug, String imageUrl, int ocopStars, Rating rating) {
+      String villageName, String villageSlug, String imageUrl, int ocopStars, Rating rating,
+      long soldCount) {
 
-    static ProductCard of(Product p, Rating rating) {
+    static ProductCard of(Product p, Rating rating, long soldCount) {
       CraftVillage village = villageOf(p);
       return new ProductCard(p.id(), p.slug(), p.title(),
           p.lowestPriceVnd().isPresent() ? p.lowestPriceVnd().getAsLong() : null,
           p.shop().name(), p.shop().slug(), village == null ? null : village.name(),
           village == null ? null : village.slug(),
           p.images().isEmpty() ? null : Images.url(p.images().get(0).imageKey(), ImageRendition.Size.THUMB),
-          p.ocopStars(), rating);
+          p.ocopStars(), rating, soldCount);
     }
   }
 

@@ -26,7 +26,7 @@ import vn.langnghe.market.catalog.CatalogViews.ProductRequest;
 import vn.langnghe.market.catalog.CatalogViews.StockRequest;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
-import vn.langnghe.market.media.PictureUploads;
+import vn.langnghe.market.media.Uploads;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.QueryParams;
@@ -92,9 +92,10 @@ public class MyProductsResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(@PathParam("id") String id, @FormParam("file") EntityPart file,
       @FormParam("alt") EntityPart alt, @Context SecurityContext security) {
-    byte[] picture = PictureUploads.read(file);
+    byte[] picture = Uploads.picture(file, "file");
     String altText = altText(alt);
-    OwnProductView product = catalog.addImage(Caller.of(security), productId(id), picture, altText);
+    OwnProductView product =
+        catalog.addImage(Caller.of(security), productId(id), picture, altText);
     return Response.status(Response.Status.CREATED).entity(product).build();
   }
 

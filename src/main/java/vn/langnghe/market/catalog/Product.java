@@ -101,6 +101,13 @@ public class Product {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** Set while an officer keeps the listing off the storefront (a takedown); null otherwise. */
+  @Column(name = "hidden_at")
+  private Instant hiddenAt;
+
+  @Column(name = "hidden_reason")
+  private String hiddenReason;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "product", cascade = CascadeType.ALL)
@@ -206,7 +213,37 @@ public class Product {
   }
 
   public boolean isOnSale() {
-    return status == Status.ACTIVE && shop.maySell();
+    return status == Status.ACTIVE && shop.maySell() && hiddenAt == null;
+  }
+
+  /**
+   * An officer takes this one listing off the storefront for a reason its artisan is shown. The
+   * artisan may still edit it; only an officer puts it back.
+   */
+  public void hideByOfficer(String reason, Instant now) {
+    if (reason == null || reason.isBlank()) {
+      throw new Problems.InvalidInputException("reason", "say why the listing is hidden");
+    }
+    if (hiddenAt != null) {
+      throw new Problems.ConflictException("The listing is already hidden.");
+    }
+    hiddenAt = now;
+    hiddenReason = reason;
+    // a reindex catching up by updatedAt must see the change too
+    updatedAt = now;
+  }
+
+  public void restoreByOfficer(Instant now) {
+    if (hiddenAt == null) {
+      throw new Problems.ConflictException("The listing is not hidden.");
+    }
+    hiddenAt = null;
+    hiddenReason = null;
+    updatedAt = now;
+  }
+
+  public boolean isHidden() {
+    return hiddenAt != null;
   }
 
   public Optional<Variant> variant(String sku) {
@@ -281,6 +318,14 @@ public class Product {
 
   public long version() {
     return version;
+  }
+
+  public Instant hiddenAt() {
+    return hiddenAt;
+  }
+
+  public String hiddenReason() {
+    return hiddenReason;
   }
 
   public List<Variant> variants() {

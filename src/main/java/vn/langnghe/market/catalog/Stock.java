@@ -72,7 +72,8 @@ public class Stock {
     // no product, shop or image objects to build (this was a fifth of checkout's CPU)
     List<Object[]> rows = em.createQuery(
             "select v.id, v.sku, p.id, p.slug, p.title, v.options, v.priceVnd, v.weightGrams,"
-                + " v.onHand, v.reserved, v.retired, p.status, s.id, s.slug, s.name, s.status, c.code"
+                + " v.onHand, v.reserved, v.retired, p.status, s.id, s.slug, s.name, s.status, c.code,"
+                + " p.hiddenAt"
                 + " from Variant v join v.product p join p.shop s left join s.village vil"
                 + " left join vil.commune c where v.sku in :skus", Object[].class)
         .setParameter("skus", Set.copyOf(skus))
@@ -85,7 +86,8 @@ public class Stock {
       Map<String, String> options = (Map<String, String>) r[5];
       boolean retired = (Boolean) r[10];
       int available = retired ? 0 : (Integer) r[8] - (Integer) r[9];
-      boolean onSale = r[11] == Product.Status.ACTIVE && r[15] == Shop.Status.APPROVED && !retired;
+      boolean onSale = r[11] == Product.Status.ACTIVE && r[15] == Shop.Status.APPROVED && !retired
+          && r[17] == null;
       long productId = (Long) r[2];
       found.put((String) r[1], new Purchasable((Long) r[0], (String) r[1], productId, (String) r[3],
           (String) r[4], options, (Long) r[6], (Integer) r[7], available, onSale, (Long) r[12],

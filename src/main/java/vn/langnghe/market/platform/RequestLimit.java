@@ -25,7 +25,9 @@ public enum RequestLimit {
   /** Gateways call from a few addresses and repeat on failure: generous. */
   PAYMENT_CALLBACK("payment-callback", "1200/PT1M"),
   /** Carriers notify every step of every parcel, and repeat on failure: as generous. */
-  CARRIER_CALLBACK("carrier-callback", "1200/PT1M");
+  CARRIER_CALLBACK("carrier-callback", "1200/PT1M"),
+  /** Anyone may report a listing, signed in or not: enough for a family behind one NAT, not a flood. */
+  LISTING_REPORT("listing-report", "20/PT10M");
 
   private final String key;
   private final String byDefault;

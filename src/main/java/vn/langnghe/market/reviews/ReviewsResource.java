@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
-import vn.langnghe.market.media.PictureUploads;
+import vn.langnghe.market.media.Uploads;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RateLimited;
@@ -70,7 +70,7 @@ public class ReviewsResource {
   @Path("reviews/photos")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response uploadPhoto(@FormParam("file") EntityPart file, @Context SecurityContext security) {
-    PhotoView photo = reviews.uploadPhoto(Caller.of(security), PictureUploads.read(file));
+    PhotoView photo = reviews.uploadPhoto(Caller.of(security), Uploads.picture(file, "file"));
     return Response.status(Response.Status.CREATED).entity(photo).build();
   }
 

@@ -21,7 +21,7 @@ public class CatalogSnapshot {
 
   private static final String ON_SALE = " from Product p join p.shop s"
       + " where p.status = vn.langnghe.market.catalog.Product.Status.ACTIVE"
-      + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED";
+      + " and s.status = vn.langnghe.market.shops.Shop.Status.APPROVED and p.hiddenAt is null";
 
   @PersistenceContext EntityManager em;
   @Inject Ratings ratings;

@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import vn.langnghe.market.catalog.Catalog;
+import vn.langnghe.market.catalog.PiecesSold;
 import vn.langnghe.market.catalog.CatalogViews.CategoryNode;
 import vn.langnghe.market.places.PlaceViews.VillageView;
 import vn.langnghe.market.places.Places;
@@ -39,6 +40,7 @@ public class ProductSearch {
 
   @Inject SolrConnection solr;
   @Inject Catalog catalog;
+  @Inject PiecesSold piecesSold;
   @Inject Places places;
 
   private volatile Labels labels;
@@ -54,7 +56,7 @@ public class ProductSearch {
     }
     String didYouMean = response.getResults().getNumFound() == 0 ? didYouMean(response) : null;
     return new Results(response.getResults().getNumFound(), request.page().page(),
-        request.page().size(), items, facets(response), didYouMean);
+        request.page().size(), withSoldCounts(items), facets(response), didYouMean);
   }
 
   /** Titles and villages whose words start with what was typed, accents optional. */
@@ -97,6 +99,14 @@ public class ProductSearch {
   }
 
 
+  private List<Hit> withSoldCounts(List<Hit> hits) {
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    Map<Long, Long> sold = piecesSold.ofProducts(hits.stream().map(Hit::id).toList());
+    return hits.stream().map(hit -> hit.withSoldCount(sold.getOrDefault(hit.id(), 0L))).toList();
+  }
+
   private static Hit hit(SolrDocument doc, Highlighter highlighter) {
     String title = (String) doc.getFirstValue("title");
     Number price = (Number) doc.getFirstValue("price_vnd");
@@ -107,7 +117,8 @@ public class ProductSearch {
         title, price == null ? null : price.longValue(), (String) doc.getFirstValue("shop_name"),
         (String) doc.getFirstValue("village_name"), (String) doc.getFirstValue("image_url"),
         stars == null ? 0 : stars.intValue(), highlighter.mark(title),
-        average == null || count == null ? Rating.NONE : new Rating(average.doubleValue(), count.intValue()));
+        average == null || count == null ? Rating.NONE : new Rating(average.doubleValue(), count.intValue()),
+        0);
   }
 
   private Map<String, List<FacetValue>> facets(QueryResponse response) {

@@ -9,8 +9,16 @@ public final class SearchViews {
 
   private SearchViews() {}
 
+  /** {@code soldCount}: pieces delivered, read from ordering at query time (it moves with every sale). */
   public record Hit(long id, String slug, String title, Long priceVnd, String shopName,
-      String villageName, String imageUrl, int ocopStars, String highlight, Rating rating) {}
+      String villageName, String imageUrl, int ocopStars, String highlight, Rating rating,
+      long soldCount) {
+
+    Hit withSoldCount(long pieces) {
+      return new Hit(id, slug, title, priceVnd, shopName, villageName, imageUrl, ocopStars,
+          highlight, rating, pieces);
+    }
+  }
 
   public record FacetValue(String value, String label, long count) {}
 

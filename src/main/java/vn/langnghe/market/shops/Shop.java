@@ -61,6 +61,16 @@ public class Shop {
   @Column(name = "tax_id")
   private String taxId;
 
+  /** The artisan's own photo (a media image) and story, shown on the shop page. */
+  @Column(name = "owner_photo_image_id")
+  private Long ownerPhotoImageId;
+
+  @Column(name = "owner_photo_key")
+  private String ownerPhotoKey;
+
+  @Column(name = "owner_story")
+  private String ownerStory;
+
   @Version private long version;
 
   protected Shop() {}
@@ -112,6 +122,33 @@ public class Shop {
 
   public String taxId() {
     return taxId;
+  }
+
+  /** Null clears it. */
+  public void tellStory(String story) {
+    this.ownerStory = story == null || story.isBlank() ? null : story;
+  }
+
+  public void showOwnerPhoto(long imageId, String accessKey) {
+    this.ownerPhotoImageId = imageId;
+    this.ownerPhotoKey = accessKey;
+  }
+
+  public void removeOwnerPhoto() {
+    this.ownerPhotoImageId = null;
+    this.ownerPhotoKey = null;
+  }
+
+  public String ownerStory() {
+    return ownerStory;
+  }
+
+  public Long ownerPhotoImageId() {
+    return ownerPhotoImageId;
+  }
+
+  public String ownerPhotoKey() {
+    return ownerPhotoKey;
   }
 
   public boolean isOwnedBy(long accountId) {

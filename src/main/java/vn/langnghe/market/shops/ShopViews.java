@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import vn.langnghe.market.media.ImageRendition;
+import vn.langnghe.market.media.Images;
 import vn.langnghe.market.places.PlaceViews.VillageRef;
 import vn.langnghe.market.reviews.Rating;
 
@@ -17,11 +19,12 @@ public final class ShopViews {
       @Size(max = 20_000) String description,
       @Size(max = 80) @Pattern(regexp = "[a-z0-9-]+") String villageSlug,
       Boolean acceptsCod,
-      @Size(max = 20) String taxId) {
+      @Size(max = 20) String taxId,
+      @Size(max = 4000) String story) {
 
-    /** Without a tax identity (left out: unchanged on an edit). */
+    /** Without a tax identity or story (left out: unchanged on an edit). */
     public ShopRequest(String name, String description, String villageSlug, Boolean acceptsCod) {
-      this(name, description, villageSlug, acceptsCod, null);
+      this(name, description, villageSlug, acceptsCod, null, null);
     }
   }
 
@@ -40,17 +43,22 @@ public final class ShopViews {
       Instant approvedAt,
       boolean acceptsCod,
       String taxId,
-      long version) {
+      long version,
+      String story,
+      String ownerPhotoUrl) {
 
     public static ShopView of(Shop shop) {
       return new ShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
           shop.status().name(), shop.statusReason(), VillageRef.of(shop.village()),
           shop.createdAt(), shop.approvedAt(), shop.acceptsCashOnDelivery(), shop.taxId(),
-          shop.version());
+          shop.version(), shop.ownerStory(), photoUrl(shop, ImageRendition.Size.LARGE));
     }
   }
 
-  /** What the public sees of a shop: no vetting notes, no tax identity. */
+  static String photoUrl(Shop shop, ImageRendition.Size size) {
+    return shop.ownerPhotoKey() == null ? null : Images.url(shop.ownerPhotoKey(), size);
+  }
+
   /**
    * Who a shop is for the tax office: the owner's registered name, the tax identity (null if not
    * given yet) and the commune of its craft village (null without one).
@@ -58,12 +66,18 @@ public final class ShopViews {
   public record TaxIdentity(long shopId, String slug, String shopName, String ownerName,
       String taxId, String commune) {}
 
+  /**
+   * What the public sees of a shop: no vetting notes, no tax identity. {@code joinedAt} is when the
+   * shop opened on the market, {@code since} when it was approved to sell; {@code soldCount} the
+   * pieces that reached buyers. (Ratings, response time and return policy join this view.)
+   */
   public record PublicShopView(
       long id, String slug, String name, String description, VillageRef village, Instant since,
-      Rating rating) {
-    public static PublicShopView of(Shop shop, Rating rating) {
+      Rating rating, Instant joinedAt, String story, String ownerPhotoUrl, long soldCount) {
+    public static PublicShopView of(Shop shop, Rating rating, long soldCount) {
       return new PublicShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
-          VillageRef.of(shop.village()), shop.approvedAt(), rating);
+          VillageRef.of(shop.village()), shop.approvedAt(), rating, shop.createdAt(), shop.ownerStory(),
+          photoUrl(shop, ImageRendition.Size.LARGE), soldCount);
     }
   }
 

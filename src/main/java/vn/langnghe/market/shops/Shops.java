@@ -20,6 +20,9 @@ import vn.langnghe.market.identity.ShopDirectory;
 import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.places.Places;
+import vn.langnghe.market.media.Images;
+import vn.langnghe.market.media.StoredImage;
+import vn.langnghe.market.platform.CleanText;
 import vn.langnghe.market.platform.Outbox;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RichText;
@@ -41,6 +44,7 @@ public class Shops implements ShopDirectory {
   @Inject Clock clock;
   @Inject Outbox outbox;
   @Inject Accounts accounts;
+  @Inject Images images;
 
   public ShopView open(Caller artisan, ShopRequest request) {
     if (findOwnedBy(artisan.accountId()).isPresent()) {
@@ -53,6 +57,7 @@ public class Shops implements ShopDirectory {
       shop.acceptCashOnDelivery(request.acceptsCod());
     }
     shop.declareTaxId(request.taxId());
+    shop.tellStory(story(request.story()));
     em.persist(shop);
     em.flush();
     return ShopView.of(shop);
@@ -70,7 +75,30 @@ public class Shops implements ShopDirectory {
     if (request.taxId() != null) {
       shop.declareTaxId(request.taxId());
     }
+    // left out: unchanged; sent blank: cleared
+    if (request.story() != null) {
+      shop.tellStory(story(request.story()));
+    }
     return changed(shop);
+  }
+
+  /** The artisan's own photo for the shop page; public once the shop is approved. */
+  public ShopView showOwnerPhoto(Caller artisan, byte[] bytes) {
+    Shop shop = ownShop(artisan);
+    StoredImage image = images.store(bytes, artisan.accountId(), "file");
+    shop.showOwnerPhoto(image.id(), image.accessKey());
+    return changed(shop);
+  }
+
+  public ShopView removeOwnerPhoto(Caller artisan) {
+    Shop shop = ownShop(artisan);
+    shop.removeOwnerPhoto();
+    return changed(shop);
+  }
+
+  private static String story(String typed) {
+    String clean = CleanText.clean(typed);
+    return clean == null ? null : clean.strip();
   }
 
   /** The names of those of the shops that refuse cash on delivery. */

@@ -3,6 +3,8 @@ package vn.langnghe.market.shops;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,13 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.media.Uploads;
 import vn.langnghe.market.platform.QueryParams;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.platform.RequestValidation;
 import vn.langnghe.market.shops.ShopViews.ReasonRequest;
 import vn.langnghe.market.shops.ShopViews.ShopRequest;
@@ -52,6 +58,23 @@ public class ShopsResource {
   @RolesAllowed(Role.ARTISAN_ROLE)
   public ShopView edit(ShopRequest request, @Context SecurityContext security) {
     return shops.edit(Caller.of(security), validation.valid(request));
+  }
+
+  /** The artisan's photo on the shop page: multipart, the picture as the 'file' part. */
+  @POST
+  @Path("my/shop/photo")
+  @RolesAllowed(Role.ARTISAN_ROLE)
+  @RateLimited(RequestLimit.UPLOAD)
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public ShopView photo(@FormParam("file") EntityPart file, @Context SecurityContext security) {
+    return shops.showOwnerPhoto(Caller.of(security), Uploads.picture(file, "file"));
+  }
+
+  @DELETE
+  @Path("my/shop/photo")
+  @RolesAllowed(Role.ARTISAN_ROLE)
+  public ShopView removePhoto(@Context SecurityContext security) {
+    return shops.removeOwnerPhoto(Caller.of(security));
   }
 
   @GET

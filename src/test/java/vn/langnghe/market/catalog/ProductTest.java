@@ -44,6 +44,28 @@ class ProductTest {
   }
 
   @Test
+  void aListingAnOfficerHidesIsOffSaleUntilPutBackAndKeepsItsReason() {
+    Product product = product(shop(true));
+    product.activate();
+    assertThatThrownBy(() -> product.hideByOfficer(" ", now)).isInstanceOf(Problems.InvalidInputException.class);
+
+    product.hideByOfficer("Ảnh lấy của xưởng khác", now.plusSeconds(60));
+    assertThat(product.isOnSale()).isFalse();
+    assertThat(product.hiddenReason()).isEqualTo("Ảnh lấy của xưởng khác");
+    assertThat(product.updatedAt()).as("a reindex catching up sees it").isEqualTo(now.plusSeconds(60));
+    assertThatThrownBy(() -> product.hideByOfficer("again", now)).isInstanceOf(Problems.ConflictException.class);
+    // the artisan may still mend it; it stays hidden
+    product.withdrawToDraft();
+    product.activate();
+    assertThat(product.isOnSale()).isFalse();
+
+    product.restoreByOfficer(now.plusSeconds(120));
+    assertThat(product.isOnSale()).isTrue();
+    assertThat(product.hiddenReason()).isNull();
+    assertThatThrownBy(() -> product.restoreByOfficer(now)).isInstanceOf(Problems.ConflictException.class);
+  }
+
+  @Test
   void variantsLeftOutRetireAndNewOnesJoin() {
     Product product = product(shop(true));
 

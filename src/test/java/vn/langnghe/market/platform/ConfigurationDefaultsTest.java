@@ -38,6 +38,18 @@ class ConfigurationDefaultsTest {
     assertThat(defaults.getProperty("market.reviews.prior-stars")).isEqualTo("3.5");
   }
 
+  @Test
+  void listingReportsAreDecidedWithinTheLawsTwentyFourHoursAndTheOperatorHasAContact() throws IOException {
+    Properties defaults = defaults();
+    assertThat(defaults.getProperty("market.listings.decision-within")).isEqualTo("PT24H");
+    assertThat(defaults.getProperty("market.rate-limit.listing-report")).isNotBlank();
+    assertThat(defaults.getProperty("market.operator.name")).isEqualTo("Công ty TNHH Làng Nghề Market");
+    assertThat(defaults.getProperty("market.operator.phone")).isNotBlank();
+    assertThat(defaults.getProperty("market.operator.email")).contains("@");
+    assertThat(defaults.getProperty("market.operator.registration"))
+        .as("no made-up registration number by default").isNull();
+  }
+
   private Properties defaults() throws IOException {
     Properties defaults = new Properties();
     try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {

@@ -26,7 +26,7 @@ class SearchIT extends MarketIT {
 
   static final String DONG_XAM = "Làng chạm bạc Đồng Xâm";
   static final String ON_SALE = "select count(*) from product p join shop s on s.id = p.shop_id"
-      + " where p.status = 'ACTIVE' and s.status = 'APPROVED'";
+      + " where p.status = 'ACTIVE' and s.status = 'APPROVED' and p.hidden_at is null";
 
   static JsonNode search(String query) {
     Api.Reply reply = api.get("/api/search?" + query);
@@ -109,13 +109,13 @@ class SearchIT extends MarketIT {
     assertThat(villages).isEqualTo(countBy(
         "select v.slug, count(*) from product p join shop s on s.id = p.shop_id"
             + " join craft_village v on v.id = coalesce(p.village_id, s.village_id)"
-            + " where p.status = 'ACTIVE' and s.status = 'APPROVED' group by v.slug"));
+            + " where p.status = 'ACTIVE' and s.status = 'APPROVED' and p.hidden_at is null group by v.slug"));
     Map<String, Long> categories = new HashMap<>();
     facets.at("/category").forEach(v -> categories.put(v.at("/value").asText(), v.at("/count").asLong()));
     assertThat(categories).isEqualTo(countBy(
         "select c.slug, count(*) from product p join shop s on s.id = p.shop_id"
             + " join category c on c.id = p.category_id"
-            + " where p.status = 'ACTIVE' and s.status = 'APPROVED' group by c.slug"));
+            + " where p.status = 'ACTIVE' and s.status = 'APPROVED' and p.hidden_at is null group by c.slug"));
     long priced = 0;
     for (JsonNode band : facets.at("/price")) {
       priced += band.at("/count").asLong();
