@@ -261,6 +261,7 @@ function renderNav(list, active, user) {
   if (isOfficer(user)) {
     items.push(item('reports', '/reports.html', 'Báo cáo'));
     items.push(item('vetting', '/shop-vetting.html', 'Duyệt cửa hàng'));
+    items.push(item('disputes', '/disputes.html', 'Khiếu nại'));
     items.push(item('payouts', '/payouts.html', 'Chi trả'));
   }
   list.replaceChildren(...items);
@@ -296,6 +297,7 @@ function accountMenu(user) {
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-money.html' }, 'Tiền của xưởng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, 'Duyệt cửa hàng')) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/disputes.html' }, 'Khiếu nại, tranh chấp')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, 'Chi trả cho xưởng')) : null,
     user.shop?.status === 'APPROVED'
       ? h('li', {}, h('a', { href: `/shop.html?slug=${encodeURIComponent(user.shop.slug)}` }, 'Xem cửa hàng như khách'))

@@ -10,7 +10,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.media.ImageInspector;
+import vn.langnghe.market.media.ImageRendition;
+import vn.langnghe.market.media.Images;
+import vn.langnghe.market.media.StoredImage;
+import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.LockContention;
 import vn.langnghe.market.platform.QueryParams;
@@ -26,6 +38,34 @@ import vn.langnghe.market.returns.ReturnViews.ReturnView;
 public class ReturnsResource {
 
   @Inject Returns returns;
+  @Inject Images images;
+
+  /**
+   * A photo for a return about to be asked (multipart, part {@code file}): stored through media's
+   * checks, visible to its uploader (and, once attached, to the shop and officers) → 201 {id, url}.
+   */
+  @POST
+  @Path("photos")
+  @RateLimited(RequestLimit.UPLOAD)
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response photo(@FormParam("file") EntityPart file, @Context SecurityContext security) {
+    if (file == null) {
+      throw new Problems.InvalidInputException("file", "attach the photo as the 'file' part");
+    }
+    byte[] bytes;
+    try (InputStream in = file.getContent()) {
+      bytes = in.readNBytes(ImageInspector.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new Problems.InvalidInputException("file", "the upload could not be read");
+    }
+    if (bytes.length > ImageInspector.MAX_BYTES) {
+      throw new Problems.PayloadTooLargeException("file", "A photo may be at most 8 MB.");
+    }
+    StoredImage image = images.store(bytes, Caller.of(security).accountId(), "file");
+    return Response.status(Response.Status.CREATED)
+        .entity(new ReturnViews.PhotoView(image.id(), Images.url(image.accessKey(), ImageRendition.Size.THUMB)))
+        .build();
+  }
 
   @POST
   @Path("{id}/parcel")
