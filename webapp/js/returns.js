@@ -1,6 +1,6 @@
 // What the returns pages share: Vietnamese labels of the states and reasons, and a return's card.
 
-import { h, formatVnd, formatDateTime } from '/js/ui.js';
+import { h, notice, formatVnd, formatDateTime } from '/js/ui.js';
 
 export const RETURN_STATUS = {
   REQUESTED: 'Chờ xưởng trả lời',
@@ -65,4 +65,26 @@ export function problemMessage(err) {
   const first = err?.errors?.[0];
   if (first) return `${first.field}: ${first.message}`;
   return err?.detail || 'Không thực hiện được, vui lòng thử lại.';
+}
+
+/**
+ * A small form of its own: on submit runs {@code task(data)} with its fields, then {@code after};
+ * a refusal shows under the form with the field it names.
+ */
+export function actionForm(cls, fields, buttonLabel, failTitle, task, after) {
+  const message = h('div', { role: 'status' });
+  const button = h('button', { class: 'btn', type: 'submit' }, buttonLabel);
+  const form = h('form', { class: `${cls} stack` }, ...fields, button, message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    try {
+      await task(new FormData(form));
+      await after();
+    } catch (err) {
+      message.replaceChildren(notice('error', failTitle, problemMessage(err)));
+      button.disabled = false;
+    }
+  });
+  return form;
 }

@@ -6,7 +6,7 @@
 import { ApiError, get, post, api, newIdempotencyKey } from '/js/api.js';
 import { h, fill, notice, params } from '/js/ui.js';
 import { banks } from '/js/money.js';
-import { RETURN_REASON, returnCard, problemMessage } from '/js/returns.js';
+import { RETURN_REASON, actionForm, returnCard, problemMessage } from '/js/returns.js';
 
 const number = params().get('number');
 const root = document.getElementById('order-returns');
@@ -74,39 +74,19 @@ async function askForm(part, refresh) {
 }
 
 function escalateForm(r, refresh) {
-  const message = h('div', { role: 'status' });
-  const form = h('form', { class: 'escalate-form stack' },
-    h('label', {}, 'Khiếu nại lên ban quản lý ', h('textarea', { name: 'text', required: true, rows: '2' })),
-    h('button', { class: 'btn', type: 'submit' }, 'Gửi khiếu nại'), message);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      await post(`/api/returns/${r.id}/escalate`, { text: new FormData(form).get('text') });
-      await refresh();
-    } catch (err) {
-      message.replaceChildren(notice('error', 'Chưa gửi được', problemMessage(err)));
-    }
-  });
-  return form;
+  return actionForm('escalate-form',
+    [h('label', {}, 'Khiếu nại lên ban quản lý ', h('textarea', { name: 'text', required: true, rows: '2' }))],
+    'Gửi khiếu nại', 'Chưa gửi được',
+    (data) => post(`/api/returns/${r.id}/escalate`, { text: data.get('text') }), refresh);
 }
 
 function parcelForm(r, refresh) {
-  const message = h('div', { role: 'status' });
-  const form = h('form', { class: 'parcel-form stack' },
-    h('label', {}, 'Hãng vận chuyển ', h('input', { name: 'carrier', required: true, maxlength: '40' })),
-    h('label', {}, 'Mã vận đơn ', h('input', { name: 'trackingCode', required: true, maxlength: '60' })),
-    h('button', { class: 'btn', type: 'submit' }, 'Đã gửi hàng trả'), message);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const data = new FormData(form);
-    try {
-      await post(`/api/returns/${r.id}/parcel`, { carrier: data.get('carrier'), trackingCode: data.get('trackingCode') });
-      await refresh();
-    } catch (err) {
-      message.replaceChildren(notice('error', 'Chưa lưu được', problemMessage(err)));
-    }
-  });
-  return form;
+  return actionForm('parcel-form',
+    [h('label', {}, 'Hãng vận chuyển ', h('input', { name: 'carrier', required: true, maxlength: '40' })),
+      h('label', {}, 'Mã vận đơn ', h('input', { name: 'trackingCode', required: true, maxlength: '60' }))],
+    'Đã gửi hàng trả', 'Chưa lưu được',
+    (data) => post(`/api/returns/${r.id}/parcel`, { carrier: data.get('carrier'), trackingCode: data.get('trackingCode') }),
+    refresh);
 }
 
 async function render() {

@@ -5,7 +5,7 @@
 
 import { ApiError, get, post, put } from '/js/api.js';
 import { h, fill, notice, toast } from '/js/ui.js';
-import { returnCard, problemMessage } from '/js/returns.js';
+import { actionForm, returnCard, problemMessage } from '/js/returns.js';
 
 const root = document.getElementById('shop-returns');
 
@@ -26,19 +26,11 @@ function act(label, cls, task) {
 }
 
 function refuseForm(r) {
-  const message = h('div', { role: 'status' });
-  const form = h('form', { class: 'refuse-form stack' },
-    h('label', {}, 'Lý do từ chối ', h('textarea', { name: 'reason', required: true, rows: '2' })),
-    h('button', { class: 'btn refuse-return', type: 'submit' }, 'Từ chối'), message);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      await post(`/api/my/returns/${r.id}/refuse`, { reason: new FormData(form).get('reason') });
-      await render();
-    } catch (err) {
-      message.replaceChildren(notice('error', 'Chưa từ chối được', problemMessage(err)));
-    }
-  });
+  const form = actionForm('refuse-form',
+    [h('label', {}, 'Lý do từ chối ', h('textarea', { name: 'reason', required: true, rows: '2' }))],
+    'Từ chối', 'Chưa từ chối được',
+    (data) => post(`/api/my/returns/${r.id}/refuse`, { reason: data.get('reason') }), render);
+  form.querySelector('button').classList.add('refuse-return');
   return form;
 }
 

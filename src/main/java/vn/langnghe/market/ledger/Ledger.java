@@ -32,8 +32,9 @@ import vn.langnghe.market.shops.Shops;
 /**
  * Writes the ledger when ordering says a part was sold or cancelled, and shows an artisan their
  * shop's lines. The writes join the caller's transaction, which holds the order's row lock: that
- * lock makes "is it written yet?" and the write one step, and the unique key (shop order, kind)
- * stands behind it, so a sale and its reversal are each written once.
+ * lock makes "is it written yet?" and the write one step, and the unique key (shop order, kind;
+ * for RETURN lines kind and return reference) stands behind it, so a sale, its reversal and each
+ * return are written once.
  */
 @ApplicationScoped
 @Transactional

@@ -12,7 +12,7 @@ import java.time.Instant;
 import vn.langnghe.market.ledger.LedgerRates.Figures;
 
 /**
- * One line of the ledger: a shop order's sale, or the reversal of it. The rates are kept on the
+ * One line of the ledger: a shop order's sale, the reversal of it, or a return of part of it. The rates are kept on the
  * row, so a later change of configuration never rewrites what a past sale owed. Immutable.
  */
 @Entity

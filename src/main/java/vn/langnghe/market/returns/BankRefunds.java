@@ -20,11 +20,11 @@ public class BankRefunds {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  /** Due ones first (oldest first), then paid ones, newest first. */
+  /** Due ones first, then paid ones, each oldest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<BankRefundView> list() {
-    return em.createQuery("select b from BankRefund b order by case when b.status = :due then 0 else 1 end,"
-            + " case when b.status = :due then b.id else -b.id end", BankRefund.class)
+    return em.createQuery("select b from BankRefund b order by case when b.status = :due then 0 else 1 end, b.id",
+            BankRefund.class)
         .setParameter("due", BankRefund.Status.DUE)
         .setMaxResults(500)
         .getResultStream().map(this::view).toList();

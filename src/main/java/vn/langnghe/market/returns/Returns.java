@@ -616,17 +616,19 @@ public class Returns {
   /** Whether an image belongs to a return, and who may see it: its buyer and its shop's owner. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Set<Long>> photoAudience(long imageId) {
-    List<ReturnRequest> found = em.createQuery("select r from ReturnRequest r join r.imageIds i where i = :image",
-            ReturnRequest.class)
-        .setParameter("image", imageId)
+    // asked for every picture served (product pictures too): one plain indexed lookup
+    @SuppressWarnings("unchecked")
+    List<Object[]> found = em.createNativeQuery("SELECT r.buyer_account_id, r.shop_id FROM return_image i"
+            + " JOIN return_request r ON r.id = i.return_id WHERE i.image_id = ?")
+        .setParameter(1, imageId)
         .getResultList();
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Set<Long> who = new HashSet<>();
-    for (ReturnRequest r : found) {
-      who.add(r.buyerAccountId());
-      who.add(shopOwner(r.shopId()));
+    for (Object[] row : found) {
+      who.add(((Number) row[0]).longValue());
+      who.add(shopOwner(((Number) row[1]).longValue()));
     }
     return Optional.of(who);
   }

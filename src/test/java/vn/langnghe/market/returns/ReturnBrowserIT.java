@@ -48,7 +48,7 @@ class ReturnBrowserIT extends MarketIT {
       assertThat(api.post("/api/my/orders/" + part + "/" + step[0], step[1], artisan.token()).status()).isEqualTo(200);
     }
     // the test server's return window is 5 s: the parcel arrived "now" as far as this test goes
-    TestDatabase.update("UPDATE status_change SET changed_at = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR"
+    TestDatabase.update("UPDATE order_status_change SET changed_at = UTC_TIMESTAMP(6) + INTERVAL 1 HOUR"
         + " WHERE shop_order_id = ? AND to_status = 'DELIVERED'", part);
     Path photo = Files.createTempFile("chen-vo", ".png");
     Files.write(photo, TestImages.png(640, 480));

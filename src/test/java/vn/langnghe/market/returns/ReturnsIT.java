@@ -14,6 +14,7 @@ import vn.langnghe.market.ledger.LedgerRates.Figures;
 import vn.langnghe.market.testing.Api;
 import vn.langnghe.market.testing.MarketIT;
 import vn.langnghe.market.testing.TestDatabase;
+import vn.langnghe.market.testing.TestImages;
 import vn.langnghe.market.testing.TestOrders;
 import vn.langnghe.market.testing.TestShops;
 
@@ -237,9 +238,18 @@ class ReturnsIT extends MarketIT {
   @Test
   void aDisputeDecisionSubmittedTwiceRefundsOnce() throws InterruptedException {
     Sold sold = soldAndDelivered(600_000, 500_000);
-    Api.Reply asked = ask(sold.checkout(), sold.partId(), sold.ring(), 1, "NOT_AS_DESCRIBED");
+    Api.Reply photo = api.upload("/api/returns/photos", "nhan.png", "image/png", TestImages.png(320, 240), shopper);
+    assertThat(photo.status()).as(photo.toString()).isEqualTo(201);
+    Api.Reply asked = api.post("/api/orders/" + number(sold.checkout()) + "/returns", Map.of("shopOrderId", sold.partId(),
+        "lines", List.of(Map.of("sku", sold.ring(), "quantity", 1)), "reason", "NOT_AS_DESCRIBED",
+        "text", "Nhẫn bị móp, không như ảnh", "imageIds", List.of(photo.json().get("id").asLong())), shopper);
     assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
     long id = asked.json().get("id").asLong();
+    // the photo: the buyer, the shop and officers see it; another shopper does not
+    String photoUrl = asked.json().at("/photos/0/url").asText();
+    assertThat(api.get(photoUrl, sold.artisan().token()).status()).isEqualTo(200);
+    assertThat(api.get(photoUrl, officer).status()).isEqualTo(200);
+    assertThat(api.get(photoUrl, api.newAccount("SHOPPER", "stranger")).status()).isEqualTo(404);
     // escalation is for a refusal: not before
     assertThat(api.post("/api/returns/" + id + "/escalate", Map.of("text", "Cửa hàng im lặng"), shopper).status())
         .isEqualTo(409);
@@ -293,5 +303,51 @@ class ReturnsIT extends MarketIT {
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
     assertThat(report.json().at("/totals/disputes").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(api.get("/api/reports/complaints?groupBy=shop", officer).status()).isEqualTo(400);
+  }
+
+  @Test
+  void aCashOnDeliveryReturnIsRefundedByABankTransferAnAdminMarksPaid() throws InterruptedException {
+    TestShops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    String bowl = TestShops.sku("RCOD");
+    shops.product(artisan, bowl, 3, 450_000, "Bát bạc");
+    Api.Reply checkout = orders.placed(shopper, List.of(line(bowl, 2)), "COD");
+    long partId = partOf(checkout, artisan.shopId());
+    delivered(partId, artisan);
+    Map<String, Object> asked = new java.util.HashMap<>(Map.of("shopOrderId", partId,
+        "lines", List.of(Map.of("sku", bowl, "quantity", 1)), "reason", "WRONG_ITEM", "text", "Giao nhầm mẫu"));
+    Api.Reply noAccount = api.post("/api/orders/" + number(checkout) + "/returns", asked, shopper);
+    assertThat(noAccount.status()).isEqualTo(400);
+    assertThat(noAccount.body()).contains("bankAccount");
+    asked.put("bankAccount", Map.of("bankBin", "970436", "accountNumber", "0071 0001 2345", "accountName", "Nguyễn Văn An"));
+    Api.Reply made = api.post("/api/orders/" + number(checkout) + "/returns", asked, shopper);
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    long id = made.json().get("id").asLong();
+    assertThat(api.post("/api/my/returns/" + id + "/accept", Map.of(), artisan.token()).status()).isEqualTo(200);
+    Api.Reply received = api.post("/api/my/returns/" + id + "/received", Map.of(), artisan.token());
+    assertThat(received.status()).as(received.toString()).isEqualTo(200);
+    assertThat(received.json().get("refundStatus").asText()).isEqualTo("DUE");
+    assertThat(TestDatabase.onHand(bowl)).isEqualTo(1); // nothing fit to sell again was named
+
+    String admin = api.login("admin@demo.langnghe.vn", Api.PASSWORD);
+    JsonNode due = null;
+    for (JsonNode row : api.get("/api/admin/return-refunds", admin).json()) {
+      if (row.get("returnId").asLong() == id) {
+        due = row;
+      }
+    }
+    assertThat(due).isNotNull();
+    assertThat(due.get("amountVnd").asLong()).isEqualTo(450_000);
+    assertThat(due.get("accountNumber").asText()).isEqualTo("007100012345");
+    assertThat(due.get("accountName").asText()).isEqualTo("NGUYEN VAN AN");
+    assertThat(due.get("status").asText()).isEqualTo("DUE");
+    assertThat(api.get("/api/admin/return-refunds", shopper).status()).isEqualTo(403);
+    Api.Reply paid = api.post("/api/admin/return-refunds/" + due.get("id").asLong() + "/paid",
+        Map.of("bankReference", "FT26341000123"), admin);
+    assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    assertThat(returnOf(checkout, id).get("refundStatus").asText()).isEqualTo("PAID");
+    // no gateway refund for money that never went through one; the ledger still takes the bowl back
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM refund WHERE shop_order_id = ?", partId)).isZero();
+    assertThat(ledger("goods_vnd", partId, "RETURN")).isEqualTo(-450_000);
+    assertThat(ledger("goods_vnd", partId, "SALE")).isEqualTo(900_000);
   }
 }
