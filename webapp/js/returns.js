@@ -1,6 +1,7 @@
 // What the returns pages share: Vietnamese labels of the states and reasons, and a return's card.
 
 import { h, notice, formatVnd, formatDateTime } from '/js/ui.js';
+import { showOwnPicture } from '/js/pictures.js';
 
 export const RETURN_STATUS = {
   REQUESTED: 'Chờ xưởng trả lời',
@@ -46,7 +47,7 @@ export function returnCard(r, ...actions) {
     h('ul', { class: 'order-lines' }, r.lines.map((l) => h('li', { dataset: { sku: l.sku } },
       h('span', { class: 'summary-title' }, l.title, h('small', {}, `${l.quantity} × ${formatVnd(l.unitPriceVnd)}`)),
       h('span', { class: 'price' }, formatVnd(l.lineTotalVnd))))),
-    r.photos?.length ? h('div', { class: 'return-photos' }, r.photos.map((p) => h('img', { src: p.url, alt: 'Ảnh người mua gửi', width: '96', height: '96', loading: 'lazy' }))) : null,
+    r.photos?.length ? h('div', { class: 'return-photos' }, r.photos.map((p) => returnPhoto(p.url, 96))) : null,
     r.dueAt && !r.closedAt ? h('p', { class: r.overdue ? 'small notice-warn' : 'small muted' },
       `Hạn bước tiếp theo: ${formatDateTime(r.dueAt)}`, r.overdue ? ' (đã quá hạn)' : '') : null,
     r.refusalReason ? h('p', { class: 'small refusal' }, h('strong', {}, 'Xưởng từ chối vì: '), r.refusalReason) : null,
@@ -87,4 +88,9 @@ export function actionForm(cls, fields, buttonLabel, failTitle, task, after) {
     }
   });
   return form;
+}
+
+/** A return's photo is private (buyer, shop, officers): fetched with the sign-in token an <img> cannot send. */
+export function returnPhoto(url, size) {
+  return showOwnPicture(h('img', { alt: 'Ảnh người mua gửi', width: String(size), height: String(size) }), url);
 }

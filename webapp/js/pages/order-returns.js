@@ -6,7 +6,7 @@
 import { ApiError, get, post, api, newIdempotencyKey } from '/js/api.js';
 import { h, fill, notice, params } from '/js/ui.js';
 import { banks } from '/js/money.js';
-import { RETURN_REASON, actionForm, returnCard, problemMessage } from '/js/returns.js';
+import { RETURN_REASON, actionForm, returnCard, returnPhoto, problemMessage } from '/js/returns.js';
 
 const number = params().get('number');
 const root = document.getElementById('order-returns');
@@ -30,7 +30,7 @@ async function askForm(part, refresh) {
       try {
         const saved = await api('/api/returns/photos', { method: 'POST', form: data });
         photos.push(saved.id);
-        photoList.append(h('img', { src: saved.url, alt: 'Ảnh đã tải lên', width: '72', height: '72' }));
+        photoList.append(returnPhoto(saved.url, 72));
       } catch (err) {
         message.replaceChildren(notice('error', 'Chưa tải được ảnh', problemMessage(err)));
       }

@@ -58,12 +58,17 @@ public final class ShopViews {
       String taxId, String commune) {}
 
   public record PublicShopView(
-      long id, String slug, String name, String description, VillageRef village, Instant since) {
+      long id, String slug, String name, String description, VillageRef village, Instant since,
+      ReturnPolicyView returnPolicy) {
     public static PublicShopView of(Shop shop) {
       return new PublicShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
-          VillageRef.of(shop.village()), shop.approvedAt());
+          VillageRef.of(shop.village()), shop.approvedAt(),
+          new ReturnPolicyView(shop.acceptsChangedMindReturns()));
     }
   }
+
+  /** The shop's return policy as buyers read it: whether a change of mind is a reason to return. */
+  public record ReturnPolicyView(boolean acceptsChangedMind) {}
 
   /**
    * A shop, its owner's account and where it is: its craft village and that village's commune

@@ -74,6 +74,9 @@ class ReturnBrowserIT extends MarketIT {
       browser.awaitReady(d -> !d.findElements(By.cssSelector(".return-card[data-status='REQUESTED']")).isEmpty());
       assertThat(driver.findElement(By.cssSelector(".return-card")).getText()).contains("Chén bạc").contains("310.000");
       assertThat(driver.findElements(By.cssSelector(".return-card .return-photos img"))).hasSize(1);
+      // the private photo is shown (fetched with the buyer's token), not the placeholder
+      browser.awaitReady(d -> String.valueOf(d.findElement(By.cssSelector(".return-card .return-photos img"))
+          .getDomProperty("src")).startsWith("blob:"));
 
       // the artisan, on the same phone, accepts and later says the piece came back (fit to sell)
       PageChecks.signIn(browser, artisan.token());
