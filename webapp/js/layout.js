@@ -262,6 +262,7 @@ function renderNav(list, active, user) {
     items.push(item('reports', '/reports.html', 'Báo cáo'));
     items.push(item('vetting', '/shop-vetting.html', 'Duyệt cửa hàng'));
     items.push(item('listing-reports', '/listing-reports.html', 'Phản ánh vi phạm'));
+    items.push(item('disputes', '/disputes.html', 'Khiếu nại'));
     items.push(item('payouts', '/payouts.html', 'Chi trả'));
   }
   list.replaceChildren(...items);
@@ -299,6 +300,7 @@ function accountMenu(user) {
     isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, 'Duyệt cửa hàng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/listing-reports.html' }, 'Phản ánh vi phạm')) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/disputes.html' }, 'Khiếu nại, tranh chấp')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, 'Chi trả cho xưởng')) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/review-reports.html' }, 'Đánh giá bị báo cáo')) : null,
     user.shop?.status === 'APPROVED'

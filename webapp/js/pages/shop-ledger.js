@@ -15,7 +15,7 @@ const { me } = mountLayout({ active: 'shop-orders' });
 setTitle('Sổ doanh thu của xưởng');
 
 const PAGE_SIZE = 25;
-const KIND = { SALE: 'Bán hàng', REVERSAL: 'Huỷ, hoàn lại' };
+const KIND = { SALE: 'Bán hàng', REVERSAL: 'Huỷ, hoàn lại', RETURN: 'Trả hàng, hoàn một phần' };
 const root = document.getElementById('shop-ledger');
 
 /** "5%" or "0,5%" from basis points. */

@@ -32,8 +32,9 @@ import vn.langnghe.market.shops.Shops;
 /**
  * Writes the ledger when ordering says a part was sold or cancelled, and shows an artisan their
  * shop's lines. The writes join the caller's transaction, which holds the order's row lock: that
- * lock makes "is it written yet?" and the write one step, and the unique key (shop order, kind)
- * stands behind it, so a sale and its reversal are each written once.
+ * lock makes "is it written yet?" and the write one step, and the unique key (shop order, kind;
+ * for RETURN lines kind and return reference) stands behind it, so a sale, its reversal and each
+ * return are written once.
  */
 @ApplicationScoped
 @Transactional
@@ -90,6 +91,58 @@ public class Ledger {
     if (sale.isPresent() && entry(shopOrderId, LedgerEntry.Kind.REVERSAL).isEmpty()) {
       write(sale.get().reversal(reason, clock.instant()));
     }
+  }
+
+  /** What is still standing of a part after its sale and returns: what a return may take. */
+  public record Remaining(long goodsVnd, long shippingVnd) {
+    public long totalVnd() {
+      return goodsVnd + shippingVnd;
+    }
+  }
+
+  /**
+   * The goods and shipping of the part's sale not yet given back: all of {@code sale} when it is
+   * not recorded yet (a cash-on-delivery sale before the carrier remits), nothing once reversed.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Remaining remaining(Sale sale) {
+    List<LedgerEntry> lines = entries(sale.shopOrderId());
+    if (lines.stream().anyMatch(e -> e.kind() == LedgerEntry.Kind.REVERSAL)) {
+      return new Remaining(0, 0);
+    }
+    if (lines.stream().noneMatch(e -> e.kind() == LedgerEntry.Kind.SALE)) {
+      return new Remaining(sale.goodsVnd(), sale.shippingVnd());
+    }
+    long goods = 0;
+    long shipping = 0;
+    for (LedgerEntry e : lines) {
+      goods += e.figures().goodsVnd();
+      shipping += e.figures().shippingVnd();
+    }
+    return new Remaining(goods, shipping);
+  }
+
+  /**
+   * Some of a sold part goes back (a return received, an officer's decision): a RETURN line that
+   * takes {@code goodsVnd} of its goods and {@code shippingVnd} of its shipping off what remains,
+   * at the sale's rates ({@link LedgerRates#returned}). Written once per {@code ref}, however
+   * often asked; joins the caller's transaction, which holds the order's lock. A part never sold
+   * (a cash-on-delivery sale not yet remitted) is recorded as sold first, from {@code sale}, so
+   * the money going back is never missing from the shop's account.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void returned(Sale sale, String ref, long goodsVnd, long shippingVnd, String reason) {
+    List<LedgerEntry> lines = entries(sale.shopOrderId());
+    if (lines.stream().anyMatch(e -> e.kind() == LedgerEntry.Kind.RETURN && ref.equals(e.returnRef()))) {
+      return;
+    }
+    if (lines.stream().noneMatch(e -> e.kind() == LedgerEntry.Kind.SALE)) {
+      recordSale(List.of(sale));
+    }
+    LedgerEntry sold = entry(sale.shopOrderId(), LedgerEntry.Kind.SALE).orElseThrow();
+    Remaining left = remaining(sale);
+    write(sold.returned(ref, sold.rates().returned(left.goodsVnd(), left.shippingVnd(), goodsVnd,
+        shippingVnd), reason, clock.instant()));
   }
 
   /**

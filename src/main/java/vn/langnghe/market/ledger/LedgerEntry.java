@@ -12,15 +12,18 @@ import java.time.Instant;
 import vn.langnghe.market.ledger.LedgerRates.Figures;
 
 /**
- * One line of the ledger: a shop order's sale, or the reversal of it. The rates are kept on the
+ * One line of the ledger: a shop order's sale, the reversal of it, or a return of part of it. The rates are kept on the
  * row, so a later change of configuration never rewrites what a past sale owed. Immutable.
  */
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry {
 
-  /** A sale is written when the order is paid; its reversal when that part is cancelled. */
-  public enum Kind { SALE, REVERSAL }
+  /**
+   * A sale is written when the order is paid; its reversal when that part is cancelled; a return
+   * (several per part, each named by {@code returnRef}) when some of its goods or money go back.
+   */
+  public enum Kind { SALE, REVERSAL, RETURN }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +43,10 @@ public class LedgerEntry {
 
   @Enumerated(EnumType.STRING)
   private Kind kind;
+
+  /** What a RETURN line gives back (a return, a decision); null on SALE and REVERSAL lines. */
+  @Column(name = "return_ref")
+  private String returnRef;
 
   @Column(name = "goods_vnd")
   private long goodsVnd;
@@ -114,6 +121,29 @@ public class LedgerEntry {
         -vatWithheldVnd, -pitWithheldVnd, -netVnd);
     return new LedgerEntry(same, Kind.REVERSAL, negated, commissionBasisPoints, vatBasisPoints,
         pitBasisPoints, reason, now);
+  }
+
+  /**
+   * A RETURN line for this sale: what the part's remaining figures lose when {@code goodsVnd} of
+   * its goods and {@code shippingVnd} of its shipping go back, at the sale's own rates.
+   */
+  LedgerEntry returned(String ref, Figures figures, String reason, Instant now) {
+    if (kind != Kind.SALE) {
+      throw new IllegalStateException("Only a sale can be returned, not entry " + id);
+    }
+    Ledger.Sale same = new Ledger.Sale(orderId, orderNumber, shopOrderId, shopId, goodsVnd, shippingVnd);
+    LedgerEntry entry = new LedgerEntry(same, Kind.RETURN, figures, commissionBasisPoints,
+        vatBasisPoints, pitBasisPoints, reason, now);
+    entry.returnRef = ref;
+    return entry;
+  }
+
+  public LedgerRates rates() {
+    return new LedgerRates(commissionBasisPoints, vatBasisPoints, pitBasisPoints);
+  }
+
+  public String returnRef() {
+    return returnRef;
   }
 
   public Figures figures() {

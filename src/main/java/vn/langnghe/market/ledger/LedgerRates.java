@@ -35,6 +35,29 @@ public record LedgerRates(int commissionBasisPoints, int vatBasisPoints, int pit
   }
 
   /**
+   * The RETURN line taking {@code goodsVnd} and {@code shippingVnd} off a part whose goods and
+   * shipping still standing (after its sale and earlier returns) are {@code remainingGoodsVnd} and
+   * {@code remainingShippingVnd}: figures(after) − figures(before), every column ≤ 0. Computed on
+   * what remains rather than on the returned amount alone, so the rounding of each share
+   * telescopes: whatever the steps, all the returns of a part sum to exactly minus its sale,
+   * and none ever takes more than the sale gave.
+   */
+  public Figures returned(long remainingGoodsVnd, long remainingShippingVnd, long goodsVnd,
+      long shippingVnd) {
+    if (goodsVnd < 0 || shippingVnd < 0 || goodsVnd > remainingGoodsVnd
+        || shippingVnd > remainingShippingVnd) {
+      throw new IllegalArgumentException("A return of " + goodsVnd + " + " + shippingVnd
+          + " VND from " + remainingGoodsVnd + " + " + remainingShippingVnd + " VND remaining");
+    }
+    Figures before = of(remainingGoodsVnd, remainingShippingVnd);
+    Figures after = of(remainingGoodsVnd - goodsVnd, remainingShippingVnd - shippingVnd);
+    return new Figures(after.goodsVnd() - before.goodsVnd(), after.shippingVnd() - before.shippingVnd(),
+        after.grossVnd() - before.grossVnd(), after.commissionVnd() - before.commissionVnd(),
+        after.vatWithheldVnd() - before.vatWithheldVnd(), after.pitWithheldVnd() - before.pitWithheldVnd(),
+        after.netVnd() - before.netVnd());
+  }
+
+  /**
    * {@code amount × basisPoints / 10 000}, half-up. Split as q·10 000 + r so no product exceeds
    * the amount itself (q·bp ≤ amount, r·bp < 10⁸): exact for every non-negative long.
    */

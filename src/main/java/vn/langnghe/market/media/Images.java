@@ -159,6 +159,25 @@ public class Images {
     return new Picture(rendition, everyone);
   }
 
+  /** Whether this image exists and was uploaded by this account (what a form may attach). */
+  public boolean uploadedBy(long imageId, long accountId) {
+    StoredImage image = em.find(StoredImage.class, imageId);
+    return image != null && image.uploadedBy() != null && image.uploadedBy() == accountId;
+  }
+
+  /** The small rendition's address of each of these images, by id. */
+  public java.util.Map<Long, String> thumbnails(java.util.Collection<Long> imageIds) {
+    java.util.Map<Long, String> urls = new java.util.LinkedHashMap<>();
+    if (imageIds.isEmpty()) {
+      return urls;
+    }
+    em.createQuery("select i from StoredImage i where i.id in :ids", StoredImage.class)
+        .setParameter("ids", java.util.List.copyOf(imageIds))
+        .getResultStream()
+        .forEach(i -> urls.put(i.id(), url(i.accessKey(), ImageRendition.Size.THUMB)));
+    return urls;
+  }
+
   public static String url(String key, ImageRendition.Size size) {
     return "/api/media/" + key + "/" + size.name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -95,6 +95,16 @@ public class PurchasedParts {
         s.totalVnd(), s.carrier(), s.trackingCode(), lines);
   }
 
+  /** When the part was last handed to a carrier (null if never): how long its parcel has been away. */
+  public Optional<Instant> shippedAt(long shopOrderId) {
+    return em.createQuery("select c.changedAt from StatusChange c where c.shopOrderId = :part"
+            + " and c.toStatus = 'SHIPPED' order by c.changedAt desc", Instant.class)
+        .setParameter("part", shopOrderId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   private Instant deliveredAt(long shopOrderId) {
     return em.createQuery("select c.changedAt from StatusChange c where c.shopOrderId = :part"
             + " and c.toStatus = 'DELIVERED' order by c.changedAt desc", Instant.class)

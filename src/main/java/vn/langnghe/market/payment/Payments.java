@@ -238,9 +238,12 @@ public class Payments {
         p.close(expired ? Payment.Status.EXPIRED : Payment.Status.CANCELLED, clock.instant()));
   }
 
-  /** A paid order, or one shop's part of it, was cancelled: its money is owed back. */
+  /**
+   * A paid order, or one shop's part of it, was cancelled or partly returned: this money is owed
+   * back (less than the payment: a partial refund at the gateway). Answers the refund's id.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void refundDue(long orderId, Long shopOrderId, long amountVnd, String reason) {
+  public long refundDue(long orderId, Long shopOrderId, long amountVnd, String reason) {
     Payment paid = em.createQuery(
             // the first to settle is the one that paid the order; a later one was refunded whole
             "select p from Payment p where p.orderId = :order and p.status = :succeeded"
@@ -250,7 +253,16 @@ public class Payments {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("Order " + orderId + " has no successful payment"));
-    em.persist(new Refund(paid.id(), shopOrderId, amountVnd, reason, clock.instant()));
+    Refund refund = new Refund(paid.id(), shopOrderId, amountVnd, reason, clock.instant());
+    em.persist(refund);
+    em.flush();
+    return refund.id();
+  }
+
+  /** Where a refund stands (DUE, SENDING, SUCCEEDED, FAILED); empty for an unknown id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> refundStatus(long refundId) {
+    return Optional.ofNullable(em.find(Refund.class, refundId)).map(r -> r.status().name());
   }
 
   /** What is owed back on an order's payments, in VND, carried out or not. */

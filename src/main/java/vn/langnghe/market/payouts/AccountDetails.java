@@ -10,7 +10,7 @@ import vn.langnghe.market.platform.VietnameseText;
  * name without diacritics in upper case ("Nguyễn Thị Đào" → "NGUYEN THI DAO") and transfer files
  * must carry it so; the owner's name matches when it folds to the same.
  */
-final class AccountDetails {
+public final class AccountDetails {
 
   /** The column's width, and more than any bank prints. */
   static final int NAME_MAX = 70;
@@ -22,7 +22,7 @@ final class AccountDetails {
   private AccountDetails() {}
 
   /** The account number without spaces, letters upper case; 6–19 of them, else a 400. */
-  static String accountNumber(String typed) {
+  public static String accountNumber(String typed) {
     String number = typed == null ? "" : WHITE_SPACE.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
     if (!NUMBER.matcher(number).matches()) {
       throw new Problems.InvalidInputException("accountNumber",
@@ -32,7 +32,7 @@ final class AccountDetails {
   }
 
   /** The holder name as the bank prints it, or a 400 when nothing, too long, or not letters. */
-  static String holderName(String typed) {
+  public static String holderName(String typed) {
     String name = folded(typed);
     if (name.isEmpty()) {
       throw new Problems.InvalidInputException("accountName", "is empty");

@@ -40,6 +40,12 @@ record FactRows(List<Row> byCategory, List<Row> byProduct) {
     return new FactRows(List.copyOf(byCategory.values()), List.copyOf(byProduct.values()));
   }
 
+  /** The same money and items counted in no order: a partial refund of a part that stays sold. */
+  FactRows withoutOrders() {
+    return new FactRows(byCategory.stream().map(r -> new Row(r.key(), 0, r.items(), r.grossVnd())).toList(),
+        byProduct.stream().map(r -> new Row(r.key(), 0, r.items(), r.grossVnd())).toList());
+  }
+
   private static void add(Map<Long, Row> rows, Row row) {
     rows.merge(row.key(), row, (a, b) -> new Row(a.key(), a.orders() + b.orders(),
         a.items() + b.items(), Math.addExact(a.grossVnd(), b.grossVnd())));

@@ -55,12 +55,27 @@ public class SalesFacts {
     record(cancelledAt, List.of(part), true);
   }
 
+  /**
+   * Some of a paid part's money goes back at {@code refundedAt} (a return, an officer's decision):
+   * {@code part} holds only what is refunded (its lines' amounts, and any shipping given back).
+   * Recorded in the refunds column of the sale's rows; the part is not counted as a refunded
+   * order, since it stays sold.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void partlyRefunded(Instant refundedAt, Part part) {
+    record(refundedAt, List.of(part), true, false);
+  }
+
   /** The monthly roll-up beside a daily fact table. */
   static String monthly(String table) {
     return table.replace("_fact", "_month_fact");
   }
 
   private void record(Instant at, List<Part> parts, boolean refund) {
+    record(at, parts, refund, true);
+  }
+
+  private void record(Instant at, List<Part> parts, boolean refund, boolean countOrders) {
     // shared: writers go on together; a rebuild's step waits for them, and they for the step
     List<?> guard = em.createNativeQuery("SELECT rebuilt_upto FROM sales_fact_guard WHERE id = 1 LOCK IN SHARE MODE")
         .getResultList();
@@ -70,6 +85,9 @@ public class SalesFacts {
     for (Part part : parts.stream().sorted((a, b) -> Long.compare(a.shopId(), b.shopId())).toList()) {
       Place place = placeOf(part.shopId());
       FactRows rows = FactRows.of(part, categories);
+      if (!countOrders) {
+        rows = rows.withoutOrders();
+      }
       // an order the running rebuild has already read: its scratch tables need this event too
       boolean rebuilt = rebuiltUpTo != null && part.orderId() <= rebuiltUpTo.longValue();
       for (Row row : rows.byCategory()) {

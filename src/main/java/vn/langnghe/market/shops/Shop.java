@@ -57,6 +57,10 @@ public class Shop {
   @Column(name = "accepts_cod")
   private boolean acceptsCod = true;
 
+  /** The return policy: whether the shop takes back a piece the buyer simply no longer wants. */
+  @Column(name = "accepts_changed_mind")
+  private boolean acceptsChangedMind;
+
   /** A citizen ID or tax code ({@link TaxId}), for the withholding declaration; never public. */
   @Column(name = "tax_id")
   private String taxId;
@@ -113,6 +117,14 @@ public class Shop {
 
   public boolean acceptsCashOnDelivery() {
     return acceptsCod;
+  }
+
+  public void acceptChangedMindReturns(boolean accepts) {
+    this.acceptsChangedMind = accepts;
+  }
+
+  public boolean acceptsChangedMindReturns() {
+    return acceptsChangedMind;
   }
 
   /** Null clears it; anything else must be a valid identity. */

@@ -73,13 +73,18 @@ public final class ShopViews {
    */
   public record PublicShopView(
       long id, String slug, String name, String description, VillageRef village, Instant since,
-      Rating rating, Instant joinedAt, String story, String ownerPhotoUrl, long soldCount) {
+      Rating rating, Instant joinedAt, String story, String ownerPhotoUrl, long soldCount,
+      ReturnPolicyView returnPolicy) {
     public static PublicShopView of(Shop shop, Rating rating, long soldCount) {
       return new PublicShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
           VillageRef.of(shop.village()), shop.approvedAt(), rating, shop.createdAt(), shop.ownerStory(),
-          photoUrl(shop, ImageRendition.Size.LARGE), soldCount);
+          photoUrl(shop, ImageRendition.Size.LARGE), soldCount,
+          new ReturnPolicyView(shop.acceptsChangedMindReturns()));
     }
   }
+
+  /** The shop's return policy as buyers read it: whether a change of mind is a reason to return. */
+  public record ReturnPolicyView(boolean acceptsChangedMind) {}
 
   /**
    * A shop, its owner's account and where it is: its craft village and that village's commune

@@ -113,6 +113,18 @@ public class Shops implements ShopDirectory {
         .getResultList();
   }
 
+  /** Whether the shop takes back pieces a buyer changed their mind about (its return policy). */
+  public boolean acceptsChangedMindReturns(long shopId) {
+    Shop shop = em.find(Shop.class, shopId);
+    return shop != null && shop.acceptsChangedMindReturns();
+  }
+
+  /** The artisan sets their shop's return policy; answers it as it now stands. */
+  public boolean setChangedMindReturns(Caller artisan, boolean accepts) {
+    ownShop(artisan).acceptChangedMindReturns(accepts);
+    return accepts;
+  }
+
   public ShopView mine(Caller artisan) {
     return ShopView.of(ownShop(artisan));
   }

@@ -69,6 +69,15 @@ public class VnpaySimulator {
 
   private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
   private final Map<String, String> refundAnswers = new ConcurrentHashMap<>();
+  private final Map<String, List<RefundSeen>> refundsSeen = new ConcurrentHashMap<>();
+
+  /** One refund request as VNPay took it: type 02 (full) or 03 (partial), amount, answer code. */
+  public record RefundSeen(String requestId, String transactionType, long amountVnd, String responseCode) {}
+
+  /** The refund requests accepted or refused on one transaction, in the order they came. */
+  public List<RefundSeen> refundsOf(String txnRef) {
+    return List.copyOf(refundsSeen.getOrDefault(txnRef, List.of()));
+  }
   private final AtomicLong transactionNumbers = new AtomicLong(14_000_000L + System.nanoTime() % 1_000_000L);
   private final CallbackSender sender = new CallbackSender();
 
@@ -205,7 +214,7 @@ public class VnpaySimulator {
     return switch (command) {
       case "querydr" -> query(answer, txn);
       case "refund" -> refundAnswers.computeIfAbsent(request.getOrDefault("vnp_RequestId", ""),
-          id -> refund(answer, txn, request));
+          id -> seen(id, txn, request, refund(answer, txn, request)));
       default -> respond(answer, "03", "Unknown command");
     };
   }
@@ -241,6 +250,19 @@ public class VnpaySimulator {
     answer.put("vnp_TransactionType", request.get("vnp_TransactionType"));
     answer.put("vnp_TransactionStatus", "05");
     return respond(answer, "00", "Refund success");
+  }
+
+  private String seen(String requestId, Transaction txn, Map<String, String> request, String reply) {
+    long amount;
+    try {
+      amount = VnpayFormats.vnd(request.get("vnp_Amount"));
+    } catch (IllegalArgumentException e) {
+      amount = -1;
+    }
+    String code = reply.replaceAll("(?s).*\"vnp_ResponseCode\"\\s*:\\s*\"([0-9]+)\".*", "$1");
+    refundsSeen.computeIfAbsent(txn.txnRef, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        .add(new RefundSeen(requestId, request.getOrDefault("vnp_TransactionType", ""), amount, code));
+    return reply;
   }
 
   private static void describe(Map<String, String> answer, Transaction txn) {

@@ -65,6 +65,13 @@ public class VnpaySimulatorResource {
         .orElseThrow(() -> new Problems.NotFoundException("Transaction " + txnRef)));
   }
 
+  /** The refund requests the simulator received for a transaction (what tests check). */
+  @GET
+  @Path("refunds/{txnRef}")
+  public java.util.List<VnpaySimulator.RefundSeen> refunds(@PathParam("txnRef") String txnRef) {
+    return simulator.refundsOf(txnRef);
+  }
+
   @POST
   @Path("merchant_webapi/api/transaction")
   @Consumes(MediaType.APPLICATION_JSON)
