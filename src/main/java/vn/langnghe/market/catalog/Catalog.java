@@ -14,6 +14,7 @@ import java.util.Map;
 import vn.langnghe.market.catalog.CatalogViews.CategoryNode;
 import vn.langnghe.market.catalog.CatalogViews.ProductCard;
 import vn.langnghe.market.catalog.CatalogViews.ProductView;
+import vn.langnghe.market.conversations.ResponseTimes;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.shops.Shop;
@@ -33,6 +34,7 @@ public class Catalog {
 
   @PersistenceContext EntityManager em;
   @Inject Shops shops;
+  @Inject ResponseTimes responseTimes;
 
   /** A product on sale, by id or slug; anything else is "not found". */
   public ProductView product(String idOrSlug) {
@@ -81,7 +83,7 @@ public class Catalog {
 
   public ShopPage shopPage(String slug, Page.Request page) {
     Shop shop = shops.approvedShop(slug);
-    return new ShopPage(PublicShopView.of(shop), products(new Filter(null, null, slug), page));
+    return new ShopPage(PublicShopView.of(shop).withResponseTime(responseTimes.of(shop.id())), products(new Filter(null, null, slug), page));
   }
 
   public List<CategoryNode> categoryTree() {

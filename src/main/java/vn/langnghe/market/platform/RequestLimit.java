@@ -23,7 +23,9 @@ public enum RequestLimit {
   /** Gateways call from a few addresses and repeat on failure: generous. */
   PAYMENT_CALLBACK("payment-callback", "1200/PT1M"),
   /** Carriers notify every step of every parcel, and repeat on failure: as generous. */
-  CARRIER_CALLBACK("carrier-callback", "1200/PT1M");
+  CARRIER_CALLBACK("carrier-callback", "1200/PT1M"),
+  /** Questions, answers and order messages: people type them, and each notifies someone. */
+  CONVERSATION("conversation", "30/PT1M");
 
   private final String key;
   private final String byDefault;

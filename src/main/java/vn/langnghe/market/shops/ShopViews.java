@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import vn.langnghe.market.conversations.ConversationViews.ResponseTime;
 import vn.langnghe.market.places.PlaceViews.VillageRef;
 
 /** Requests and answers about shops. */
@@ -57,11 +58,20 @@ public final class ShopViews {
   public record TaxIdentity(long shopId, String slug, String shopName, String ownerName,
       String taxId, String commune) {}
 
+  /**
+   * A shop as the public sees it. {@code responseTime}: how quickly it usually answers questions
+   * and messages (null when nobody asked it anything lately).
+   */
   public record PublicShopView(
-      long id, String slug, String name, String description, VillageRef village, Instant since) {
+      long id, String slug, String name, String description, VillageRef village, Instant since,
+      ResponseTime responseTime) {
     public static PublicShopView of(Shop shop) {
       return new PublicShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
-          VillageRef.of(shop.village()), shop.approvedAt());
+          VillageRef.of(shop.village()), shop.approvedAt(), null);
+    }
+
+    public PublicShopView withResponseTime(ResponseTime time) {
+      return new PublicShopView(id, slug, name, description, village, since, time);
     }
   }
 
