@@ -8,6 +8,7 @@
 
 import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
+import { attachThreads } from '/js/order-thread.js';
 import { vietQrTransfer } from '/js/vietqr.js';
 import {
   h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd, formatNumber, formatDateTime,
@@ -289,6 +290,8 @@ async function load({ quiet = false } = {}) {
   if (!quiet) fill(root, loading('Đang tải đơn hàng…'));
   try {
     render(await get(`/api/orders/${encodeURIComponent(number)}`));
+    attachThreads(root, '.shop-part', (id) => `/api/orders/${encodeURIComponent(number)}/shop-orders/${id}/messages`,
+      { title: 'Nhắn tin với xưởng', otherSide: 'xưởng' });
     setPageState('ready');
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }

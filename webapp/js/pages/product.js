@@ -6,6 +6,7 @@
 
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { announceCart, hasCart, mountLayout } from '/js/layout.js';
+import { mountQuestions } from '/js/pages/product-questions.js';
 import {
   h, fill, loading, errorBox, notice, ocopBadge, params, placeLine, setPageState, setRichText, setTitle,
   formatVnd, formatNumber, withProvince,
@@ -273,6 +274,7 @@ async function main() {
     const product = await get(`/api/products/${encodeURIComponent(slug)}`);
     product.village = await withProvince(product.village);
     render(product);
+    await mountQuestions(box, product);
     setPageState('ready');
   } catch (e) {
     setTitle('Không tìm thấy sản phẩm');

@@ -6,6 +6,7 @@ import {
   h, fill, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeLine,
   setPageState, setRichText, setTitle, formatDate, formatNumber, withProvince,
 } from '/js/ui.js';
+import { responseTimeTerm } from '/js/response-time.js';
 
 mountLayout({ active: 'shop' });
 
@@ -41,6 +42,7 @@ function render({ shop, products }) {
         ? h('div', {}, h('dt', {}, 'Địa chỉ'), h('dd', {}, placeLine(village.commune, village.province, village.formerCommune)))
         : null,
       shop.since ? h('div', {}, h('dt', {}, 'Bán trên chợ từ'), h('dd', {}, formatDate(shop.since))) : null,
+      responseTimeTerm(shop.responseTime),
       h('div', {}, h('dt', {}, 'Sản phẩm đang bán'), h('dd', {}, formatNumber(products.total)))));
 
   const head = h('div', { class: 'shop-head page-head' }, about, facts);

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.langnghe.market.conversations.ConversationViews.AnswerRequest;
-import vn.langnghe.market.conversations.ConversationViews.Inbox;
 import vn.langnghe.market.conversations.ConversationViews.QuestionView;
 import vn.langnghe.market.conversations.ConversationViews.ShopQuestionList;
 import vn.langnghe.market.identity.Caller;
@@ -22,8 +21,8 @@ import vn.langnghe.market.platform.RateLimited;
 import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.platform.RequestValidation;
 
-/** The artisan's side: questions about their products (unanswered first), answers, the inbox. */
-@Path("/my")
+/** The artisan's questions about their products (unanswered first) and their answers. */
+@Path("/my/questions")
 @RolesAllowed(Role.ARTISAN_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,24 +32,16 @@ public class MyQuestionsResource {
   @Inject RequestValidation validation;
 
   @GET
-  @Path("questions")
   public ShopQuestionList questions(@Context SecurityContext security) {
     return conversations.shopQuestions(Caller.of(security));
   }
 
   @POST
-  @Path("questions/{id}/answer")
+  @Path("{id}/answer")
   @RateLimited(RequestLimit.CONVERSATION)
   public QuestionView answer(@PathParam("id") String id, AnswerRequest request,
       @Context SecurityContext security) {
     return conversations.answer(Caller.of(security), QueryParams.longOrDefault("id", id, -1),
         validation.valid(request).text());
-  }
-
-  /** The shop's order threads, those awaiting its answer first. */
-  @GET
-  @Path("inbox")
-  public Inbox inbox(@Context SecurityContext security) {
-    return conversations.inbox(Caller.of(security));
   }
 }
