@@ -4,6 +4,7 @@
 // Hooks for the browser test: details.order-thread[data-id], .thread-message[data-from], .thread-form textarea.
 
 import { describeError, get, post } from '/js/api.js';
+import { onTextSubmit } from '/js/text-form.js';
 import { h, fill, formatDateTime } from '/js/ui.js';
 
 function messageItem(m) {
@@ -24,20 +25,9 @@ function threadBox(path, otherSide) {
   };
   const form = h('form', { class: 'thread-form' },
     h('p', { class: 'muted' }, 'Số điện thoại và địa chỉ thư gõ vào tin nhắn sẽ được ẩn.'), text, h('div', { class: 'btn-row' }, send), status);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (!text.value.trim()) return;
-    send.disabled = true;
-    status.textContent = 'Đang gửi…';
-    try {
-      show(await post(path, { text: text.value }));
-      text.value = '';
-      status.textContent = 'Đã gửi.';
-    } catch (err) {
-      status.textContent = describeError(err);
-    } finally {
-      send.disabled = false;
-    }
+  onTextSubmit(form, {
+    text, button: send, status,
+    send: async (value) => { show(await post(path, { text: value })); return 'Đã gửi.'; },
   });
   const load = async () => {
     status.textContent = 'Đang tải…';

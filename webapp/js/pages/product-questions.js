@@ -5,6 +5,7 @@
 
 import { describeError, get, isSignedIn, post } from '/js/api.js';
 import { h, fill, formatDateTime } from '/js/ui.js';
+import { onTextSubmit } from '/js/text-form.js';
 
 function questionItem(q) {
   return h('li', { class: 'question', dataset: { id: String(q.id), answered: String(q.answered) } },
@@ -37,21 +38,13 @@ export function mountQuestions(box, product) {
       h('label', { for: 'question-text' }, 'Hỏi xưởng về sản phẩm này'), text,
       h('p', { class: 'muted' }, 'Câu hỏi hiện công khai khi xưởng đã trả lời.'),
       h('div', { class: 'btn-row' }, submit));
-    ask.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      if (!text.value.trim()) return;
-      submit.disabled = true;
-      status.textContent = 'Đang gửi…';
-      try {
-        await post(path, { text: text.value });
-        text.value = '';
-        status.textContent = 'Đã gửi câu hỏi. Xưởng sẽ trả lời sớm.';
+    onTextSubmit(ask, {
+      text, button: submit, status,
+      send: async (value) => {
+        await post(path, { text: value });
         await load();
-      } catch (err) {
-        status.textContent = describeError(err);
-      } finally {
-        submit.disabled = false;
-      }
+        return 'Đã gửi câu hỏi. Xưởng sẽ trả lời sớm.';
+      },
     });
   } else {
     const back = encodeURIComponent(location.pathname + location.search);

@@ -10,6 +10,9 @@ public final class ConversationViews {
 
   private ConversationViews() {}
 
+  /** What an {@code Idempotency-Key} stands for: this text written to this product or thread. */
+  record Written(String target, String text) {}
+
   public record QuestionRequest(@NotBlank @Size(max = 1000) String text) {}
 
   public record AnswerRequest(@NotBlank @Size(max = 2000) String text) {}

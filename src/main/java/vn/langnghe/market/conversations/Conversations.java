@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.langnghe.market.catalog.Catalog;
 import vn.langnghe.market.catalog.CatalogViews.ProductView;
@@ -31,6 +32,7 @@ import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ordering.PurchasedParts;
 import vn.langnghe.market.ordering.PurchasedParts.Part;
 import vn.langnghe.market.platform.CleanText;
+import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.Notice;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.shops.Shop;
@@ -54,6 +56,7 @@ public class Conversations {
   @Inject PurchasedParts parts;
   @Inject Accounts accounts;
   @Inject Event<Notice> notices;
+  @Inject IdempotentRequests idempotency;
 
   // ---- questions -------------------------------------------------------------------------
 
@@ -71,7 +74,12 @@ public class Conversations {
     return new QuestionList(found.stream().map(q -> view(q, me)).toList());
   }
 
-  public QuestionView ask(Caller asker, String idOrSlug, String text) {
+  /** With an {@code Idempotency-Key} ({@code claim}), a repeat answers the question first asked. */
+  public QuestionView ask(Caller asker, String idOrSlug, String text, IdempotentRequests.Claim claim) {
+    Optional<Long> earlier = claim == null ? Optional.empty() : idempotency.claim(claim);
+    if (earlier.isPresent()) {
+      return view(em.find(ProductQuestion.class, earlier.get()), asker.accountId());
+    }
     ProductView product = catalog.product(idOrSlug);
     String question = clean(text, "text");
     ProductQuestion q = new ProductQuestion(product.id(), product.shop().id(), product.title(),
@@ -79,6 +87,9 @@ public class Conversations {
         question, clock.instant());
     em.persist(q);
     em.flush();
+    if (claim != null) {
+      idempotency.remember(claim, q.id());
+    }
     long owner = ownerOf(product.shop().id());
     if (owner != asker.accountId()) {
       notices.fire(new Notice(owner, "QUESTION_ASKED",
@@ -135,9 +146,14 @@ public class Conversations {
     return thread(parts.ofBuyer(buyer, orderNumber, shopOrderId), false);
   }
 
-  public ThreadView buyerWrites(Caller buyer, String orderNumber, long shopOrderId, String text) {
+  /** With an {@code Idempotency-Key} ({@code claim}), a repeat writes nothing more. */
+  public ThreadView buyerWrites(Caller buyer, String orderNumber, long shopOrderId, String text,
+      IdempotentRequests.Claim claim) {
+    boolean repeat = claim != null && idempotency.claim(claim).isPresent();
     Part part = parts.ofBuyer(buyer, orderNumber, shopOrderId);
-    write(part, buyer, false, text);
+    if (!repeat) {
+      write(part, buyer, false, text, claim);
+    }
     return thread(part, false);
   }
 
@@ -146,9 +162,12 @@ public class Conversations {
     return thread(ownPart(artisan, shopOrderId), true);
   }
 
-  public ThreadView shopWrites(Caller artisan, long shopOrderId, String text) {
+  public ThreadView shopWrites(Caller artisan, long shopOrderId, String text, IdempotentRequests.Claim claim) {
+    boolean repeat = claim != null && idempotency.claim(claim).isPresent();
     Part part = ownPart(artisan, shopOrderId);
-    write(part, artisan, true, text);
+    if (!repeat) {
+      write(part, artisan, true, text, claim);
+    }
     return thread(part, true);
   }
 
@@ -199,11 +218,15 @@ public class Conversations {
         .orElseThrow(() -> new Problems.NotFoundException("Shop order " + shopOrderId));
   }
 
-  private void write(Part part, Caller author, boolean fromShop, String text) {
+  private void write(Part part, Caller author, boolean fromShop, String text, IdempotentRequests.Claim claim) {
     String body = clean(text, "text");
-    em.persist(new OrderMessage(part.shopOrderId(), part.shopId(), part.buyerAccountId(),
-        author.accountId(), fromShop, body, clock.instant()));
+    OrderMessage message = new OrderMessage(part.shopOrderId(), part.shopId(), part.buyerAccountId(),
+        author.accountId(), fromShop, body, clock.instant());
+    em.persist(message);
     em.flush();
+    if (claim != null) {
+      idempotency.remember(claim, message.id());
+    }
     String number = part.orderNumber();
     if (fromShop) {
       notices.fire(new Notice(part.buyerAccountId(), "ORDER_MESSAGE",

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import vn.langnghe.market.conversations.ConversationViews.MessageRequest;
 import vn.langnghe.market.conversations.ConversationViews.ThreadView;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RateLimited;
 import vn.langnghe.market.platform.RequestLimit;
@@ -41,8 +43,11 @@ public class OrderMessagesResource {
   @RateLimited(RequestLimit.CONVERSATION)
   public ThreadView write(@PathParam("orderNumber") String orderNumber,
       @PathParam("shopOrderId") String shopOrderId, MessageRequest request,
-      @Context SecurityContext security) {
-    return conversations.buyerWrites(Caller.of(security), orderNumber,
-        QueryParams.longOrDefault("shopOrderId", shopOrderId, -1), validation.valid(request).text());
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context SecurityContext security) {
+    Caller buyer = Caller.of(security);
+    MessageRequest valid = validation.valid(request);
+    return conversations.buyerWrites(buyer, orderNumber, QueryParams.longOrDefault("shopOrderId", shopOrderId, -1),
+        valid.text(), IdempotentRequests.claimFor(buyer.accountId(), "order-message", idempotencyKey,
+            new ConversationViews.Written(shopOrderId, valid.text())));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import vn.langnghe.market.conversations.ConversationViews.QuestionList;
 import vn.langnghe.market.conversations.ConversationViews.QuestionRequest;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.RateLimited;
 import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.platform.RequestValidation;
@@ -41,9 +43,13 @@ public class ProductQuestionsResource {
   @RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE})
   @RateLimited(RequestLimit.CONVERSATION)
   public Response ask(@PathParam("idOrSlug") String idOrSlug, QuestionRequest request,
-      @Context SecurityContext security) {
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context SecurityContext security) {
+    Caller asker = Caller.of(security);
+    QuestionRequest valid = validation.valid(request);
+    IdempotentRequests.Claim claim = IdempotentRequests.claimFor(asker.accountId(), "question",
+        idempotencyKey, new ConversationViews.Written(idOrSlug, valid.text()));
     return Response.status(Response.Status.CREATED)
-        .entity(conversations.ask(Caller.of(security), idOrSlug, validation.valid(request).text()))
+        .entity(conversations.ask(asker, idOrSlug, valid.text(), claim))
         .build();
   }
 }

@@ -1,27 +1,19 @@
 package vn.langnghe.market.notifications;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
-/**
- * A notice to one account and where each of its channels stands. A channel is tried when due;
- * a failure that may pass waits longer each time (doubling from the configured delay), and after
- * the last attempt, or on a refusal that will not pass (a wrong phone, an unknown template), the
- * channel is FAILED for good.
- */
+/** A notice to one account, and where each of its two channels stands ({@link Delivery}). */
 @Entity
 @Table(name = "notification")
 public class Notification {
-
-  public enum State { PENDING, SENT, FAILED, SKIPPED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,40 +33,25 @@ public class Notification {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "email_state")
-  private State emailState;
+  @Embedded
+  @AttributeOverride(name = "state", column = @Column(name = "email_state"))
+  @AttributeOverride(name = "attempts", column = @Column(name = "email_attempts"))
+  @AttributeOverride(name = "nextAt", column = @Column(name = "email_next_at"))
+  @AttributeOverride(name = "sentAt", column = @Column(name = "email_sent_at"))
+  @AttributeOverride(name = "error", column = @Column(name = "email_error"))
+  private Delivery email;
 
-  @Column(name = "email_attempts")
-  private int emailAttempts;
+  @Embedded
+  @AttributeOverride(name = "state", column = @Column(name = "zalo_state"))
+  @AttributeOverride(name = "attempts", column = @Column(name = "zalo_attempts"))
+  @AttributeOverride(name = "nextAt", column = @Column(name = "zalo_next_at"))
+  @AttributeOverride(name = "sentAt", column = @Column(name = "zalo_sent_at"))
+  @AttributeOverride(name = "error", column = @Column(name = "zalo_error"))
+  private Delivery zalo;
 
-  @Column(name = "email_next_at")
-  private Instant emailNextAt;
-
-  @Column(name = "email_sent_at")
-  private Instant emailSentAt;
-
-  @Column(name = "email_error")
-  private String emailError;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "zalo_state")
-  private State zaloState;
-
-  @Column(name = "zalo_attempts")
-  private int zaloAttempts;
-
-  @Column(name = "zalo_next_at")
-  private Instant zaloNextAt;
-
-  @Column(name = "zalo_sent_at")
-  private Instant zaloSentAt;
-
+  /** ZNS's id of the message it accepted. */
   @Column(name = "zalo_msg_id")
   private String zaloMsgId;
-
-  @Column(name = "zalo_error")
-  private String zaloError;
 
   protected Notification() {}
 
@@ -87,65 +64,13 @@ public class Notification {
     this.link = link;
     this.paramsJson = paramsJson;
     this.createdAt = now;
-    this.emailState = State.PENDING;
-    this.emailNextAt = now;
-    this.zaloState = byZalo ? State.PENDING : State.SKIPPED;
-    this.zaloNextAt = byZalo ? now : null;
-  }
-
-  /** What the retry rules decide after a failed attempt. */
-  record Backoff(Duration first, Duration longest, int attempts) {
-    /** When to try again after the n-th failed attempt, or null when it is the last. */
-    Instant next(int failedAttempts, Instant now) {
-      if (failedAttempts >= attempts) {
-        return null;
-      }
-      long factor = 1L << Math.min(failedAttempts - 1, 20);
-      Duration wait = first.multipliedBy(factor);
-      return now.plus(wait.compareTo(longest) > 0 ? longest : wait);
-    }
-  }
-
-  void emailSent(Instant now) {
-    emailAttempts++;
-    emailState = State.SENT;
-    emailSentAt = now;
-    emailNextAt = null;
-    emailError = null;
-  }
-
-  void emailFailed(String error, Backoff backoff, Instant now) {
-    emailAttempts++;
-    emailError = shorten(error);
-    emailNextAt = backoff.next(emailAttempts, now);
-    emailState = emailNextAt == null ? State.FAILED : State.PENDING;
+    this.email = Delivery.due(now);
+    this.zalo = byZalo ? Delivery.due(now) : Delivery.skipped();
   }
 
   void zaloSent(String msgId, Instant now) {
-    zaloAttempts++;
-    zaloState = State.SENT;
-    zaloSentAt = now;
+    zalo.sent(now);
     zaloMsgId = msgId;
-    zaloNextAt = null;
-    zaloError = null;
-  }
-
-  /** {@code lasting}: the refusal will not pass by trying again. */
-  void zaloFailed(String error, boolean lasting, Backoff backoff, Instant now) {
-    zaloAttempts++;
-    zaloError = shorten(error);
-    zaloNextAt = lasting ? null : backoff.next(zaloAttempts, now);
-    zaloState = zaloNextAt == null ? State.FAILED : State.PENDING;
-  }
-
-  void zaloSkipped(String why) {
-    zaloState = State.SKIPPED;
-    zaloNextAt = null;
-    zaloError = shorten(why);
-  }
-
-  private static String shorten(String text) {
-    return text == null || text.length() <= 500 ? text : text.substring(0, 500);
   }
 
   public Long id() {
@@ -176,15 +101,11 @@ public class Notification {
     return paramsJson;
   }
 
-  public State emailState() {
-    return emailState;
+  public Delivery email() {
+    return email;
   }
 
-  public State zaloState() {
-    return zaloState;
-  }
-
-  public int zaloAttempts() {
-    return zaloAttempts;
+  public Delivery zalo() {
+    return zalo;
   }
 }

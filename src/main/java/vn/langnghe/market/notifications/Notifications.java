@@ -88,7 +88,7 @@ public class Notifications {
   @Transactional
   public int sendDue(Channel channel) {
     List<Notification> due = claimDue(channel);
-    Notification.Backoff backoff = new Notification.Backoff(retryAfter, retryLongest, maxAttempts);
+    Delivery.Backoff backoff = new Delivery.Backoff(retryAfter, retryLongest, maxAttempts);
     for (Notification n : due) {
       if (channel == Channel.EMAIL) {
         sendEmail(n, backoff);
@@ -112,7 +112,7 @@ public class Notifications {
     return ids.stream().map(id -> em.find(Notification.class, id.longValue())).toList();
   }
 
-  private void sendEmail(Notification n, Notification.Backoff backoff) {
+  private void sendEmail(Notification n, Delivery.Backoff backoff) {
     try {
       String to = accounts.account(n.accountId()).email();
       MimeMessage message = new MimeMessage(mailSession);
@@ -122,18 +122,18 @@ public class Notifications {
       String link = n.link() == null ? "" : "\n\nXem chi tiết: " + siteUrl + n.link();
       message.setText(n.body() + link + "\n\n— Làng Nghề Market\n", "UTF-8");
       Transport.send(message);
-      n.emailSent(clock.instant());
+      n.email().sent(clock.instant());
     } catch (MessagingException | RuntimeException e) {
       LOG.warning("Notification " + n.id() + " e-mail not sent, will retry: " + e);
-      n.emailFailed(e.toString(), backoff, clock.instant());
+      n.email().failed(e.toString(), false, backoff, clock.instant());
     }
   }
 
-  private void sendZalo(Notification n, Notification.Backoff backoff) {
+  private void sendZalo(Notification n, Delivery.Backoff backoff) {
     String phone = phoneOf(n.accountId());
     var template = zalo.template(n.kind());
     if (phone == null || template.isEmpty() || !zalo.endpoint().enabled()) {
-      n.zaloSkipped("no phone, template or Zalo access any more");
+      n.zalo().skip("no phone, template or Zalo access any more");
       return;
     }
     ZaloZns.Outcome outcome;
@@ -146,7 +146,7 @@ public class Notifications {
       n.zaloSent(outcome.msgId(), clock.instant());
     } else {
       LOG.warning("Notification " + n.id() + " not sent by Zalo: " + outcome.error());
-      n.zaloFailed(outcome.error(), outcome.lasting(), backoff, clock.instant());
+      n.zalo().failed(outcome.error(), outcome.lasting(), backoff, clock.instant());
     }
   }
 

@@ -116,6 +116,37 @@ class ConversationsIT extends MarketIT {
     assertThat(shop.at("/responseTime/answeredShare").asDouble()).isEqualTo(0.5);
   }
 
+  @Test
+  void aRepeatedQuestionOrMessageWithTheSameIdempotencyKeyIsWrittenOnce() {
+    TestShops.Listing listing = shops.listing("dong-xam-cham-bac", "IDEM", 3, 80_000, "Khuyên bạc");
+    String buyer = api.newAccount("SHOPPER", "idem");
+    String questions = "/api/products/" + listing.productId() + "/questions";
+    Api.Reply first = withKey(questions, Map.of("text", "Có cỡ nhỏ không?"), buyer, "q-1");
+    Api.Reply again = withKey(questions, Map.of("text", "Có cỡ nhỏ không?"), buyer, "q-1");
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+    assertThat(api.get(questions, buyer).json().get("items")).hasSize(1);
+
+    Api.Reply placed = orders.placed(buyer, List.of(TestOrders.line(listing.sku(), 1)));
+    String thread = "/api/orders/" + placed.json().get("orderNumber").asText() + "/shop-orders/"
+        + placed.json().at("/shopOrders/0/id").asLong() + "/messages";
+    assertThat(withKey(thread, Map.of("text", "Gửi sớm giúp em"), buyer, "m-1").status()).isEqualTo(200);
+    Api.Reply repeat = withKey(thread, Map.of("text", "Gửi sớm giúp em"), buyer, "m-1");
+    assertThat(repeat.status()).isEqualTo(200);
+    assertThat(repeat.json().get("messages")).hasSize(1);
+  }
+
+  private static Api.Reply withKey(String path, Object body, String token, String key) {
+    try {
+      return api.send(api.request(path, token).header("Content-Type", "application/json")
+          .header("Idempotency-Key", key)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body)))
+          .build());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
   private static String email(String token) {
     return api.get("/api/me", token).json().get("email").asText();
   }

@@ -52,6 +52,10 @@ class ProductQuestionsBrowserIT extends MarketIT {
       assertThat(browser.driver().findElements(By.id("question-form"))).isEmpty();
       assertThat(PageChecks.englishWords(browser.driver().findElement(By.id("product-questions")).getText())).isEmpty();
       assertThat(browser.consoleErrors()).isEmpty();
+
+      assertThat(browser.open(TestSite.base() + "/shop.html?slug=" + listing.artisan().shopSlug())).isEqualTo("ready");
+      assertThat(browser.driver().findElement(By.id("shop-response-time")).getText())
+          .contains("Thường trong", "100% được trả lời");
     }
   }
 }

@@ -28,13 +28,13 @@ class ZaloZnsTest {
 
   @Test
   void backOffDoublesUpToTheLongestAndStopsAfterTheLastAttempt() {
-    Notification.Backoff backoff = new Notification.Backoff(Duration.ofMinutes(1), Duration.ofMinutes(5), 4);
+    Delivery.Backoff backoff = new Delivery.Backoff(Duration.ofMinutes(1), Duration.ofMinutes(5), 4);
     Instant now = Instant.parse("2026-12-07T00:00:00Z");
     assertThat(backoff.next(1, now)).isEqualTo(now.plus(Duration.ofMinutes(1)));
     assertThat(backoff.next(2, now)).isEqualTo(now.plus(Duration.ofMinutes(2)));
     assertThat(backoff.next(3, now)).isEqualTo(now.plus(Duration.ofMinutes(4)));
     assertThat(backoff.next(4, now)).isNull();
-    assertThat(new Notification.Backoff(Duration.ofMinutes(1), Duration.ofMinutes(5), 10).next(6, now))
+    assertThat(new Delivery.Backoff(Duration.ofMinutes(1), Duration.ofMinutes(5), 10).next(6, now))
         .isEqualTo(now.plus(Duration.ofMinutes(5)));
   }
 }
