@@ -284,14 +284,14 @@ function render(order) {
           order.note ? h('p', { class: 'small' }, h('strong', {}, 'Ghi chú: '), order.note) : null),
         order.receivable ? receivedBox(order) : null,
         order.cancellable ? cancelBox(order) : null)));
+  attachThreads(root, '.shop-part', (id) => `/api/orders/${encodeURIComponent(number)}/shop-orders/${id}/messages`,
+    { title: 'Nhắn tin với xưởng', otherSide: 'xưởng' });
 }
 
 async function load({ quiet = false } = {}) {
   if (!quiet) fill(root, loading('Đang tải đơn hàng…'));
   try {
     render(await get(`/api/orders/${encodeURIComponent(number)}`));
-    attachThreads(root, '.shop-part', (id) => `/api/orders/${encodeURIComponent(number)}/shop-orders/${id}/messages`,
-      { title: 'Nhắn tin với xưởng', otherSide: 'xưởng' });
     setPageState('ready');
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }
