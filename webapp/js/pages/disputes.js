@@ -32,6 +32,9 @@ function decideForm(d) {
   return form;
 }
 
+/** Who wrote a message, as the officer reads it. */
+const SIDE = { BUYER: 'Người mua', SHOP: 'Xưởng' };
+
 async function showOne(id) {
   const d = await get(`/api/officer/disputes/${id}`);
   setTitle(`Khiếu nại #${d.id}`);
@@ -43,7 +46,7 @@ async function showOne(id) {
     h('section', { class: 'panel' }, h('h2', {}, 'Xưởng'),
       h('p', {}, d.refusalReason || 'Xưởng chưa nêu lý do.')),
     d.messages?.length ? h('section', { class: 'panel' }, h('h2', {}, 'Tin nhắn giữa hai bên'),
-      h('ol', {}, d.messages.map((m) => h('li', {}, `${formatDateTime(m.at)} · ${m.side}: ${m.text}`)))) : null,
+      h('ol', {}, d.messages.map((m) => h('li', {}, `${formatDateTime(m.at)} · ${SIDE[m.side] || m.side}: ${m.text}`)))) : null,
     returnCard(d, d.status === 'ESCALATED' ? decideForm(d) : null));
   setPageState('ready');
 }

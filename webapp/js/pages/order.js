@@ -8,6 +8,7 @@
 
 import { ApiError, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
+import { attachThreads } from '/js/order-thread.js';
 import { vietQrTransfer } from '/js/vietqr.js';
 import { mountOrderReviews } from '/js/pages/order-reviews.js';
 import {
@@ -285,6 +286,8 @@ function render(order) {
         order.receivable ? receivedBox(order) : null,
         order.cancellable ? cancelBox(order) : null)));
   mountOrderReviews(order);
+  attachThreads(root, '.shop-part', (id) => `/api/orders/${encodeURIComponent(number)}/shop-orders/${id}/messages`,
+    { title: 'Nhắn tin với xưởng', otherSide: 'xưởng' });
 }
 
 async function load({ quiet = false } = {}) {

@@ -4,6 +4,7 @@
 
 import { ApiError, get, isSignedIn } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
+import { zaloPhoneForm } from '/js/zalo-phone.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, pageParam, pager, hrefWithPage, setPageState, setTitle,
   formatVnd, formatNumber, formatDateTime, statusBadge, params, ORDER_STATUS,
@@ -71,6 +72,7 @@ async function load() {
     } else {
       fill(root, head, tabs(status), h('ul', { id: 'order-list', class: 'order-list' }, page.items.map(summaryElement)), pager(page, hrefWithPage));
     }
+    root.append(zaloPhoneForm());
     setPageState('ready');
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }

@@ -8,6 +8,7 @@ import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { announceCart, hasCart, mountLayout } from '/js/layout.js';
 import { mountProductReviews } from '/js/pages/product-reviews.js';
 import { mountProductTrust } from '/js/pages/product-trust.js';
+import { mountQuestions } from '/js/pages/product-questions.js';
 import {
   h, fill, loading, errorBox, notice, ocopBadge, params, placeLine, setPageState, setRichText, setTitle,
   formatVnd, formatNumber, withProvince,
@@ -278,6 +279,7 @@ async function main() {
     product.village = await withProvince(product.village);
     render(product);
     await mountProductReviews(product, me);
+    await mountQuestions(box, product);
     setPageState('ready');
   } catch (e) {
     setTitle('Không tìm thấy sản phẩm');

@@ -7,6 +7,7 @@
 
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
+import { attachThreads } from '/js/order-thread.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, params, pageParam, pager, hrefWithPage, setPageState, setTitle,
   formatVnd, formatNumber, formatDateTime, historyActor, statusBadge, toast, ORDER_STATUS, SHOP_ORDER_STATUS,
@@ -279,6 +280,7 @@ async function load() {
     const head = h('div', { class: 'workspace-head' },
       h('h1', {}, 'Đơn của xưởng'),
       h('div', { class: 'btn-row' },
+        h('a', { class: 'btn btn-secondary btn-small', href: '/shop-inbox.html', id: 'shop-inbox-link' }, 'Tin nhắn và câu hỏi'),
         h('a', { class: 'btn btn-secondary btn-small', href: '/shop-ledger.html', id: 'shop-ledger-link' }, 'Sổ doanh thu'),
         h('a', { class: 'btn btn-secondary btn-small', href: '/shop-sales.html', id: 'shop-sales-link' }, 'Doanh số'),
         h('a', { class: 'btn btn-secondary btn-small', href: '/artisan.html' }, 'Cửa hàng của tôi')));
@@ -288,6 +290,7 @@ async function load() {
         status ? null : 'Khi khách thanh toán, đơn sẽ hiện ở đây để bạn xác nhận và gửi hàng.');
     fill(root, head, filterForm(known ? status : ''),
       page.total ? h('p', { class: 'muted' }, `${formatNumber(page.total)} phần đơn`) : null, list);
+    attachThreads(root, '.shop-order', (id) => `/api/my/orders/${id}/messages`, { title: 'Nhắn tin với khách', otherSide: 'khách' });
     setPageState('ready');
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) { loginRedirect(); return; }

@@ -1,9 +1,8 @@
 // On a shop's page: who makes the goods and how the shop has done. The artisan's photo and story,
-// the village and commune, when the shop joined, the pieces delivered to buyers. The rating, the
-// usual response time and the return policy each have their slot, filled when the shop view
-// carries them (`rating`, `responseTime`, `returnPolicy`); an empty slot takes no space.
+// the village and commune, when the shop joined, the pieces delivered to buyers and the return
+// policy. (The rating and the usual response time are in the shop's facts beside its name.)
 // Hooks for the browser test: #shop-trust, #shop-owner-photo, #shop-story, #shop-joined, #shop-sold,
-// #shop-rating, #shop-response-time, #shop-return-policy.
+// #shop-return-policy.
 
 import { h, formatDate, formatNumber, placeLine } from '/js/ui.js';
 
@@ -20,8 +19,6 @@ export function shopTrust(shop) {
       : null,
     shop.joinedAt ? h('div', {}, h('dt', {}, 'Tham gia chợ từ'), h('dd', { id: 'shop-joined' }, formatDate(shop.joinedAt))) : null,
     h('div', {}, h('dt', {}, 'Đã bán'), h('dd', { id: 'shop-sold', class: 'sold-count' }, `${formatNumber(shop.soldCount || 0)} sản phẩm`)),
-    slot('shop-rating', 'Đánh giá', shop.rating ? ratingText(shop.rating) : null),
-    slot('shop-response-time', 'Thời gian phản hồi', shop.responseTime ? responseText(shop.responseTime) : null),
     slot('shop-return-policy', 'Đổi trả', shop.returnPolicy ? returnText(shop.returnPolicy) : null));
   return h('section', { id: 'shop-trust', class: 'panel shop-trust', 'aria-labelledby': 'shop-trust-title' },
     photo,
@@ -38,18 +35,9 @@ function slot(id, label, text) {
   return h('div', { id, class: 'trust-slot' }, text ? [h('dt', {}, label), h('dd', {}, text)] : null);
 }
 
-function ratingText(rating) {
-  if (!rating.count) return 'Chưa có đánh giá';
-  return `${Number(rating.average).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}/5 · ${formatNumber(rating.count)} đánh giá`;
-}
-
-function responseText(time) {
-  if (time.medianMinutes == null) return 'Chưa đủ dữ liệu';
-  const minutes = Number(time.medianMinutes);
-  const usual = minutes < 60 ? `${Math.max(1, Math.round(minutes))} phút` : `${Math.round(minutes / 60)} giờ`;
-  return `Thường trả lời trong ${usual}`;
-}
-
 function returnText(policy) {
-  return typeof policy === 'string' ? policy : (policy.text || '');
+  const rule = policy.acceptsChangedMind
+    ? 'Nhận trả hàng lỗi, sai mẫu, không đúng mô tả, và cả khi bạn đổi ý. '
+    : 'Nhận trả hàng lỗi, sai mẫu, không đúng mô tả (không nhận khi đổi ý). ';
+  return [rule, h('a', { href: '/chinh-sach-doi-tra.html' }, 'Chính sách đổi trả')];
 }

@@ -8,6 +8,7 @@ import {
   h, fill, loading, errorBox, emptyState, notice, productGrid, pager, hrefWithPage, pageParam, params, placeLine,
   setPageState, setRichText, setTitle, formatDate, formatNumber, withProvince,
 } from '/js/ui.js';
+import { responseTimeTerm } from '/js/response-time.js';
 
 mountLayout({ active: 'shop' });
 
@@ -44,6 +45,7 @@ function render({ shop, products }) {
         : null,
       shop.since ? h('div', {}, h('dt', {}, 'Bán trên chợ từ'), h('dd', {}, formatDate(shop.since))) : null,
       shop.rating?.count ? h('div', {}, h('dt', {}, 'Đánh giá'), h('dd', { id: 'shop-rating' }, ratingLine(shop.rating))) : null,
+      responseTimeTerm(shop.responseTime),
       h('div', {}, h('dt', {}, 'Sản phẩm đang bán'), h('dd', {}, formatNumber(products.total)))));
 
   const head = h('div', { class: 'shop-head page-head' }, about, facts);

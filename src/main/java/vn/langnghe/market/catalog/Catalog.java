@@ -14,6 +14,7 @@ import java.util.Map;
 import vn.langnghe.market.catalog.CatalogViews.CategoryNode;
 import vn.langnghe.market.catalog.CatalogViews.ProductCard;
 import vn.langnghe.market.catalog.CatalogViews.ProductView;
+import vn.langnghe.market.conversations.ResponseTimes;
 import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.reviews.Rating;
@@ -37,6 +38,7 @@ public class Catalog {
   @Inject Shops shops;
   @Inject Ratings ratings;
   @Inject PiecesSold piecesSold;
+  @Inject ResponseTimes responseTimes;
 
   /** A product on sale, by id or slug; anything else is "not found". */
   public ProductView product(String idOrSlug) {
@@ -91,8 +93,8 @@ public class Catalog {
 
   public ShopPage shopPage(String slug, Page.Request page) {
     Shop shop = shops.approvedShop(slug);
-    return new ShopPage(PublicShopView.of(shop, ratings.ofShop(shop.id()), piecesSold.ofShop(shop.id())),
-        products(new Filter(null, null, slug), page));
+    return new ShopPage(PublicShopView.of(shop, ratings.ofShop(shop.id()), piecesSold.ofShop(shop.id()))
+        .withResponseTime(responseTimes.of(shop.id())), products(new Filter(null, null, slug), page));
   }
 
   public List<CategoryNode> categoryTree() {

@@ -27,7 +27,9 @@ public enum RequestLimit {
   /** Carriers notify every step of every parcel, and repeat on failure: as generous. */
   CARRIER_CALLBACK("carrier-callback", "1200/PT1M"),
   /** Anyone may report a listing, signed in or not: enough for a family behind one NAT, not a flood. */
-  LISTING_REPORT("listing-report", "20/PT10M");
+  LISTING_REPORT("listing-report", "20/PT10M"),
+  /** Questions, answers and order messages: people type them, and each notifies someone. */
+  CONVERSATION("conversation", "30/PT1M");
 
   private final String key;
   private final String byDefault;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import vn.langnghe.market.media.ImageRendition;
 import vn.langnghe.market.media.Images;
+import vn.langnghe.market.conversations.ConversationViews.ResponseTime;
 import vn.langnghe.market.places.PlaceViews.VillageRef;
 import vn.langnghe.market.reviews.Rating;
 
@@ -69,17 +70,23 @@ public final class ShopViews {
   /**
    * What the public sees of a shop: no vetting notes, no tax identity. {@code joinedAt} is when the
    * shop opened on the market, {@code since} when it was approved to sell; {@code soldCount} the
-   * pieces that reached buyers. (Ratings, response time and return policy join this view.)
+   * pieces that reached buyers; {@code responseTime} how quickly it usually answers questions and
+   * messages (null when nobody asked it anything lately).
    */
   public record PublicShopView(
       long id, String slug, String name, String description, VillageRef village, Instant since,
       Rating rating, Instant joinedAt, String story, String ownerPhotoUrl, long soldCount,
-      ReturnPolicyView returnPolicy) {
+      ReturnPolicyView returnPolicy, ResponseTime responseTime) {
     public static PublicShopView of(Shop shop, Rating rating, long soldCount) {
       return new PublicShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
           VillageRef.of(shop.village()), shop.approvedAt(), rating, shop.createdAt(), shop.ownerStory(),
           photoUrl(shop, ImageRendition.Size.LARGE), soldCount,
-          new ReturnPolicyView(shop.acceptsChangedMindReturns()));
+          new ReturnPolicyView(shop.acceptsChangedMindReturns()), null);
+    }
+
+    public PublicShopView withResponseTime(ResponseTime time) {
+      return new PublicShopView(id, slug, name, description, village, since, rating, joinedAt, story,
+          ownerPhotoUrl, soldCount, returnPolicy, time);
     }
   }
 

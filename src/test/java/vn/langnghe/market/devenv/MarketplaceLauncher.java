@@ -77,6 +77,13 @@ public final class MarketplaceLauncher {
     if (sandbox && System.getenv("MARKET_STRIPE_SECRET_KEY") == null) {
       serverArgs.addAll(stripeSimulator("http://localhost:" + httpPort));
     }
+    if (sandbox && System.getenv("MARKET_ZALO_ACCESS_TOKEN") == null) {
+      // notices go to the ZNS simulator too (/api/sandbox/zalo/received lists them)
+      serverArgs.addAll(List.of("-Dmarket.zalo.enabled=true",
+          "-Dmarket.zalo.template.QUESTION_ASKED=zns-question-asked",
+          "-Dmarket.zalo.template.QUESTION_ANSWERED=zns-question-answered",
+          "-Dmarket.zalo.template.ORDER_MESSAGE=zns-order-message"));
+    }
 
     Path base = prepareServerBase(home.resolve("wildfly"), jbossHome, war);
     List<String> command = new ArrayList<>(List.of(

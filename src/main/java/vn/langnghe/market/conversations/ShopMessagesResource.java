@@ -1,0 +1,50 @@
+package vn.langnghe.market.conversations;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import vn.langnghe.market.conversations.ConversationViews.MessageRequest;
+import vn.langnghe.market.conversations.ConversationViews.ThreadView;
+import vn.langnghe.market.identity.Caller;
+import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.platform.IdempotentRequests;
+import vn.langnghe.market.platform.QueryParams;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
+import vn.langnghe.market.platform.RequestValidation;
+
+/** The shop's side of the thread of one of its orders. */
+@Path("/my/orders/{shopOrderId}/messages")
+@RolesAllowed(Role.ARTISAN_ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ShopMessagesResource {
+
+  @Inject Conversations conversations;
+  @Inject RequestValidation validation;
+
+  @GET
+  public ThreadView thread(@PathParam("shopOrderId") String shopOrderId, @Context SecurityContext security) {
+    return conversations.shopThread(Caller.of(security), QueryParams.longOrDefault("shopOrderId", shopOrderId, -1));
+  }
+
+  @POST
+  @RateLimited(RequestLimit.CONVERSATION)
+  public ThreadView write(@PathParam("shopOrderId") String shopOrderId, MessageRequest request,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context SecurityContext security) {
+    Caller artisan = Caller.of(security);
+    MessageRequest valid = validation.valid(request);
+    return conversations.shopWrites(artisan, QueryParams.longOrDefault("shopOrderId", shopOrderId, -1),
+        valid.text(), IdempotentRequests.claimFor(artisan.accountId(), "order-message", idempotencyKey,
+            new ConversationViews.Written(shopOrderId, valid.text())));
+  }
+}

@@ -1,0 +1,56 @@
+// Questions and answers on a product page: the answered ones for everybody, the caller's own
+// waiting ones too, and a form to ask (signed in) or a link to sign in.
+// Hooks for the browser test: #product-questions, #question-list > .question[data-id][data-answered],
+// .question-answer, #question-form, #question-text, #question-submit, #question-status.
+
+import { describeError, get, isSignedIn, post } from '/js/api.js';
+import { h, fill, formatDateTime } from '/js/ui.js';
+import { onTextSubmit } from '/js/text-form.js';
+
+function questionItem(q) {
+  return h('li', { class: 'question', dataset: { id: String(q.id), answered: String(q.answered) } },
+    h('p', { class: 'question-text' }, h('strong', {}, 'Hỏi: '), q.question),
+    q.answered
+      ? h('p', { class: 'question-answer' }, h('strong', {}, 'Xưởng trả lời: '), q.answer,
+        h('span', { class: 'muted' }, ` · ${formatDateTime(q.answeredAt)}`))
+      : h('p', { class: 'muted' }, 'Câu hỏi của bạn đang chờ xưởng trả lời.'));
+}
+
+/** Appends the questions section to the product page's box. */
+export function mountQuestions(box, product) {
+  const path = `/api/products/${encodeURIComponent(product.slug)}/questions`;
+  const list = h('ul', { id: 'question-list', class: 'question-list' });
+  const status = h('p', { id: 'question-status', class: 'muted', role: 'status' });
+  const load = async () => {
+    try {
+      const { items } = await get(path);
+      fill(list, items.length ? items.map(questionItem)
+        : h('li', { class: 'muted' }, 'Chưa có câu hỏi nào được trả lời. Hãy là người hỏi đầu tiên.'));
+    } catch (err) {
+      status.textContent = describeError(err);
+    }
+  };
+  let ask;
+  if (isSignedIn()) {
+    const text = h('textarea', { id: 'question-text', name: 'text', rows: 3, maxlength: 1000, required: true });
+    const submit = h('button', { class: 'btn', type: 'submit', id: 'question-submit' }, 'Gửi câu hỏi');
+    ask = h('form', { id: 'question-form', class: 'question-form' },
+      h('label', { for: 'question-text' }, 'Hỏi xưởng về sản phẩm này'), text,
+      h('p', { class: 'muted' }, 'Câu hỏi hiện công khai khi xưởng đã trả lời.'),
+      h('div', { class: 'btn-row' }, submit));
+    onTextSubmit(ask, {
+      text, button: submit, status,
+      send: async (value) => {
+        await post(path, { text: value });
+        await load();
+        return 'Đã gửi câu hỏi. Xưởng sẽ trả lời sớm.';
+      },
+    });
+  } else {
+    const back = encodeURIComponent(location.pathname + location.search);
+    ask = h('p', {}, h('a', { href: `/login.html?next=${back}` }, 'Đăng nhập để đặt câu hỏi'));
+  }
+  box.append(h('section', { id: 'product-questions', class: 'product-section', 'aria-labelledby': 'questions-title' },
+    h('h2', { id: 'questions-title' }, 'Hỏi đáp về sản phẩm'), list, ask, status));
+  return load();
+}
