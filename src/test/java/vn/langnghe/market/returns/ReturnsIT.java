@@ -261,6 +261,14 @@ class ReturnsIT extends MarketIT {
     assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
     assertThat(escalated.json().get("status").asText()).isEqualTo("ESCALATED");
 
+    // the order's private thread is part of what the officer reads
+    Api.Reply buyerWrote = api.post("/api/orders/" + number(sold.checkout()) + "/shop-orders/" + sold.partId()
+        + "/messages", Map.of("text", "Tôi gửi thêm ảnh hoa văn ở đây"), shopper);
+    assertThat(buyerWrote.status()).as(buyerWrote.toString()).isEqualTo(200);
+    Api.Reply shopWrote = api.post("/api/my/orders/" + sold.partId() + "/messages",
+        Map.of("text", "Hoa văn đúng mẫu đã chụp"), sold.artisan().token());
+    assertThat(shopWrote.status()).as(shopWrote.toString()).isEqualTo(200);
+
     Api.Reply list = api.get("/api/officer/disputes?status=open", officer);
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.json().findValuesAsText("id")).contains(Long.toString(id));
@@ -268,6 +276,9 @@ class ReturnsIT extends MarketIT {
     assertThat(view.get("text").asText()).contains("móp");
     assertThat(view.get("refusalReason").asText()).isEqualTo("Hàng đúng như mô tả");
     assertThat(view.get("escalationText").asText()).contains("hoa văn");
+    assertThat(view.get("messages").findValuesAsText("text"))
+        .containsExactly("Tôi gửi thêm ảnh hoa văn ở đây", "Hoa văn đúng mẫu đã chụp");
+    assertThat(view.get("messages").findValuesAsText("side")).containsExactly("BUYER", "SHOP");
     assertThat(api.get("/api/officer/disputes/" + id, shopper).status()).isEqualTo(403);
 
     long total = ledger("gross_vnd", sold.partId(), "SALE");
