@@ -156,7 +156,13 @@ public class CashOnDelivery {
       stock.release(Orders.movements(part));
     } else {
       stock.putBack(Orders.movements(part));
-      payments.refundDue(part.order().id(), part.id(), part.totalVnd(), why);
+      // a return may have refunded some of it already (a parcel reported never received)
+      long left = ledger.remaining(new Ledger.Sale(part.order().id(), part.order().number(), part.id(),
+          part.shopId(), part.itemsTotalVnd(), part.shippingVnd())).totalVnd();
+      long refund = Math.min(part.totalVnd(), left);
+      if (refund > 0) {
+        payments.refundDue(part.order().id(), part.id(), refund, why);
+      }
       ledger.reverse(part.id(), why);
       salesFacts.refundDue(part.updatedAt(), Orders.facts(part));
     }
