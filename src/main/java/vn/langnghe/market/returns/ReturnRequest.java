@@ -200,6 +200,14 @@ public class ReturnRequest {
     }
   }
 
+  /** The shop's own answer comes before its deadline: after it, its silence decides (409). */
+  void answerable(Instant now) {
+    if (status == Status.REQUESTED && dueAt != null && !now.isBefore(dueAt)) {
+      throw new vn.langnghe.market.platform.Problems.ConflictException("status", "The time to answer return "
+          + id + " ended at " + dueAt + ": the shop's silence decides it.");
+    }
+  }
+
   /** The shop (or its silence) accepts: the parcel is due back within {@code receiveWithin}. */
   void accept(Instant now, Duration receiveWithin) {
     require(Status.REQUESTED);

@@ -251,10 +251,7 @@ public class Returns {
 
   /** The shop's answer after its deadline: its silence has accepted (or is about to). */
   private void answeredInTime(ReturnRequest r) {
-    if (r.status() == ReturnRequest.Status.REQUESTED && r.overdue(clock.instant())) {
-      throw new Problems.ConflictException("The time to answer return " + r.id() + " ended at "
-          + r.dueAt() + ": the shop's silence decides it.");
-    }
+    r.answerable(clock.instant());
   }
 
   /**
