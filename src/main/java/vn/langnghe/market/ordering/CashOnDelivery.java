@@ -156,18 +156,41 @@ public class CashOnDelivery {
       stock.release(Orders.movements(part));
     } else {
       stock.putBack(Orders.movements(part));
-      // a return may have refunded some of it already (a parcel reported never received)
-      long left = ledger.remaining(new Ledger.Sale(part.order().id(), part.order().number(), part.id(),
-          part.shopId(), part.itemsTotalVnd(), part.shippingVnd())).totalVnd();
-      long refund = Math.min(part.totalVnd(), left);
+      // a return may have refunded some of it already (a parcel reported never received): only
+      // what remains goes back, in money, in the ledger and in the facts
+      Ledger.Remaining left = ledger.remaining(new Ledger.Sale(part.order().id(), part.order().number(),
+          part.id(), part.shopId(), part.itemsTotalVnd(), part.shippingVnd()));
+      long refund = Math.min(part.totalVnd(), left.totalVnd());
       if (refund > 0) {
         payments.refundDue(part.order().id(), part.id(), refund, why);
       }
       ledger.reverse(part.id(), why);
-      salesFacts.refundDue(part.updatedAt(), Orders.facts(part));
+      if (refund == part.totalVnd()) {
+        salesFacts.refundDue(part.updatedAt(), Orders.facts(part));
+      } else if (refund > 0) {
+        salesFacts.partlyRefunded(part.updatedAt(), remainderFacts(part, left));
+      }
     }
     audit.record(part.order(), part, from, ShopOrder.Status.RETURNED, actor, why);
     orders.partChanged(part.order(), actor);
+  }
+
+  /** What remains of a part after returns, as the facts count a refund: its goods split over the lines by value. */
+  static SalesFacts.Part remainderFacts(ShopOrder part, Ledger.Remaining left) {
+    long value = part.lines().stream().mapToLong(OrderLine::lineTotalVnd).sum();
+    List<SalesFacts.Line> lines = new java.util.ArrayList<>();
+    long given = 0;
+    for (int i = 0; i < part.lines().size(); i++) {
+      OrderLine l = part.lines().get(i);
+      long share = i == part.lines().size() - 1 || value == 0 ? left.goodsVnd() - given
+          : java.math.BigInteger.valueOf(left.goodsVnd()).multiply(java.math.BigInteger.valueOf(l.lineTotalVnd()))
+              .divide(java.math.BigInteger.valueOf(value)).longValueExact();
+      given += share;
+      // the pieces were counted back by the returns that refunded the rest
+      lines.add(new SalesFacts.Line(l.productId(), 0, share));
+    }
+    return new SalesFacts.Part(part.order().id(), part.shopId(), part.order().paymentMethod().name(),
+        left.shippingVnd(), lines);
   }
 
   private Remitted remit(Remittance r, Long shopOrderId) {
