@@ -177,20 +177,11 @@ public class CashOnDelivery {
 
   /** What remains of a part after returns, as the facts count a refund: its goods split over the lines by value. */
   static SalesFacts.Part remainderFacts(ShopOrder part, Ledger.Remaining left) {
-    long value = part.lines().stream().mapToLong(OrderLine::lineTotalVnd).sum();
-    List<SalesFacts.Line> lines = new java.util.ArrayList<>();
-    long given = 0;
-    for (int i = 0; i < part.lines().size(); i++) {
-      OrderLine l = part.lines().get(i);
-      long share = i == part.lines().size() - 1 || value == 0 ? left.goodsVnd() - given
-          : java.math.BigInteger.valueOf(left.goodsVnd()).multiply(java.math.BigInteger.valueOf(l.lineTotalVnd()))
-              .divide(java.math.BigInteger.valueOf(value)).longValueExact();
-      given += share;
-      // the pieces were counted back by the returns that refunded the rest
-      lines.add(new SalesFacts.Line(l.productId(), 0, share));
-    }
+    // the pieces were counted back by the returns that refunded the rest
+    List<SalesFacts.Line> lines = Orders.facts(part).lines().stream()
+        .map(l -> new SalesFacts.Line(l.productId(), 0, l.lineTotalVnd())).toList();
     return new SalesFacts.Part(part.order().id(), part.shopId(), part.order().paymentMethod().name(),
-        left.shippingVnd(), lines);
+        left.shippingVnd(), SalesFacts.Line.shares(lines, left.goodsVnd()));
   }
 
   private Remitted remit(Remittance r, Long shopOrderId) {

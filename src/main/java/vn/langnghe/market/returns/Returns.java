@@ -478,18 +478,8 @@ public class Returns {
    * last line takes the rounding), each line's pieces counted as returned.
    */
   static List<SalesFacts.Line> factLines(List<ReturnLine> lines, long goodsVnd) {
-    long value = lines.stream().mapToLong(ReturnLine::totalVnd).sum();
-    List<SalesFacts.Line> out = new ArrayList<>();
-    long given = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      ReturnLine l = lines.get(i);
-      long share = i == lines.size() - 1 ? goodsVnd - given
-          : value == 0 ? 0 : java.math.BigInteger.valueOf(goodsVnd).multiply(java.math.BigInteger.valueOf(l.totalVnd()))
-              .divide(java.math.BigInteger.valueOf(value)).longValueExact();
-      given += share;
-      out.add(new SalesFacts.Line(l.productId(), l.quantity(), share));
-    }
-    return out;
+    return SalesFacts.Line.shares(lines.stream()
+        .map(l -> new SalesFacts.Line(l.productId(), l.quantity(), l.totalVnd())).toList(), goodsVnd);
   }
 
   /** The refund itself: through the gateway that took the money, or a bank transfer for COD. */
