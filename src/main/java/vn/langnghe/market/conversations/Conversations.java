@@ -48,6 +48,9 @@ import vn.langnghe.market.shops.Shops;
 public class Conversations {
 
   static final int MAX_QUESTIONS = 200;
+  /** The sizes of the stored texts' columns (a question; an answer or a message). */
+  static final int QUESTION_MAX = 1000;
+  static final int TEXT_MAX = 2000;
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -81,7 +84,7 @@ public class Conversations {
       return view(em.find(ProductQuestion.class, earlier.get()), asker.accountId());
     }
     ProductView product = catalog.product(idOrSlug);
-    String question = clean(text, "text");
+    String question = clean(text, "text", QUESTION_MAX);
     ProductQuestion q = new ProductQuestion(product.id(), product.shop().id(), product.title(),
         product.slug(), asker.accountId(),
         question, clock.instant());
@@ -109,7 +112,7 @@ public class Conversations {
     if (q == null || q.shopId() != shop.id()) {
       throw new Problems.NotFoundException("Question " + questionId);
     }
-    q.answer(artisan.accountId(), clean(text, "text"), clock.instant());
+    q.answer(artisan.accountId(), clean(text, "text", TEXT_MAX), clock.instant());
     String title = q.productTitle();
     notices.fire(new Notice(q.askerAccountId(), "QUESTION_ANSWERED",
         "[Làng Nghề] Xưởng " + shop.name() + " đã trả lời câu hỏi của bạn",
@@ -219,7 +222,7 @@ public class Conversations {
   }
 
   private void write(Part part, Caller author, boolean fromShop, String text, IdempotentRequests.Claim claim) {
-    String body = clean(text, "text");
+    String body = clean(text, "text", TEXT_MAX);
     OrderMessage message = new OrderMessage(part.shopOrderId(), part.shopId(), part.buyerAccountId(),
         author.accountId(), fromShop, body, clock.instant());
     em.persist(message);
@@ -274,13 +277,17 @@ public class Conversations {
         q.answeredAt(), q.answered(), me != null && me == q.askerAccountId());
   }
 
-  /** Stored text: clean, no contact details, not blank after that. */
-  static String clean(String text, String field) {
+  /**
+   * Stored text: clean, no contact details, not blank after that, and at most {@code max}
+   * characters (its column's size): hiding "a@b.c" as "[đã ẩn]" makes a text longer, so a text
+   * of the allowed length is shortened rather than overflowing the column.
+   */
+  static String clean(String text, String field, int max) {
     String cleaned = text == null ? "" : CleanText.clean(text).strip();
     if (cleaned.isEmpty()) {
       throw new Problems.InvalidInputException(field, "must not be blank");
     }
-    return PrivateDetails.hidden(cleaned);
+    return shorten(PrivateDetails.hidden(cleaned), max);
   }
 
   static String shorten(String text, int max) {

@@ -83,15 +83,35 @@ public class Ledger {
 
   /**
    * The part was cancelled after its sale: a REVERSAL line that negates the SALE line exactly.
-   * Nothing to do if the part was never recorded as sold, or is reversed already.
+   * Nothing to do if the part was never recorded as sold, or is reversed already. When returns
+   * already gave some of it back, only what remains is taken off (a RETURN line "reversal"), so
+   * the shop is never charged twice for the same goods.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void reverse(long shopOrderId, String reason) {
     Optional<LedgerEntry> sale = entry(shopOrderId, LedgerEntry.Kind.SALE);
-    if (sale.isPresent() && entry(shopOrderId, LedgerEntry.Kind.REVERSAL).isEmpty()) {
+    if (sale.isEmpty() || entry(shopOrderId, LedgerEntry.Kind.REVERSAL).isPresent()) {
+      return;
+    }
+    List<LedgerEntry> lines = entries(shopOrderId);
+    if (lines.stream().noneMatch(e -> e.kind() == LedgerEntry.Kind.RETURN)) {
       write(sale.get().reversal(reason, clock.instant()));
+      return;
+    }
+    if (lines.stream().anyMatch(e -> REVERSAL_REF.equals(e.returnRef()))) {
+      return;
+    }
+    long goods = lines.stream().mapToLong(e -> e.figures().goodsVnd()).sum();
+    long shipping = lines.stream().mapToLong(e -> e.figures().shippingVnd()).sum();
+    if (goods > 0 || shipping > 0) {
+      LedgerEntry sold = sale.get();
+      write(sold.returned(REVERSAL_REF, sold.rates().returned(goods, shipping, goods, shipping), reason,
+          clock.instant()));
     }
   }
+
+  /** The ref of the RETURN line that reverses what returns left of a part. */
+  static final String REVERSAL_REF = "reversal";
 
   /** What is still standing of a part after its sale and returns: what a return may take. */
   public record Remaining(long goodsVnd, long shippingVnd) {

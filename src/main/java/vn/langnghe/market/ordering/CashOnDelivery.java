@@ -156,12 +156,32 @@ public class CashOnDelivery {
       stock.release(Orders.movements(part));
     } else {
       stock.putBack(Orders.movements(part));
-      payments.refundDue(part.order().id(), part.id(), part.totalVnd(), why);
+      // a return may have refunded some of it already (a parcel reported never received): only
+      // what remains goes back, in money, in the ledger and in the facts
+      Ledger.Remaining left = ledger.remaining(new Ledger.Sale(part.order().id(), part.order().number(),
+          part.id(), part.shopId(), part.itemsTotalVnd(), part.shippingVnd()));
+      long refund = Math.min(part.totalVnd(), left.totalVnd());
+      if (refund > 0) {
+        payments.refundDue(part.order().id(), part.id(), refund, why);
+      }
       ledger.reverse(part.id(), why);
-      salesFacts.refundDue(part.updatedAt(), Orders.facts(part));
+      if (refund == part.totalVnd()) {
+        salesFacts.refundDue(part.updatedAt(), Orders.facts(part));
+      } else if (refund > 0) {
+        salesFacts.partlyRefunded(part.updatedAt(), remainderFacts(part, left));
+      }
     }
     audit.record(part.order(), part, from, ShopOrder.Status.RETURNED, actor, why);
     orders.partChanged(part.order(), actor);
+  }
+
+  /** What remains of a part after returns, as the facts count a refund: its goods split over the lines by value. */
+  static SalesFacts.Part remainderFacts(ShopOrder part, Ledger.Remaining left) {
+    // the pieces were counted back by the returns that refunded the rest
+    List<SalesFacts.Line> lines = Orders.facts(part).lines().stream()
+        .map(l -> new SalesFacts.Line(l.productId(), 0, l.lineTotalVnd())).toList();
+    return new SalesFacts.Part(part.order().id(), part.shopId(), part.order().paymentMethod().name(),
+        left.shippingVnd(), SalesFacts.Line.shares(lines, left.goodsVnd()));
   }
 
   private Remitted remit(Remittance r, Long shopOrderId) {

@@ -36,7 +36,27 @@ public class SalesFacts {
    */
   public record Part(long orderId, long shopId, String paymentMethod, long shippingVnd, List<Line> lines) {}
 
-  public record Line(long productId, int quantity, long lineTotalVnd) {}
+  public record Line(long productId, int quantity, long lineTotalVnd) {
+
+    /**
+     * {@code goodsVnd} refunded over {@code lines} in proportion to their totals (the last line
+     * takes the rounding), each keeping its product and pieces.
+     */
+    public static List<Line> shares(List<Line> lines, long goodsVnd) {
+      long value = lines.stream().mapToLong(Line::lineTotalVnd).sum();
+      List<Line> out = new java.util.ArrayList<>();
+      long given = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        long share = i == lines.size() - 1 ? goodsVnd - given
+            : value == 0 ? 0 : java.math.BigInteger.valueOf(goodsVnd).multiply(java.math.BigInteger.valueOf(
+                l.lineTotalVnd())).divide(java.math.BigInteger.valueOf(value)).longValueExact();
+        given += share;
+        out.add(new Line(l.productId(), l.quantity(), share));
+      }
+      return out;
+    }
+  }
 
   @PersistenceContext EntityManager em;
 

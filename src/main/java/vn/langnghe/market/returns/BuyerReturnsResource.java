@@ -18,6 +18,8 @@ import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.LockContention;
+import vn.langnghe.market.platform.RateLimited;
+import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.returns.ReturnViews.ReturnAsk;
 import vn.langnghe.market.returns.ReturnViews.ReturnView;
 
@@ -39,6 +41,7 @@ public class BuyerReturnsResource {
 
   /** 201 with the return; an {@code Idempotency-Key} makes a repeat answer the first one's return. */
   @POST
+  @RateLimited(RequestLimit.CONVERSATION)
   public Response ask(@PathParam("orderNumber") String orderNumber, ReturnAsk request,
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context SecurityContext security) {
     Caller buyer = Caller.of(security);

@@ -200,6 +200,14 @@ public class ReturnRequest {
     }
   }
 
+  /** The shop's own answer comes before its deadline: after it, its silence decides (409). */
+  void answerable(Instant now) {
+    if (status == Status.REQUESTED && dueAt != null && !now.isBefore(dueAt)) {
+      throw new vn.langnghe.market.platform.Problems.ConflictException("status", "The time to answer return "
+          + id + " ended at " + dueAt + ": the shop's silence decides it.");
+    }
+  }
+
   /** The shop (or its silence) accepts: the parcel is due back within {@code receiveWithin}. */
   void accept(Instant now, Duration receiveWithin) {
     require(Status.REQUESTED);
@@ -221,10 +229,11 @@ public class ReturnRequest {
   }
 
   /** The shop received the parcel (or nothing was to come back): its lines' money is refunded. */
-  void refunded(Long refundId, Instant now) {
+  void refunded(Long refundId, long refundedVnd, Instant now) {
     require(Status.ACCEPTED);
     this.refundId = refundId;
-    this.refundedVnd = amountVnd;
+    // what was actually paid back: less than asked when earlier refunds left less of the part
+    this.refundedVnd = refundedVnd;
     move(Status.REFUNDED, now, null);
   }
 
@@ -235,7 +244,8 @@ public class ReturnRequest {
   void escalate(String why, Instant now, Duration decideWithin) {
     boolean parcelOverdue = status == Status.ACCEPTED && dueAt != null && !now.isBefore(dueAt);
     boolean neverCame = reason == Reason.NOT_RECEIVED && (status == Status.REQUESTED || status == Status.ACCEPTED);
-    if (status != Status.REFUSED && !parcelOverdue && !neverCame) {
+    boolean refusalStands = status == Status.REFUSED && dueAt != null && now.isBefore(dueAt);
+    if (!refusalStands && !parcelOverdue && !neverCame) {
       throw new ReturnStepException(id, status);
     }
     escalationText = why;
@@ -254,9 +264,9 @@ public class ReturnRequest {
     move(Status.DECIDED, now, null);
   }
 
-  /** The buyer let the refusal stand past the time to escalate. */
+  /** The buyer let the refusal stand past the time to escalate, or sent nothing back in time. */
   void close(Instant now) {
-    require(Status.REFUSED);
+    require(Status.REFUSED, Status.ACCEPTED);
     move(Status.CLOSED, now, null);
   }
 

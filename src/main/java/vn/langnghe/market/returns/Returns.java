@@ -60,7 +60,10 @@ import vn.langnghe.market.shops.Shops;
 public class Returns {
 
   static final int MAX_PHOTOS = 5;
+  /** The size of the texts' columns: the buyer's text, the escalation, the officer's note. */
   static final int TEXT_MAX = 2000;
+  /** The size of {@code refusal_reason}. */
+  static final int REFUSAL_MAX = 1000;
 
   @PersistenceContext EntityManager em;
   @Inject PurchasedParts parts;
@@ -112,6 +115,11 @@ public class Returns {
         throw new Problems.RefusedException("reason", "A parcel can be reported as never received only "
             + notReceivedAfter.toDays() + " days after it was shipped and while it is still on its way.");
       }
+      if (part.cashOnDelivery()) {
+        // nothing was collected from the buyer: nothing to refund; the carrier's RETURNED ends it
+        throw new Problems.RefusedException("reason", "A cash-on-delivery parcel still on its way was not paid:"
+            + " there is nothing to refund. It ends when the carrier reports it returned.");
+      }
     } else {
       if (!part.delivered() || part.deliveredAt() == null) {
         throw new Problems.RefusedException("shopOrderId", "Only a delivered shop order can be returned.");
@@ -143,8 +151,8 @@ public class Returns {
       if (banks.byBin(bin).isEmpty()) {
         throw new Problems.InvalidInputException("bankAccount.bankBin", "is not a bank in /api/banks");
       }
-      request.refundTo(bin, AccountDetails.accountNumber(account.accountNumber()),
-          AccountDetails.holderName(account.accountName()));
+      request.refundTo(bin, bankAccountField("accountNumber", () -> AccountDetails.accountNumber(account.accountNumber())),
+          bankAccountField("accountName", () -> AccountDetails.holderName(account.accountName())));
     }
     em.persist(request);
     em.flush();
@@ -157,6 +165,17 @@ public class Returns {
         "Người mua yêu cầu trả hàng đơn " + part.orderNumber() + ". Vui lòng trả lời trước "
             + ReturnTexts.time(request.dueAt()) + ".", "/shop-orders.html?returnId=" + request.id(), request);
     return view(request);
+  }
+
+  /** Payouts' account checks, their error named as the request's field {@code bankAccount.*}. */
+  private static String bankAccountField(String field, java.util.function.Supplier<String> checked) {
+    try {
+      return checked.get();
+    } catch (Problems.InvalidInputException e) {
+      var errors = e.toProblem().errors();
+      String message = errors == null || errors.isEmpty() ? "is not valid" : errors.get(0).message();
+      throw new Problems.InvalidInputException("bankAccount." + field, message);
+    }
   }
 
   /** The buyer's returns of one of their orders, newest first. */
@@ -213,19 +232,26 @@ public class Returns {
 
   public ReturnView accept(Caller artisan, long id) {
     ReturnRequest r = lockedOfShop(artisan, id);
+    answeredInTime(r);
     accepted(r, ReturnStep.Actor.SHOP, artisan.accountId(), "accepted by the shop");
     return view(r);
   }
 
   public ReturnView refuse(Caller artisan, long id, String why) {
-    String reason = text("reason", why, true);
+    String reason = text("reason", why, true, REFUSAL_MAX);
     ReturnRequest r = lockedOfShop(artisan, id);
+    answeredInTime(r);
     r.refuse(reason, clock.instant(), escalateWithin);
     step(r, ReturnStep.Actor.SHOP, artisan.accountId(), "REFUSED", reason);
     notify(r.buyerAccountId(), "RETURN_ANSWERED", "Cửa hàng từ chối trả hàng đơn " + r.orderNumber(),
         "Cửa hàng đã từ chối yêu cầu trả hàng. Bạn có thể khiếu nại lên ban quản lý trước "
             + ReturnTexts.time(r.dueAt()) + ".", link(r), r);
     return view(r);
+  }
+
+  /** The shop's answer after its deadline: its silence has accepted (or is about to). */
+  private void answeredInTime(ReturnRequest r) {
+    r.answerable(clock.instant());
   }
 
   /**
@@ -267,7 +293,8 @@ public class Returns {
   public List<Long> due(int limit) {
     return em.createQuery("select r.id from ReturnRequest r where r.status in :waiting"
             + " and r.dueAt <= :now order by r.dueAt", Long.class)
-        .setParameter("waiting", List.of(ReturnRequest.Status.REQUESTED, ReturnRequest.Status.REFUSED))
+        .setParameter("waiting", List.of(ReturnRequest.Status.REQUESTED, ReturnRequest.Status.REFUSED,
+            ReturnRequest.Status.ACCEPTED))
         .setParameter("now", clock.instant())
         .setMaxResults(limit)
         .getResultList();
@@ -289,13 +316,34 @@ public class Returns {
     if (r.dueAt() == null || now.isBefore(r.dueAt())) {
       return;
     }
-    if (r.status() == ReturnRequest.Status.REQUESTED) {
+    if (r.status() == ReturnRequest.Status.REQUESTED && r.reason() == ReturnRequest.Reason.NOT_RECEIVED) {
+      // a parcel never received is not paid out on the shop's silence alone: the officers decide
+      escalated(r, "no answer from the shop within " + answerWithin + " on a parcel never received");
+    } else if (r.status() == ReturnRequest.Status.REQUESTED) {
       accepted(r, ReturnStep.Actor.SYSTEM, null, "no answer from the shop within " + answerWithin);
+    } else if (r.status() == ReturnRequest.Status.ACCEPTED && r.trackingCode() == null) {
+      // the buyer sent nothing back in time: the return lapses and the shop's money is free again
+      r.close(now);
+      holds.release(r.shopOrderId());
+      step(r, ReturnStep.Actor.SYSTEM, null, "CLOSED", "no parcel was sent back within " + receiveWithin);
+    } else if (r.status() == ReturnRequest.Status.ACCEPTED) {
+      // sent back but never marked received: whose fault it is, officers decide
+      escalated(r, "the parcel sent back (" + r.carrier() + " " + r.trackingCode()
+          + ") was not marked received within " + receiveWithin);
     } else if (r.status() == ReturnRequest.Status.REFUSED) {
       r.close(now);
       holds.release(r.shopOrderId());
       step(r, ReturnStep.Actor.SYSTEM, null, "CLOSED", "the refusal was not escalated within " + escalateWithin);
     }
+  }
+
+  private void escalated(ReturnRequest r, String why) {
+    r.escalate(why, clock.instant(), decideWithin);
+    step(r, ReturnStep.Actor.SYSTEM, null, "ESCALATED", why);
+    String text = "Yêu cầu trả hàng đơn " + r.orderNumber() + " đã được chuyển lên ban quản lý để phân xử.";
+    notify(r.buyerAccountId(), "DISPUTE_OPENED", "Khiếu nại đơn " + r.orderNumber(), text, link(r), r);
+    notify(shopOwner(r.shopId()), "DISPUTE_OPENED", "Khiếu nại đơn " + r.orderNumber(), text,
+        "/shop-orders.html?returnId=" + r.id(), r);
   }
 
   // ---------------------------------------------------------------- officers
@@ -364,9 +412,8 @@ public class Returns {
       refundId = refund(r, ref, refundVnd, "dispute " + r.id() + " decided: " + why);
       long goods = Math.min(refundVnd, left.goodsVnd());
       ledger.returned(sale(part), ref, goods, refundVnd - goods, "dispute " + r.id());
-      long firstProduct = r.lines().isEmpty() ? part.lines().get(0).productId() : r.lines().get(0).productId();
       facts.partlyRefunded(now, new SalesFacts.Part(r.orderId(), r.shopId(), r.paymentMethod(),
-          refundVnd - goods, List.of(new SalesFacts.Line(firstProduct, 0, goods))));
+          refundVnd - goods, factLines(r.lines(), goods)));
     }
     r.decide(officer.accountId(), refundVnd, why, refundId, now);
     holds.release(r.shopOrderId());
@@ -410,21 +457,29 @@ public class Returns {
       refundId = refund(r, ref, amount, "return " + r.id() + " of " + r.orderNumber());
       ledger.returned(sale(part), ref, goods, amount - goods, "return " + r.id());
       facts.partlyRefunded(now, new SalesFacts.Part(r.orderId(), r.shopId(), r.paymentMethod(),
-          amount - goods, r.lines().stream()
-              .map(l -> new SalesFacts.Line(l.productId(), l.quantity(), l.totalVnd())).toList()));
+          amount - goods, factLines(r.lines(), goods)));
     }
     List<Stock.Movement> shelf = r.lines().stream().filter(l -> l.restocked() > 0)
         .map(l -> new Stock.Movement(l.variantId(), l.productId(), l.sku(), l.restocked())).toList();
     if (!shelf.isEmpty()) {
       stock.putBack(shelf);
     }
-    r.refunded(refundId, now);
+    r.refunded(refundId, amount, now);
     holds.release(r.shopOrderId());
     step(r, actor, accountId, "REFUNDED", amount + " VND; back on sale: "
         + r.lines().stream().map(l -> l.sku() + "×" + l.restocked()).toList());
     notify(r.buyerAccountId(), "RETURN_REFUNDED", "Hoàn tiền đơn " + r.orderNumber(),
         "Cửa hàng đã nhận hàng trả lại; " + ReturnTexts.vnd(amount) + " sẽ được hoàn cho bạn"
             + (r.cashOnDelivery() ? " qua chuyển khoản ngân hàng." : " qua cổng thanh toán."), link(r), r);
+  }
+
+  /**
+   * The goods actually refunded, split over the return's lines in proportion to their value (the
+   * last line takes the rounding), each line's pieces counted as returned.
+   */
+  static List<SalesFacts.Line> factLines(List<ReturnLine> lines, long goodsVnd) {
+    return SalesFacts.Line.shares(lines.stream()
+        .map(l -> new SalesFacts.Line(l.productId(), l.quantity(), l.totalVnd())).toList(), goodsVnd);
   }
 
   /** The refund itself: through the gateway that took the money, or a bank transfer for COD. */
@@ -475,13 +530,15 @@ public class Returns {
     }
   }
 
-  /** Pieces of each order line already refunded by earlier returns. */
+  /** Pieces of each order line already refunded by earlier returns, or by officers' decisions on them. */
   private Map<Long, Integer> returnedQuantities(long shopOrderId) {
     Map<Long, Integer> returned = new HashMap<>();
     em.createQuery("select l.orderLineId, sum(l.quantity) from ReturnLine l where l.request.shopOrderId = :part"
-            + " and l.request.status = :refunded group by l.orderLineId", Object[].class)
+            + " and (l.request.status = :refunded or (l.request.status = :decided and l.request.refundedVnd > 0))"
+            + " group by l.orderLineId", Object[].class)
         .setParameter("part", shopOrderId)
         .setParameter("refunded", ReturnRequest.Status.REFUNDED)
+        .setParameter("decided", ReturnRequest.Status.DECIDED)
         .getResultStream()
         .forEach(row -> returned.put((Long) row[0], ((Number) row[1]).intValue()));
     return returned;
@@ -515,13 +572,18 @@ public class Returns {
   }
 
   static String text(String field, String typed, boolean required) {
+    return text(field, typed, required, TEXT_MAX);
+  }
+
+  /** {@code max}: the size of the text's column. */
+  static String text(String field, String typed, boolean required, int max) {
     String clean = CleanText.clean(typed);
     clean = clean == null ? "" : clean.strip();
     if (required && clean.isEmpty()) {
       throw new Problems.InvalidInputException(field, "is required");
     }
-    if (clean.length() > TEXT_MAX) {
-      throw new Problems.InvalidInputException(field, "at most " + TEXT_MAX + " characters");
+    if (clean.length() > max) {
+      throw new Problems.InvalidInputException(field, "at most " + max + " characters");
     }
     return clean;
   }

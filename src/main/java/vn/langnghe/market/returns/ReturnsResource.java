@@ -69,6 +69,7 @@ public class ReturnsResource {
 
   @POST
   @Path("{id}/parcel")
+  @RateLimited(RequestLimit.CONVERSATION)
   public ReturnView parcel(@PathParam("id") String id, ParcelRequest request, @Context SecurityContext security) {
     ParcelRequest body = request == null ? new ParcelRequest(null, null) : request;
     return LockContention.retried(() -> returns.sentBack(Caller.of(security), id(id), body.carrier(),
@@ -77,6 +78,7 @@ public class ReturnsResource {
 
   @POST
   @Path("{id}/escalate")
+  @RateLimited(RequestLimit.CONVERSATION)
   public ReturnView escalate(@PathParam("id") String id, EscalateRequest request, @Context SecurityContext security) {
     String text = request == null ? null : request.text();
     return LockContention.retried(() -> returns.escalate(Caller.of(security), id(id), text));

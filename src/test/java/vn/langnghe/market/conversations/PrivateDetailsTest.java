@@ -33,4 +33,14 @@ class PrivateDetailsTest {
     assertThat(ResponseTimes.summary(List.of(), 3).medianMinutes()).isNull();
     assertThat(ResponseTimes.summary(List.of(), 0)).isNull();
   }
+
+  @Test
+  void aTextOfTheLongestAllowedLengthStillFitsItsColumnOnceContactsAreHidden() {
+    // "a@b.c" (5) becomes "[đã ẩn]" (7): 333 of them in 1998 characters would be 2664
+    String longest = "a@b.c ".repeat(333);
+    String stored = Conversations.clean(longest, "text", Conversations.TEXT_MAX);
+    assertThat(stored).hasSizeLessThanOrEqualTo(Conversations.TEXT_MAX).startsWith(PrivateDetails.HIDDEN);
+    assertThat(Conversations.clean("a@b.c ".repeat(166), "text", Conversations.QUESTION_MAX))
+        .hasSizeLessThanOrEqualTo(Conversations.QUESTION_MAX);
+  }
 }

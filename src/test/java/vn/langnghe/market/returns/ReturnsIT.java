@@ -329,6 +329,14 @@ class ReturnsIT extends MarketIT {
     Api.Reply noAccount = api.post("/api/orders/" + number(checkout) + "/returns", asked, shopper);
     assertThat(noAccount.status()).isEqualTo(400);
     assertThat(noAccount.body()).contains("bankAccount");
+    asked.put("bankAccount", Map.of("bankBin", "970436", "accountNumber", "12", "accountName", "Nguyễn Văn An"));
+    Api.Reply badNumber = api.post("/api/orders/" + number(checkout) + "/returns", asked, shopper);
+    assertThat(badNumber.status()).isEqualTo(400);
+    assertThat(badNumber.json().at("/errors/0/field").asText()).isEqualTo("bankAccount.accountNumber");
+    asked.put("bankAccount", Map.of("bankBin", "970436", "accountNumber", "0071 0001 2345", "accountName", "An 2"));
+    Api.Reply badName = api.post("/api/orders/" + number(checkout) + "/returns", asked, shopper);
+    assertThat(badName.status()).isEqualTo(400);
+    assertThat(badName.json().at("/errors/0/field").asText()).isEqualTo("bankAccount.accountName");
     asked.put("bankAccount", Map.of("bankBin", "970436", "accountNumber", "0071 0001 2345", "accountName", "Nguyễn Văn An"));
     Api.Reply made = api.post("/api/orders/" + number(checkout) + "/returns", asked, shopper);
     assertThat(made.status()).as(made.toString()).isEqualTo(201);
@@ -360,5 +368,132 @@ class ReturnsIT extends MarketIT {
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM refund WHERE shop_order_id = ?", partId)).isZero();
     assertThat(ledger("goods_vnd", partId, "RETURN")).isEqualTo(-450_000);
     assertThat(ledger("goods_vnd", partId, "SALE")).isEqualTo(900_000);
+  }
+
+  /** Moves the part's SHIPPED change back, so that it may be reported as never received. */
+  static void shippedLongAgo(long partId) {
+    TestDatabase.update("UPDATE order_status_change SET changed_at = changed_at - INTERVAL 15 DAY"
+        + " WHERE shop_order_id = ? AND to_status = 'SHIPPED'", partId);
+  }
+
+  static void shipped(long partId, TestShops.Artisan artisan) {
+    assertThat(step(partId, "confirm", Map.of(), artisan).status()).isEqualTo(200);
+    Api.Reply shipped = step(partId, "ship",
+        Map.of("carrier", "Viettel Post", "trackingCode", "VTP" + System.nanoTime() % 1_000_000_000L), artisan);
+    assertThat(shipped.status()).as(shipped.toString()).isEqualTo(200);
+    shippedLongAgo(partId);
+  }
+
+  static Api.Reply neverReceived(Api.Reply checkout, long partId) {
+    return api.post("/api/orders/" + number(checkout) + "/returns", Map.of("shopOrderId", partId,
+        "reason", "NOT_RECEIVED", "text", "Đã 15 ngày chưa nhận được hàng"), shopper);
+  }
+
+  @Test
+  void aParcelNeverReceivedGoesToOfficersAndTheCarriersReturnRefundsNothingTwice() throws InterruptedException {
+    TestShops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    String ring = TestShops.sku("RN");
+    String tray = TestShops.sku("RN");
+    shops.product(artisan, ring, 3, 1_250_000, "Nhẫn bạc chạm hoa sen");
+    shops.product(artisan, tray, 3, 450_000, "Khay bạc chạm rồng");
+    Api.Reply checkout = orders.placed(shopper, List.of(line(ring, 1), line(tray, 2)));
+    payOnVnpay(checkout);
+    long partId = partOf(checkout, artisan.shopId());
+    shipped(partId, artisan);
+
+    Api.Reply asked = neverReceived(checkout, partId);
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    long id = asked.json().get("id").asLong();
+    // the shop stays silent for its answer time: officers decide, nobody is paid on silence alone
+    TestDatabase.update("UPDATE return_request SET due_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", id);
+    eventually("the silence to reach the officers",
+        () -> "ESCALATED".equals(returnOf(checkout, id).get("status").asText()));
+    JsonNode escalated = returnOf(checkout, id);
+    assertThat(escalated.get("steps").findValuesAsText("action")).containsExactly("REQUESTED", "ESCALATED");
+    assertThat(escalated.get("steps").get(1).get("actor").asText()).isEqualTo("SYSTEM");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM refund WHERE shop_order_id = ?", partId)).isZero();
+    assertThat(api.get("/api/officer/disputes?status=open", officer).json().findValuesAsText("id"))
+        .contains(Long.toString(id));
+
+    long total = ledger("gross_vnd", partId, "SALE");
+    long goods = ledger("goods_vnd", partId, "SALE");
+    assertThat(goods).isEqualTo(2_150_000);
+    Api.Reply decided = api.post("/api/officer/disputes/" + id + "/decide",
+        Map.of("refundVnd", total, "note", "Hàng thất lạc, hoàn toàn bộ"), officer);
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    assertThat(decided.json().get("refundedVnd").asLong()).isEqualTo(total);
+    // the facts: the goods refunded on each product in proportion, not all on the first
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(f.refunds_vnd), 0) FROM product_sales_fact f"
+        + " JOIN variant v ON v.product_id = f.product_id WHERE v.sku = ?", ring)).isEqualTo(1_250_000);
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(f.refunds_vnd), 0) FROM product_sales_fact f"
+        + " JOIN variant v ON v.product_id = f.product_id WHERE v.sku = ?", tray)).isEqualTo(900_000);
+    // the decided lines count as returned: they cannot be asked back again
+    Api.Reply again = neverReceived(checkout, partId);
+    assertThat(again.status()).as(again.toString()).isEqualTo(400);
+
+    // then the carrier brings the parcel back: nothing more is refunded, nothing reversed twice
+    Api.Reply back = step(partId, "returned", Map.of("reason", "Thất lạc rồi tìm thấy"), artisan);
+    assertThat(back.status()).as(back.toString()).isEqualTo(200);
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(amount_vnd), 0) FROM refund WHERE shop_order_id = ?", partId))
+        .isEqualTo(total);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM ledger_entry WHERE shop_order_id = ? AND kind = 'REVERSAL'",
+        partId)).isZero();
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(goods_vnd), 0) FROM ledger_entry WHERE shop_order_id = ?",
+        partId)).isZero();
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(net_vnd), 0) FROM ledger_entry WHERE shop_order_id = ?",
+        partId)).isZero();
+    assertThat(TestDatabase.count("SELECT COALESCE(SUM(refunds_vnd), 0) FROM sales_fact WHERE shop_id = ?",
+        artisan.shopId())).isEqualTo(total);
+  }
+
+  @Test
+  void aCashOnDeliveryParcelOnItsWayCannotBeClaimedAsNeverReceived() {
+    TestShops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    String bowl = TestShops.sku("RNC");
+    shops.product(artisan, bowl, 3, 450_000, "Bát bạc");
+    Api.Reply checkout = orders.placed(shopper, List.of(line(bowl, 1)), "COD");
+    long partId = partOf(checkout, artisan.shopId());
+    shipped(partId, artisan);
+    Api.Reply asked = api.post("/api/orders/" + number(checkout) + "/returns", Map.of("shopOrderId", partId,
+        "reason", "NOT_RECEIVED", "text", "Chưa nhận được hàng", "bankAccount", Map.of("bankBin", "970436",
+            "accountNumber", "007100012345", "accountName", "Nguyen Van An")), shopper);
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(422);
+    assertThat(asked.json().at("/errors/0/field").asText()).isEqualTo("reason");
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM return_bank_refund b JOIN return_request r ON r.id = b.return_id"
+        + " WHERE r.shop_order_id = ?", partId)).isZero();
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM ledger_entry WHERE shop_order_id = ?", partId)).isZero();
+  }
+
+  @Test
+  void anAcceptedReturnWhoseParcelNeverComesBackEndsItsHold() throws InterruptedException {
+    Sold sold = soldAndDelivered(800_000, 300_000);
+    Api.Reply asked = ask(sold.checkout(), sold.partId(), sold.tray(), 1, "DAMAGED");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    long id = asked.json().get("id").asLong();
+    // a refusal longer than its column is a 400 naming the reason, not a 500
+    Api.Reply tooLong = api.post("/api/my/returns/" + id + "/refuse", Map.of("reason", "x".repeat(1500)),
+        sold.artisan().token());
+    assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+    assertThat(tooLong.json().at("/errors/0/field").asText()).isEqualTo("reason");
+    assertThat(api.post("/api/my/returns/" + id + "/accept", Map.of(), sold.artisan().token()).status()).isEqualTo(200);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_hold WHERE shop_order_id = ?", sold.partId())).isEqualTo(1);
+    // the buyer sends nothing back before the parcel was due: the return lapses, the hold ends
+    TestDatabase.update("UPDATE return_request SET due_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", id);
+    eventually("the lapsed return to close", () -> "CLOSED".equals(returnOf(sold.checkout(), id).get("status").asText()));
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_hold WHERE shop_order_id = ?", sold.partId())).isZero();
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM refund WHERE shop_order_id = ?", sold.partId())).isZero();
+
+    // sent back with a tracking code but never marked received: the officers decide
+    Api.Reply second = ask(sold.checkout(), sold.partId(), sold.ring(), 1, "DAMAGED");
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    long other = second.json().get("id").asLong();
+    assertThat(api.post("/api/my/returns/" + other + "/accept", Map.of(), sold.artisan().token()).status()).isEqualTo(200);
+    Api.Reply parcel = api.post("/api/returns/" + other + "/parcel",
+        Map.of("carrier", "GHN", "trackingCode", "GHN123456789"), shopper);
+    assertThat(parcel.status()).as(parcel.toString()).isEqualTo(200);
+    TestDatabase.update("UPDATE return_request SET due_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", other);
+    eventually("the unreceived parcel to reach the officers",
+        () -> "ESCALATED".equals(returnOf(sold.checkout(), other).get("status").asText()));
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_hold WHERE shop_order_id = ?", sold.partId())).isEqualTo(1);
   }
 }
