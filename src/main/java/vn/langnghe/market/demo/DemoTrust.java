@@ -35,6 +35,7 @@ import vn.langnghe.market.ordering.PurchasedParts;
 import vn.langnghe.market.payment.PaymentMethod;
 import vn.langnghe.market.platform.HistoryClock;
 import vn.langnghe.market.platform.Page;
+import vn.langnghe.market.returns.ReturnViews.LineAsk;
 import vn.langnghe.market.returns.ReturnViews.ReturnAsk;
 import vn.langnghe.market.returns.ReturnViews.ReturnView;
 import vn.langnghe.market.returns.Returns;
@@ -278,7 +279,7 @@ public class DemoTrust {
       Bought b = bracelet.get();
       // the artisan hears of it, as of any return asked this morning
       HistoryClock.at(now.minus(Duration.ofHours(4)), () -> returns.ask(cast.shopper(), b.orderNumber(),
-          new ReturnAsk(b.shopOrderId(), null, "DAMAGED", "Khóa cài bị lỏng, đeo đến chiều thì tự bung ra"
+          new ReturnAsk(b.shopOrderId(), b.line(), "DAMAGED", "Khóa cài bị lỏng, đeo đến chiều thì tự bung ra"
               + " hai lần. Tôi muốn trả lại để được hoàn tiền.", null, null), null));
       steps++;
     }
@@ -289,7 +290,7 @@ public class DemoTrust {
       Caller artisan = cast.artisans().get("nghenhan.thienhoa@demo.langnghe.vn");
       quietly.run(accounts, quietBefore, () -> {
         ReturnView asked = HistoryClock.at(now.minus(Duration.ofDays(6)), () -> returns.ask(cast.shopper(),
-            b.orderNumber(), new ReturnAsk(b.shopOrderId(), null, "NOT_AS_DESCRIBED",
+            b.orderNumber(), new ReturnAsk(b.shopOrderId(), b.line(), "NOT_AS_DESCRIBED",
                 "Màu vải nâu đậm hơn nhiều so với ảnh, một góc có vết xước dài khoảng hai phân.", null, null),
             null));
         HistoryClock.at(now.minus(Duration.ofDays(5)), () -> returns.refuse(artisan, asked.id(),
@@ -303,7 +304,12 @@ public class DemoTrust {
     return steps;
   }
 
-  private record Bought(String orderNumber, long shopOrderId) {}
+  private record Bought(String orderNumber, long shopOrderId, String sku) {
+
+    List<LineAsk> line() {
+      return List.of(new LineAsk(sku, 1));
+    }
+  }
 
   /**
    * One piece of the owner's first product matching {@code title}, bought by the tour's shopper at
@@ -328,7 +334,7 @@ public class DemoTrust {
     String number = quietly.run(cast.accounts(), now.minus(Duration.ofHours(1)), () -> sale.replay(order,
         new DemoSale.Cast(cast.shopper(), cast.shopperAddress(), cast.artisans(), cast.ownerOfShop()), now));
     long shopOrderId = purchases.ofBuyer(cast.shopper(), number).get(0).shopOrderId();
-    return Optional.of(new Bought(number, shopOrderId));
+    return Optional.of(new Bought(number, shopOrderId, variant.sku()));
   }
 
   /** A buyer's report of a bronze listing whose picture and words disagree, left for the officers. */
