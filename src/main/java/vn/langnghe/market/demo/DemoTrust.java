@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.catalog.ArtisanCatalog;
 import vn.langnghe.market.catalog.CatalogViews.OwnProductView;
 import vn.langnghe.market.catalog.CatalogViews.OwnVariantView;
@@ -76,6 +77,11 @@ public class DemoTrust {
   @Inject DemoSale sale;
   @Inject DemoQuietly quietly;
 
+  /** A return may be asked for this long after delivery: the returns are asked well within it. */
+  @Inject
+  @ConfigProperty(name = "market.payouts.return-window")
+  Duration returnWindow;
+
   /** An order of the history: who bought it, and its number. */
   record Sold(Caller buyer, String orderNumber) {}
 
@@ -105,7 +111,9 @@ public class DemoTrust {
     int stories = step("stories", () -> stories(data, cast));
     int written = step("reviews", () -> reviews(data, cast, sold, now, random));
     int questions = step("questions", () -> questions(cast, products, now));
-    int shopper = step("the shopper's orders", () -> shopperOrders(cast, products, now));
+    int shopper = step("the shopper's thread", () -> shopperThread(cast, products, now))
+        + step("the open return", () -> openReturn(cast, products, now))
+        + step("the escalated dispute", () -> dispute(cast, products, now));
     int reports = step("listing report", () -> listingReport(cast, products, now));
     LOG.info(String.format(Locale.ROOT, "Demo reviews and conversations seeded in %.1f s: %d stories,"
             + " %d reviews, %d questions, %d steps of the shopper's orders, %d listing report",
@@ -244,64 +252,79 @@ public class DemoTrust {
   }
 
   /**
-   * Three orders of the tour's shopper, through checkout, the payment sandbox and the shops'
-   * fulfilment like the history's: a ring from the demo artisan on its way, with a short thread;
-   * a bracelet from the demo artisan delivered three days ago, whose return the shopper asked for
-   * this morning; and a silk scarf from Nam Cao whose return the shop refused and the shopper took
-   * to the officers.
+   * The tour shopper's three orders go through checkout, the payment sandbox and the shops'
+   * fulfilment like the history's ({@link #buy}). This one, a ring from the demo artisan, is on its
+   * way, with a short thread about its packing.
    */
-  private int shopperOrders(Cast cast, Map<String, List<OwnProductView>> products, Instant now) {
-    Set<Long> accounts = cast.accounts();
-    Instant quietBefore = now.minus(Duration.ofHours(1));
-    int steps = 0;
+  private int shopperThread(Cast cast, Map<String, List<OwnProductView>> products, Instant now) {
+    Instant placed = now.minus(Duration.ofDays(2));
     Optional<Bought> ring = buy(cast, products, DemoData.ARTISAN_EMAIL, t -> t.startsWith("Nhẫn bạc"),
-        now.minus(Duration.ofDays(2)), null, now);
-    if (ring.isPresent()) {
-      Bought b = ring.get();
-      Instant placed = now.minus(Duration.ofDays(2));
-      Caller artisan = cast.artisans().get(DemoData.ARTISAN_EMAIL);
-      quietly.run(accounts, quietBefore, () -> {
-        HistoryClock.at(placed.plus(Duration.ofMinutes(40)), () -> conversations.buyerWrites(cast.shopper(),
-            b.orderNumber(), b.shopOrderId(), "Chào xưởng, em mua nhẫn làm quà sinh nhật mẹ. Xưởng gói giúp"
-                + " em vào hộp quà và đừng để hóa đơn trong hộp được không ạ?", null));
-        HistoryClock.at(placed.plus(Duration.ofHours(3)), () -> conversations.shopWrites(artisan,
-            b.shopOrderId(), "Chào bạn, xưởng đã gói nhẫn trong hộp gỗ kèm túi nhung, hóa đơn để riêng"
-                + " ngoài hộp. Chiều nay xưởng gửi hàng.", null));
-        return HistoryClock.at(placed.plus(Duration.ofHours(4)), () -> conversations.buyerWrites(cast.shopper(),
-            b.orderNumber(), b.shopOrderId(), "Dạ em cảm ơn xưởng ạ!", null));
-      });
-      steps += 3;
+        placed, null, now);
+    if (ring.isEmpty()) {
+      return 0;
     }
+    Bought b = ring.get();
+    Caller artisan = cast.artisans().get(DemoData.ARTISAN_EMAIL);
+    quietly.run(cast.accounts(), now.minus(Duration.ofHours(1)), () -> {
+      HistoryClock.at(placed.plus(Duration.ofMinutes(40)), () -> conversations.buyerWrites(cast.shopper(),
+          b.orderNumber(), b.shopOrderId(), "Chào xưởng, em mua nhẫn làm quà sinh nhật mẹ. Xưởng gói giúp"
+              + " em vào hộp quà và đừng để hóa đơn trong hộp được không ạ?", null));
+      HistoryClock.at(placed.plus(Duration.ofHours(3)), () -> conversations.shopWrites(artisan,
+          b.shopOrderId(), "Chào bạn, xưởng đã gói nhẫn trong hộp gỗ kèm túi nhung, hóa đơn để riêng"
+              + " ngoài hộp. Chiều nay xưởng gửi hàng.", null));
+      return HistoryClock.at(placed.plus(Duration.ofHours(4)), () -> conversations.buyerWrites(cast.shopper(),
+          b.orderNumber(), b.shopOrderId(), "Dạ em cảm ơn xưởng ạ!", null));
+    });
+    return 3;
+  }
+
+  /** Asked this morning, so the demo artisan hears of it as of any new return. */
+  private int openReturn(Cast cast, Map<String, List<OwnProductView>> products, Instant now) {
+    Instant asked = now.minus(Duration.ofHours(4));
+    Instant delivered = asked.minus(withinWindow(Duration.ofDays(2)));
     Optional<Bought> bracelet = buy(cast, products, DemoData.ARTISAN_EMAIL,
         t -> t.startsWith("Lắc tay bạc") || t.startsWith("Vòng tay bạc") || t.startsWith("Dây chuyền bạc"),
-        now.minus(Duration.ofDays(6)), now.minus(Duration.ofDays(3)), now);
-    if (bracelet.isPresent()) {
-      Bought b = bracelet.get();
-      // the artisan hears of it, as of any return asked this morning
-      HistoryClock.at(now.minus(Duration.ofHours(4)), () -> returns.ask(cast.shopper(), b.orderNumber(),
-          new ReturnAsk(b.shopOrderId(), b.line(), "DAMAGED", "Khóa cài bị lỏng, đeo đến chiều thì tự bung ra"
-              + " hai lần. Tôi muốn trả lại để được hoàn tiền.", null, null), null));
-      steps++;
+        delivered.minus(Duration.ofDays(3)), delivered, now);
+    if (bracelet.isEmpty()) {
+      return 0;
     }
-    Optional<Bought> scarf = buy(cast, products, "nghenhan.thienhoa@demo.langnghe.vn", t -> true,
-        now.minus(Duration.ofDays(11)), now.minus(Duration.ofDays(8)), now);
-    if (scarf.isPresent()) {
-      Bought b = scarf.get();
-      Caller artisan = cast.artisans().get("nghenhan.thienhoa@demo.langnghe.vn");
-      quietly.run(accounts, quietBefore, () -> {
-        ReturnView asked = HistoryClock.at(now.minus(Duration.ofDays(6)), () -> returns.ask(cast.shopper(),
-            b.orderNumber(), new ReturnAsk(b.shopOrderId(), b.line(), "NOT_AS_DESCRIBED",
-                "Màu vải nâu đậm hơn nhiều so với ảnh, một góc có vết xước dài khoảng hai phân.", null, null),
-            null));
-        HistoryClock.at(now.minus(Duration.ofDays(5)), () -> returns.refuse(artisan, asked.id(),
-            "Đũi nhuộm củ nâu nên mỗi mẻ đậm nhạt khác nhau, trang sản phẩm đã ghi rõ. Vết bạn chụp là"
-                + " mấu sợi của tơ kéo tay, không phải vết rách."));
-        return HistoryClock.at(now.minus(Duration.ofDays(2)), () -> returns.escalate(cast.shopper(), asked.id(),
-            "Tôi đã gửi ảnh chụp gần: đó là chỗ sợi bị kéo tuột, không phải mấu sợi. Nhờ ban quản lý xem giúp."));
-      });
-      steps += 3;
+    Bought b = bracelet.get();
+    HistoryClock.at(asked, () -> returns.ask(cast.shopper(), b.orderNumber(),
+        new ReturnAsk(b.shopOrderId(), b.line(), "DAMAGED", "Khóa cài bị lỏng, đeo đến chiều thì tự bung ra"
+            + " hai lần. Tôi muốn trả lại để được hoàn tiền.", null, null), null));
+    return 1;
+  }
+
+  /** Asked six days ago, refused by the shop the next day, taken to the officers two days ago. */
+  private int dispute(Cast cast, Map<String, List<OwnProductView>> products, Instant now) {
+    Instant asked = now.minus(Duration.ofDays(6));
+    Instant delivered = asked.minus(withinWindow(Duration.ofDays(2)));
+    String owner = "nghenhan.thienhoa@demo.langnghe.vn";
+    Optional<Bought> scarf = buy(cast, products, owner, t -> true, delivered.minus(Duration.ofDays(3)),
+        delivered, now);
+    if (scarf.isEmpty()) {
+      return 0;
     }
-    return steps;
+    Bought b = scarf.get();
+    Caller artisan = cast.artisans().get(owner);
+    quietly.run(cast.accounts(), now.minus(Duration.ofHours(1)), () -> {
+      ReturnView request = HistoryClock.at(asked, () -> returns.ask(cast.shopper(), b.orderNumber(),
+          new ReturnAsk(b.shopOrderId(), b.line(), "NOT_AS_DESCRIBED",
+              "Màu vải nâu đậm hơn nhiều so với ảnh, một góc có vết xước dài khoảng hai phân.", null, null),
+          null));
+      HistoryClock.at(asked.plus(Duration.ofDays(1)), () -> returns.refuse(artisan, request.id(),
+          "Đũi nhuộm củ nâu nên mỗi mẻ đậm nhạt khác nhau, trang sản phẩm đã ghi rõ. Vết bạn chụp là"
+              + " mấu sợi của tơ kéo tay, không phải vết rách."));
+      return HistoryClock.at(now.minus(Duration.ofDays(2)), () -> returns.escalate(cast.shopper(), request.id(),
+          "Tôi đã gửi ảnh chụp gần: đó là chỗ sợi bị kéo tuột, không phải mấu sợi. Nhờ ban quản lý xem giúp."));
+    });
+    return 3;
+  }
+
+  /** {@code wanted}, or half the return window when that is shorter (as the tests set it). */
+  private Duration withinWindow(Duration wanted) {
+    Duration half = returnWindow.dividedBy(2);
+    return half.compareTo(wanted) < 0 ? half : wanted;
   }
 
   private record Bought(String orderNumber, long shopOrderId, String sku) {
