@@ -58,8 +58,11 @@ public class DemoSale {
   record Cast(Caller buyer, AddressRequest address, Map<String, Caller> artisans,
       Map<Long, String> ownerOfShop) {}
 
-  /** Steps planned after {@code now} are left for later: the order stays where it got to. */
-  public void replay(PlannedOrder plan, Cast cast, Instant now) {
+  /**
+   * Steps planned after {@code now} are left for later: the order stays where it got to. Answers
+   * the order's number.
+   */
+  public String replay(PlannedOrder plan, Cast cast, Instant now) {
     CheckoutRequest request = new CheckoutRequest(
         plan.lines().stream().map(l -> new LineRequest(l.sku(), l.quantity())).toList(),
         cast.address(), plan.method(), null, null);
@@ -98,6 +101,7 @@ public class DemoSale {
     // history is not news: thousands of months-old paid, shipped and cancelled e-mails would
     // flood the demo's mailbox, so they leave the outbox before any drainer can see them
     orderMail.forgetNotices(number);
+    return number;
   }
 
   private void fulfilmentSteps(PlannedOrder plan, Cast cast, ShopOrderView part, List<Step> steps) {

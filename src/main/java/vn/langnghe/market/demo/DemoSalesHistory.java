@@ -80,6 +80,7 @@ public class DemoSalesHistory {
   @Inject Places places;
   @Inject DemoSale sale;
   @Inject DemoPayouts payouts;
+  @Inject DemoTrust trust;
   @Inject Clock clock;
 
   /** After the demo catalogue (which loads at {@code SCHEMA_READY}). */
@@ -133,6 +134,7 @@ public class DemoSalesHistory {
 
     Map<SalesPlan.Fate, Integer> fates = new EnumMap<>(SalesPlan.Fate.class);
     int failed = 0;
+    List<DemoTrust.Sold> delivered = new ArrayList<>();
     for (PlannedOrder order : plan.orders()) {
       if (Thread.currentThread().isInterrupted()) {
         LOG.info("Demo sales history interrupted");
@@ -142,10 +144,10 @@ public class DemoSalesHistory {
       DemoSale.Cast cast = new DemoSale.Cast(buyers.get(order.buyer()),
           address(order, communes), artisans, ownerOfShop);
       try {
-        LockContention.retried(() -> {
-          sale.replay(order, cast, now);
-          return null;
-        });
+        String number = LockContention.retried(() -> sale.replay(order, cast, now));
+        if (order.fate() == SalesPlan.Fate.FULFILLED || order.fate() == SalesPlan.Fate.SHOP_CANCELS_PART) {
+          delivered.add(new DemoTrust.Sold(cast.buyer(), number));
+        }
         fates.merge(order.fate(), 1, Integer::sum);
       } catch (RuntimeException e) {
         if (++failed <= LOGGED_FAILURES) {
@@ -158,6 +160,12 @@ public class DemoSalesHistory {
         "Demo sales history from %s to %s seeded in %.1f s: %d orders %s, %d failed",
         plan.from(), plan.to(), (System.nanoTime() - started) / 1e9,
         plan.orders().size() - failed, fates, failed));
+
+    // once, with the history: a later start finds the shops' orders and stops above
+    Caller shopper = caller(accounts.findByEmail(DemoData.SHOPPER_EMAIL).orElseThrow());
+    AddressRequest home = new AddressRequest("Trần Minh Anh", "0912468035", "Số 27, ngõ Chùa, thôn Đoài",
+        communes.get(communes.size() / 2));
+    trust.seed(data, new DemoTrust.Cast(shopper, home, buyers, artisans, ownerOfShop), delivered, now);
   }
 
   /**

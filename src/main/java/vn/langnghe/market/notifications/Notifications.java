@@ -17,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -60,6 +62,25 @@ public class Notifications {
         && phoneOf(notice.accountId()) != null;
     em.persist(new Notification(notice.accountId(), notice.kind(), notice.subject(), notice.text(),
         notice.link(), json(notice.params()), byZalo, clock.instant()));
+  }
+
+  /**
+   * Drops the accounts' notices written before {@code before} and not yet tried, inside the
+   * caller's transaction: the demo's back-dated history (replies, answers, returns of weeks ago)
+   * is not news to anyone, and must not fill the demo mailbox.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int forgetUnsent(Collection<Long> accountIds, Instant before) {
+    if (accountIds.isEmpty()) {
+      return 0;
+    }
+    em.flush();
+    return em.createQuery("delete from Notification n where n.accountId in :accounts"
+            + " and n.createdAt < :before and n.email.state = :pending and n.email.attempts = 0")
+        .setParameter("accounts", accountIds)
+        .setParameter("before", before)
+        .setParameter("pending", Delivery.State.PENDING)
+        .executeUpdate();
   }
 
   /** The phone the account gets Zalo notices on, or null. */
