@@ -77,6 +77,27 @@ export function returnCard(r, ...actions) {
     ...actions);
 }
 
+/**
+ * A button that runs {@code task}, then {@code after}; a refusal shows beside it, in the words
+ * {@code failure(err)} gives. Answers [button, message] to place in a row.
+ */
+export function actionButton(label, cls, task, after,
+  failure = (err) => notice('error', 'Chưa thực hiện được', problemMessage(err))) {
+  const message = h('span', { role: 'status' });
+  const button = h('button', { class: `btn ${cls}`, type: 'button' }, label);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await task();
+      await after();
+    } catch (err) {
+      message.replaceChildren(failure(err));
+      button.disabled = false;
+    }
+  });
+  return [button, message];
+}
+
 /** The first field a problem names, in words the page shows. */
 export function problemMessage(err) {
   const first = err?.errors?.[0];

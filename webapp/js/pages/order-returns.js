@@ -7,7 +7,7 @@
 import { ApiError, get, post, del, api, newIdempotencyKey } from '/js/api.js';
 import { h, fill, notice, params } from '/js/ui.js';
 import { banks } from '/js/money.js';
-import { RETURN_REASON, actionForm, returnCard, returnPhoto, problemMessage } from '/js/returns.js';
+import { RETURN_REASON, actionButton, actionForm, returnCard, returnPhoto, problemMessage } from '/js/returns.js';
 
 const number = params().get('number');
 const root = document.getElementById('order-returns');
@@ -92,21 +92,9 @@ function parcelForm(r, refresh) {
 
 /** "Gửi trả qua GHN": GHN comes to pick the parcel up; when it cannot be reached, the form by hand stays. */
 function ghnButton(r, label, cls, task) {
-  const message = h('div', { role: 'status' });
-  const button = h('button', { class: `btn ${cls}`, type: 'button' }, label);
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    try {
-      await task();
-      await render();
-    } catch (err) {
-      const down = err?.status === 503;
-      message.replaceChildren(notice('error', down ? 'Chưa kết nối được GHN' : 'Chưa thực hiện được',
-        down ? 'GHN đang không phản hồi. Bạn vẫn có thể tự gửi hàng trả và nhập mã vận đơn bên dưới.' : problemMessage(err)));
-      button.disabled = false;
-    }
-  });
-  return h('div', { class: 'btn-row' }, button, message);
+  return h('div', { class: 'btn-row' }, ...actionButton(label, cls, task, render, (err) => (err?.status === 503
+    ? notice('error', 'Chưa kết nối được GHN', 'GHN đang không phản hồi. Bạn vẫn có thể tự gửi hàng trả và nhập mã vận đơn bên dưới.')
+    : notice('error', 'Chưa thực hiện được', problemMessage(err)))));
 }
 
 function pickupButton(r) {

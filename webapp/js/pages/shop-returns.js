@@ -6,24 +6,12 @@
 
 import { ApiError, get, post, put } from '/js/api.js';
 import { h, fill, notice, toast } from '/js/ui.js';
-import { actionForm, returnCard, problemMessage } from '/js/returns.js';
+import { actionButton, actionForm, returnCard, problemMessage } from '/js/returns.js';
 
 const root = document.getElementById('shop-returns');
 
 function act(label, cls, task) {
-  const message = h('span', { role: 'status' });
-  const button = h('button', { class: `btn ${cls}`, type: 'button' }, label);
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    try {
-      await task();
-      await render();
-    } catch (err) {
-      message.replaceChildren(notice('error', 'Chưa thực hiện được', problemMessage(err)));
-      button.disabled = false;
-    }
-  });
-  return [button, message];
+  return actionButton(label, cls, task, render);
 }
 
 function refuseForm(r) {
