@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +46,7 @@ class ReturnParcelIT extends MarketIT {
     Api.Reply shipped = api.post("/api/my/orders/" + id + "/ship", Map.of("carrier", "GHN"), silversmith.token());
     assertThat(shipped.status()).as(shipped.toString()).isEqualTo(200);
     String code = shipped.json().get("trackingCode").asText();
-    advance(code, "delivered");
+    GhnShippingIT.advance(code, "delivered");
     assertThat(shopOrder(number).get("status").asText()).isEqualTo("DELIVERED");
     return new Delivered(id, number, sku, code);
   }
@@ -68,17 +67,6 @@ class ReturnParcelIT extends MarketIT {
     return id;
   }
 
-  static List<String> advance(String orderCode, String to) {
-    Api.Reply moved = api.post("/api/sandbox/ghn/orders/" + orderCode + "/advance", Map.of("to", to), null);
-    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-    List<String> reached = new ArrayList<>();
-    for (JsonNode step : moved.json()) {
-      assertThat(step.get("webhookStatus").asInt()).as("our webhook's answer to " + step).isEqualTo(200);
-      reached.add(step.get("status").asText());
-    }
-    return reached;
-  }
-
   /** The order as the simulated GHN keeps it (its detail API, with our GHN shop's headers). */
   static JsonNode ghnDetail(String orderCode) {
     HttpRequest request = api.request("/api/sandbox/ghn/shiip/public-api/v2/shipping-order/detail", null)
@@ -90,11 +78,6 @@ class ReturnParcelIT extends MarketIT {
     Api.Reply reply = api.send(request);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().get("data");
-  }
-
-  static void fault(String mode) {
-    Api.Reply set = api.post("/api/sandbox/ghn/fault", Map.of("mode", mode), null);
-    assertThat(set.status()).as(set.toString()).isEqualTo(200);
   }
 
   @Test
@@ -148,7 +131,7 @@ class ReturnParcelIT extends MarketIT {
     assertThat(seenByShop.at("/pickup/status").asText()).isEqualTo("ready_to_pick");
 
     // GHN delivers it back to the shop: the return's parcel arrived, the shop order stays DELIVERED
-    advance(code, "delivered");
+    GhnShippingIT.advance(code, "delivered");
     seenByShop = shopReturn(id);
     assertThat(seenByShop.at("/pickup/status").asText()).isEqualTo("delivered");
     assertThat(seenByShop.hasNonNull("parcelDeliveredAt")).isTrue();
@@ -175,13 +158,13 @@ class ReturnParcelIT extends MarketIT {
     Delivered d = deliveredByGhn("Khay bạc chạm rồng");
     long id = acceptedReturn(d);
 
-    fault("ERROR");
+    GhnShippingIT.fault("ERROR");
     try {
       Api.Reply down = api.post("/api/returns/" + id + "/pickup", Map.of(), shopper);
       assertThat(down.status()).as(down.toString()).isEqualTo(503);
       assertThat(down.contentType()).startsWith("application/problem+json");
     } finally {
-      fault("NONE");
+      GhnShippingIT.fault("NONE");
     }
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM parcel WHERE shop_order_id = ?", d.partId())).isEqualTo(1);
 
