@@ -1,6 +1,6 @@
 // What the returns pages share: Vietnamese labels of the states and reasons, and a return's card.
 
-import { h, notice, formatVnd, formatDateTime } from '/js/ui.js';
+import { h, notice, formatVnd, formatDateTime, safeUrl } from '/js/ui.js';
 import { showOwnPicture } from '/js/pictures.js';
 
 export const RETURN_STATUS = {
@@ -33,8 +33,22 @@ const ACTOR = { BUYER: 'Người mua', SHOP: 'Xưởng', OFFICER: 'Cán bộ', A
 const ACTION = {
   REQUESTED: 'Yêu cầu trả hàng', ACCEPTED: 'Chấp nhận', REFUSED: 'Từ chối', SENT_BACK: 'Gửi hàng trả',
   ESCALATED: 'Khiếu nại lên ban quản lý', REFUNDED: 'Hoàn tiền', DECIDED: 'Phân xử', CLOSED: 'Đóng',
-  BANK_REFUND_PAID: 'Đã chuyển khoản',
+  BANK_REFUND_PAID: 'Đã chuyển khoản', PICKUP_BOOKED: 'Đặt GHN lấy hàng trả', PICKUP_CANCELLED: 'Huỷ đơn GHN lấy hàng trả',
+  PARCEL_DELIVERED: 'GHN đã giao hàng trả về xưởng', PARCEL_PICKED_UP: 'GHN đã lấy hàng trả',
+  PARCEL_FAILED: 'GHN giao hàng trả không thành công', PARCEL_RETURNED: 'GHN trả lại hàng cho người mua',
 };
+
+/** The carrier's pickup of a return, as both sides read it: code, status, tracking link. */
+function pickupLine(r) {
+  const p = r.pickup;
+  if (!p) return null;
+  const link = safeUrl(p.trackingUrl);
+  return h('p', { class: 'small return-pickup', dataset: { code: p.orderCode, status: p.status } },
+    h('strong', {}, `${p.carrier} lấy hàng trả: `),
+    link ? h('a', { href: link, target: '_blank', rel: 'noopener' }, p.orderCode) : p.orderCode,
+    ` · ${p.statusLabel || p.status}`,
+    r.parcelDeliveredAt ? ` · đến xưởng ${formatDateTime(r.parcelDeliveredAt)}` : '');
+}
 
 /** A return as both sides read it; {@code actions} are appended (forms and buttons). */
 export function returnCard(r, ...actions) {
@@ -51,7 +65,9 @@ export function returnCard(r, ...actions) {
     r.dueAt && !r.closedAt ? h('p', { class: r.overdue ? 'small notice-warn' : 'small muted' },
       `Hạn bước tiếp theo: ${formatDateTime(r.dueAt)}`, r.overdue ? ' (đã quá hạn)' : '') : null,
     r.refusalReason ? h('p', { class: 'small refusal' }, h('strong', {}, 'Xưởng từ chối vì: '), r.refusalReason) : null,
-    r.trackingCode ? h('p', { class: 'small' }, `Gửi trả qua ${r.carrier} · mã ${r.trackingCode}`) : null,
+    r.trackingCode && !(r.pickup && r.pickup.orderCode === r.trackingCode)
+      ? h('p', { class: 'small' }, `Gửi trả qua ${r.carrier} · mã ${r.trackingCode}`) : null,
+    pickupLine(r),
     r.decision ? h('p', { class: 'small decision' }, h('strong', {}, 'Quyết định: '),
       `hoàn ${formatVnd(r.decision.refundVnd)}. ${r.decision.note}`) : null,
     r.refundStatus ? h('p', { class: refunded ? 'return-refund notice-ok' : 'return-refund' },
@@ -59,6 +75,27 @@ export function returnCard(r, ...actions) {
     r.steps?.length ? h('details', { class: 'return-steps' }, h('summary', {}, 'Các bước'),
       h('ol', {}, r.steps.map((s) => h('li', {}, `${formatDateTime(s.at)} · ${ACTOR[s.actor] || s.actor}: ${ACTION[s.action] || s.action}`)))) : null,
     ...actions);
+}
+
+/**
+ * A button that runs {@code task}, then {@code after}; a refusal shows beside it, in the words
+ * {@code failure(err)} gives. Answers [button, message] to place in a row.
+ */
+export function actionButton(label, cls, task, after,
+  failure = (err) => notice('error', 'Chưa thực hiện được', problemMessage(err))) {
+  const message = h('span', { role: 'status' });
+  const button = h('button', { class: `btn ${cls}`, type: 'button' }, label);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await task();
+      await after();
+    } catch (err) {
+      message.replaceChildren(failure(err));
+      button.disabled = false;
+    }
+  });
+  return [button, message];
 }
 
 /** The first field a problem names, in words the page shows. */

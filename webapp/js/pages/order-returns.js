@@ -1,12 +1,13 @@
 // Returns on the buyer's order page: each return's state and refund, asking a return of a delivered
 // part (lines, reason, text, photos; a bank account for cash on delivery), sending the parcel back,
+// or having GHN pick it up (.ghn-pickup, .cancel-ghn-pickup, .return-pickup[data-code][data-status]),
 // escalating a refusal. Hooks for the browser test: #order-returns, .ask-return[data-part],
 // form.return-form, .return-card[data-id][data-status][data-refund], .return-refund.
 
-import { ApiError, get, post, api, newIdempotencyKey } from '/js/api.js';
+import { ApiError, get, post, del, api, newIdempotencyKey } from '/js/api.js';
 import { h, fill, notice, params } from '/js/ui.js';
 import { banks } from '/js/money.js';
-import { RETURN_REASON, actionForm, returnCard, returnPhoto, problemMessage } from '/js/returns.js';
+import { RETURN_REASON, actionButton, actionForm, returnCard, returnPhoto, problemMessage } from '/js/returns.js';
 
 const number = params().get('number');
 const root = document.getElementById('order-returns');
@@ -89,6 +90,21 @@ function parcelForm(r, refresh) {
     refresh);
 }
 
+/** "Gửi trả qua GHN": GHN comes to pick the parcel up; when it cannot be reached, the form by hand stays. */
+function ghnButton(r, label, cls, task) {
+  return h('div', { class: 'btn-row' }, ...actionButton(label, cls, task, render, (err) => (err?.status === 503
+    ? notice('error', 'Chưa kết nối được GHN', 'GHN đang không phản hồi. Bạn vẫn có thể tự gửi hàng trả và nhập mã vận đơn bên dưới.')
+    : notice('error', 'Chưa thực hiện được', problemMessage(err)))));
+}
+
+function pickupButton(r) {
+  return ghnButton(r, 'Gửi trả qua GHN', 'btn-primary ghn-pickup', () => post(`/api/returns/${r.id}/pickup`, {}));
+}
+
+function cancelPickupButton(r) {
+  return ghnButton(r, 'Huỷ đơn GHN lấy hàng', 'btn-secondary cancel-ghn-pickup', () => del(`/api/returns/${r.id}/pickup`));
+}
+
 async function render() {
   const [order, returns] = await Promise.all([
     get(`/api/orders/${encodeURIComponent(number)}`),
@@ -98,6 +114,8 @@ async function render() {
   const askable = order.shopOrders.filter((p) => p.status === 'DELIVERED' && !open.has(p.id));
   const cards = returns.map((r) => returnCard(r,
     r.status === 'REFUSED' ? escalateForm(r, render) : null,
+    r.status === 'ACCEPTED' && !r.trackingCode && !r.pickup && r.reason !== 'NOT_RECEIVED' ? pickupButton(r) : null,
+    r.status === 'ACCEPTED' && r.pickup?.status === 'ready_to_pick' ? cancelPickupButton(r) : null,
     r.status === 'ACCEPTED' && !r.trackingCode && r.reason !== 'NOT_RECEIVED' ? parcelForm(r, render) : null));
   const asks = askable.map((part) => {
     const holder = h('div', { class: 'ask-holder' });

@@ -1,28 +1,17 @@
 // The artisan's returns on the orders page: open ones first with their deadline; accept, refuse
 // (with a reason), or say the parcel came back and which pieces can be sold again; and the shop's
-// return policy. Hooks for the browser test: #shop-returns, .return-card[data-id][data-status],
+// return policy. A GHN pickup's code and status show on the card (.return-pickup); the shop can book
+// one too (.ghn-pickup). Hooks for the browser test: #shop-returns, .return-card[data-id][data-status],
 // .accept-return, .refuse-return, form.received-form, #changed-mind-policy.
 
 import { ApiError, get, post, put } from '/js/api.js';
 import { h, fill, notice, toast } from '/js/ui.js';
-import { actionForm, returnCard, problemMessage } from '/js/returns.js';
+import { actionButton, actionForm, returnCard, problemMessage } from '/js/returns.js';
 
 const root = document.getElementById('shop-returns');
 
 function act(label, cls, task) {
-  const message = h('span', { role: 'status' });
-  const button = h('button', { class: `btn ${cls}`, type: 'button' }, label);
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    try {
-      await task();
-      await render();
-    } catch (err) {
-      message.replaceChildren(notice('error', 'Chưa thực hiện được', problemMessage(err)));
-      button.disabled = false;
-    }
-  });
-  return [button, message];
+  return actionButton(label, cls, task, render);
 }
 
 function refuseForm(r) {
@@ -76,6 +65,10 @@ async function render() {
     r.status === 'REQUESTED' ? h('div', { class: 'btn-row' }, ...act('Đồng ý trả hàng', 'btn-primary accept-return',
       () => post(`/api/my/returns/${r.id}/accept`, {}))) : null,
     r.status === 'REQUESTED' ? refuseForm(r) : null,
+    r.status === 'ACCEPTED' && !r.trackingCode && !r.pickup && r.reason !== 'NOT_RECEIVED'
+      ? h('div', { class: 'btn-row' }, ...act('Gọi GHN lấy hàng trả', 'btn-secondary ghn-pickup',
+        () => post(`/api/my/returns/${r.id}/pickup`, {}))) : null,
+    r.status === 'ACCEPTED' && r.parcelDeliveredAt ? h('p', { class: 'small notice-ok' }, 'GHN đã giao hàng trả về xưởng: vui lòng kiểm tra và xác nhận.') : null,
     r.status === 'ACCEPTED' && r.reason !== 'NOT_RECEIVED' ? receivedForm(r) : null));
   fill(root, h('section', { class: 'panel', 'aria-labelledby': 'shop-returns-title' },
     h('h2', { id: 'shop-returns-title' }, 'Yêu cầu trả hàng'),

@@ -154,6 +154,38 @@ public class Fulfilment {
         parcel.expectedDelivery(), parcel.steps().isEmpty() ? null : parcel.steps().get(0).at());
   }
 
+  /**
+   * What GHN needs to take a returned parcel back: the outbound parcel with sender and receiver
+   * swapped (from the buyer's delivery address to the shop's village), COD 0, the returned pieces
+   * only and the part's weight prorated to them. {@code receiverPhone}: a shop keeps no phone
+   * here, so the caller gives the number GHN calls on arrival.
+   */
+  public ParcelOrder returnParcel(long shopOrderId, long returnId, java.util.Map<String, Integer> piecesBySku,
+      String receiverPhone) {
+    ShopOrder part = em.find(ShopOrder.class, shopOrderId);
+    if (part == null) {
+      throw new Problems.NotFoundException("Shop order " + shopOrderId);
+    }
+    Shop shop = em.find(Shop.class, part.shopId());
+    SenderView shopAddress = sender(shop);
+    Order.Destination buyer = part.order().destination();
+    List<ParcelOrder.Item> items = part.lines().stream().filter(l -> piecesBySku.containsKey(l.sku()))
+        .map(l -> new ParcelOrder.Item(l.title(), l.sku(), piecesBySku.get(l.sku()), l.unitPriceVnd())).toList();
+    int bought = part.lines().stream().mapToInt(OrderLine::quantity).sum();
+    int back = items.stream().mapToInt(ParcelOrder.Item::quantity).sum();
+    int grams = Math.max(1, (int) ((long) part.weightGrams() * back / Math.max(1, bought)));
+    long value = items.stream().mapToLong(i -> i.priceVnd() * i.quantity()).sum();
+    String content = "Hàng trả lại – yêu cầu trả #" + returnId + " đơn " + part.order().number() + ": "
+        + items.stream().map(i -> i.quantity() + " × " + i.name()).collect(java.util.stream.Collectors.joining("; "));
+    return new ParcelOrder(part.id(), part.order().number() + "-" + part.id() + "-R" + returnId,
+        new ParcelOrder.Party(buyer.recipientName(), buyer.phone(), buyer.addressLine(), buyer.communeCode(),
+            buyer.communeName(), buyer.provinceName()),
+        new ParcelOrder.Party(shop.name(), receiverPhone,
+            shopAddress.village() == null ? shop.name() : shopAddress.village(), shopAddress.communeCode(),
+            shopAddress.communeName(), shopAddress.provinceName()),
+        grams, 0, value, content, items);
+  }
+
   /** What is in the parcel, as the carrier and the label say it: "2 × Vòng bạc; 1 × Khay". */
   private static String contentOf(ShopOrder part) {
     return part.lines().stream().map(l -> l.quantity() + " × " + l.title())

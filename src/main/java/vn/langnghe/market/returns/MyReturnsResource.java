@@ -27,6 +27,7 @@ import vn.langnghe.market.returns.ReturnViews.ReturnView;
 public class MyReturnsResource {
 
   @Inject Returns returns;
+  @Inject ReturnPickups pickups;
 
   @GET
   public List<ReturnView> list(@Context SecurityContext security) {
@@ -52,5 +53,19 @@ public class MyReturnsResource {
   public ReturnView received(@PathParam("id") String id, ReceivedRequest request, @Context SecurityContext security) {
     List<ReturnViews.Restock> restock = request == null ? null : request.restock();
     return LockContention.retried(() -> returns.received(Caller.of(security), ReturnsResource.id(id), restock));
+  }
+
+  /** Books GHN's pickup of the accepted return's parcel (the shop asks); again answers the same pickup. */
+  @POST
+  @Path("{id}/pickup")
+  public ReturnView pickup(@PathParam("id") String id, @Context SecurityContext security) {
+    return pickups.book(Caller.of(security), ReturnsResource.id(id), true);
+  }
+
+  /** Cancels GHN's pickup before it is picked up; the parcel can then go back by hand. */
+  @jakarta.ws.rs.DELETE
+  @Path("{id}/pickup")
+  public ReturnView cancelPickup(@PathParam("id") String id, @Context SecurityContext security) {
+    return pickups.cancel(Caller.of(security), ReturnsResource.id(id), true);
   }
 }

@@ -100,6 +100,9 @@ public class ReturnRequest {
   @Column(name = "tracking_code")
   private String trackingCode;
 
+  @Column(name = "parcel_delivered_at")
+  private Instant parcelDeliveredAt;
+
   @Column(name = "bank_bin")
   private String bankBin;
 
@@ -228,6 +231,25 @@ public class ReturnRequest {
     updatedAt = now;
   }
 
+  /** The carrier's pickup was cancelled: the parcel goes back by hand (or not yet). */
+  void pickupCancelled(String orderCode, Instant now) {
+    if (orderCode.equals(trackingCode)) {
+      carrier = null;
+      trackingCode = null;
+      updatedAt = now;
+    }
+  }
+
+  /** The carrier delivered the returned parcel back to the shop; true the first time only. */
+  boolean parcelDelivered(Instant at, Instant now) {
+    if (status != Status.ACCEPTED || parcelDeliveredAt != null) {
+      return false;
+    }
+    parcelDeliveredAt = at;
+    updatedAt = now;
+    return true;
+  }
+
   /** The shop received the parcel (or nothing was to come back): its lines' money is refunded. */
   void refunded(Long refundId, long refundedVnd, Instant now) {
     require(Status.ACCEPTED);
@@ -291,6 +313,7 @@ public class ReturnRequest {
   public String refusalReason() { return refusalReason; }
   public String carrier() { return carrier; }
   public String trackingCode() { return trackingCode; }
+  public Instant parcelDeliveredAt() { return parcelDeliveredAt; }
   public String bankBin() { return bankBin; }
   public String bankAccountNumber() { return bankAccountNumber; }
   public String bankAccountName() { return bankAccountName; }

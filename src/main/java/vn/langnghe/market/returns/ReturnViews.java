@@ -47,13 +47,16 @@ public final class ReturnViews {
   /**
    * A return as its buyer, its shop and officers see it. {@code refundStatus}: the gateway refund's
    * state (DUE, SENDING, SUCCEEDED, FAILED) or the bank transfer's (DUE, PAID); null before.
+   * {@code pickup}: the carrier order booked to take the parcel back (null: none, or by hand);
+   * {@code parcelDeliveredAt}: when that carrier delivered it back to the shop.
    */
   public record ReturnView(long id, String orderNumber, long shopOrderId, String shopName,
       String paymentMethod, String reason, String text, String status, long amountVnd,
       long refundedVnd, String refundStatus, long refundableVnd, Instant dueAt, boolean overdue,
       String refusalReason, String carrier, String trackingCode, List<LineView> lines,
       List<PhotoView> photos, String escalationText, Instant escalatedAt, DecisionView decision,
-      List<StepView> steps, List<MessageView> messages, Instant createdAt, Instant closedAt) {}
+      List<StepView> steps, List<MessageView> messages, Instant createdAt, Instant closedAt,
+      vn.langnghe.market.shipping.ParcelView pickup, Instant parcelDeliveredAt) {}
 
   /** One row of the officers' list. */
   public record DisputeRow(long id, String orderNumber, long shopOrderId, String shopName,

@@ -46,6 +46,15 @@ import vn.langnghe.market.returns.ReturnViews.Restock;
 import vn.langnghe.market.returns.ReturnViews.ReturnAsk;
 import vn.langnghe.market.returns.ReturnViews.ReturnView;
 import vn.langnghe.market.returns.ReturnViews.StepView;
+import vn.langnghe.market.ordering.Fulfilment;
+import vn.langnghe.market.platform.SiteOperator;
+import vn.langnghe.market.shipping.Booking;
+import vn.langnghe.market.shipping.GhnStatus;
+import vn.langnghe.market.shipping.ParcelNotice;
+import vn.langnghe.market.shipping.ParcelOrder;
+import vn.langnghe.market.shipping.ParcelView;
+import vn.langnghe.market.shipping.Parcels;
+import vn.langnghe.market.shipping.ReturnParcelNotice;
 import vn.langnghe.market.shops.Shop;
 import vn.langnghe.market.shops.Shops;
 
@@ -80,6 +89,9 @@ public class Returns {
   @Inject Instance<DisputeThread> threads;
   @Inject IdempotentRequests idempotency;
   @Inject Clock clock;
+  @Inject Parcels parcels;
+  @Inject Fulfilment fulfilment;
+  @Inject SiteOperator operator;
 
   /** Shared with payouts: a return may be asked for exactly as long as the shop's money waits. */
   @Inject @ConfigProperty(name = "market.payouts.return-window") Duration window;
@@ -203,6 +215,99 @@ public class Returns {
     r.sentBack(c, code, clock.instant());
     step(r, ReturnStep.Actor.BUYER, buyer.accountId(), "SENT_BACK", c + " " + code);
     return view(r);
+  }
+
+  // ---------------------------------------------------------------- the carrier's pickup
+
+  /** A return's pickup about to be booked: what to book, or the answer if it already was. */
+  record Pickup(ParcelOrder parcel, ReturnView done) {}
+
+  /**
+   * What GHN needs to take an accepted return's parcel back, asked by its buyer or its shop
+   * ({@code asShop}). A pickup booked before answers itself (a second press); one cancelled is
+   * not booked again: the parcel then goes by hand.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  Pickup pickup(Caller caller, long id, boolean asShop) {
+    ReturnRequest r = readable(caller, id, asShop);
+    Optional<ParcelView> booked = Optional.ofNullable(parcels.ofReturns(List.of(r.id())).get(r.id()));
+    if (booked.isPresent()) {
+      if (GhnStatus.CANCEL.code().equals(booked.get().status())) {
+        throw new Problems.ConflictException("id", "The GHN pickup of this return was cancelled; send the parcel by hand.");
+      }
+      return new Pickup(null, view(r));
+    }
+    if (r.status() != ReturnRequest.Status.ACCEPTED) {
+      throw new ReturnStepException(r.id(), r.status());
+    }
+    Map<String, Integer> pieces = new HashMap<>();
+    r.lines().forEach(l -> pieces.put(l.sku(), l.quantity()));
+    // a shop keeps no phone here: GHN calls the marketplace's hotline, which reaches the shop
+    return new Pickup(fulfilment.returnParcel(r.shopOrderId(), r.id(), pieces, operator.details().phone()), null);
+  }
+
+  /**
+   * Keeps GHN's pickup booking as the return's parcel, under the order's lock; the return then
+   * shows GHN and its order code as the way back. A pickup kept before answers as it is; a
+   * return no longer accepted is a {@link ReturnStepException} (the caller withdraws the booking).
+   */
+  ReturnView pickupBooked(Caller caller, long id, boolean asShop, Booking booking) {
+    ReturnRequest r = locked(caller, id, asShop);
+    if (parcels.bookedReturn(r.id()).isPresent()) {
+      return view(r);
+    }
+    if (r.status() != ReturnRequest.Status.ACCEPTED) {
+      throw new ReturnStepException(r.id(), r.status());
+    }
+    Booking kept = parcels.recordReturn(r.id(), booking);
+    r.sentBack(kept.carrier(), kept.orderCode(), clock.instant());
+    step(r, asShop ? ReturnStep.Actor.SHOP : ReturnStep.Actor.BUYER, caller.accountId(), "PICKUP_BOOKED",
+        kept.carrier() + " " + kept.orderCode());
+    String text = "Đơn lấy hàng trả lại " + kept.carrier() + " " + kept.orderCode() + " đã được tạo cho yêu cầu trả #"
+        + r.id() + ". Tra cứu: " + kept.trackingUrl();
+    notify(asShop ? r.buyerAccountId() : shopOwner(r.shopId()), "RETURN_PICKUP", "Lấy hàng trả lại đơn "
+        + r.orderNumber(), text, asShop ? link(r) : "/shop-orders.html?returnId=" + r.id(), r);
+    return view(r);
+  }
+
+  /** Whether the caller may act on this return's pickup: throws "not found" otherwise. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  void checkPickupAccess(Caller caller, long id, boolean asShop) {
+    readable(caller, id, asShop);
+  }
+
+  /** GHN cancelled the pickup: the return waits for its parcel by hand. */
+  ReturnView pickupCancelled(Caller caller, long id, boolean asShop) {
+    ReturnRequest r = locked(caller, id, asShop);
+    Booking booking = parcels.bookedReturn(r.id()).orElseThrow();
+    if (booking.orderCode().equals(r.trackingCode())) {
+      r.pickupCancelled(booking.orderCode(), clock.instant());
+      step(r, asShop ? ReturnStep.Actor.SHOP : ReturnStep.Actor.BUYER, caller.accountId(), "PICKUP_CANCELLED",
+          booking.carrier() + " " + booking.orderCode());
+    }
+    return view(r);
+  }
+
+  /**
+   * The carrier's word on a return's parcel, in the notice's transaction: delivered back to the
+   * shop marks the return's parcel arrived, so the shop confirms receipt (and the refund follows
+   * as by hand). The shop order itself is never moved from here.
+   */
+  void onReturnParcel(@jakarta.enterprise.event.Observes ReturnParcelNotice notice) {
+    ReturnRequest r = em.find(ReturnRequest.class, notice.returnId());
+    if (r == null) {
+      return;
+    }
+    orders.locked(r.orderId());
+    em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+    if (notice.kind() == ParcelNotice.Kind.DELIVERED && r.parcelDelivered(notice.at(), clock.instant())) {
+      step(r, ReturnStep.Actor.SYSTEM, null, "PARCEL_DELIVERED", "GHN " + notice.carrierStatus());
+      notify(shopOwner(r.shopId()), "RETURN_PARCEL_DELIVERED", "Hàng trả lại đơn " + r.orderNumber() + " đã đến",
+          "GHN đã giao hàng trả lại của đơn " + r.orderNumber() + ". Vui lòng kiểm tra và xác nhận đã nhận.",
+          "/shop-orders.html?returnId=" + r.id(), r);
+    } else if (notice.kind() != ParcelNotice.Kind.DELIVERED) {
+      step(r, ReturnStep.Actor.SYSTEM, null, "PARCEL_" + notice.kind().name(), "GHN " + notice.carrierStatus());
+    }
   }
 
   /** The buyer takes the return to the officers. */
@@ -604,6 +709,20 @@ public class Returns {
     return r;
   }
 
+  private ReturnRequest readable(Caller caller, long id, boolean asShop) {
+    ReturnRequest r = em.find(ReturnRequest.class, id);
+    boolean mine = r != null && (asShop ? r.shopId() == shops.ownShop(caller).id()
+        : r.buyerAccountId() == caller.accountId());
+    if (!mine) {
+      throw new Problems.NotFoundException("Return " + id);
+    }
+    return r;
+  }
+
+  private ReturnRequest locked(Caller caller, long id, boolean asShop) {
+    return asShop ? lockedOfShop(caller, id) : lockedOfBuyer(caller, id);
+  }
+
   private ReturnRequest lockedOfShop(Caller artisan, long id) {
     long shop = shops.ownShop(artisan).id();
     ReturnRequest r = em.find(ReturnRequest.class, id);
@@ -672,7 +791,8 @@ public class Returns {
             l.totalVnd(), l.restocked())).toList(),
         photos, r.escalationText(), r.escalatedAt(),
         r.decidedAt() == null ? null : new DecisionView(r.decisionRefundVnd(), r.decisionNote(), r.decidedAt()),
-        steps, messages, r.createdAt(), r.closedAt());
+        steps, messages, r.createdAt(), r.closedAt(),
+        parcels.ofReturns(List.of(r.id())).get(r.id()), r.parcelDeliveredAt());
   }
 
   /** Whether an image belongs to a return, and who may see it: its buyer and its shop's owner. */

@@ -38,6 +38,7 @@ import vn.langnghe.market.returns.ReturnViews.ReturnView;
 public class ReturnsResource {
 
   @Inject Returns returns;
+  @Inject ReturnPickups pickups;
   @Inject Images images;
 
   /**
@@ -82,6 +83,20 @@ public class ReturnsResource {
   public ReturnView escalate(@PathParam("id") String id, EscalateRequest request, @Context SecurityContext security) {
     String text = request == null ? null : request.text();
     return LockContention.retried(() -> returns.escalate(Caller.of(security), id(id), text));
+  }
+
+  /** Books GHN's pickup of the accepted return's parcel (the buyer asks); again answers the same pickup. */
+  @POST
+  @Path("{id}/pickup")
+  public ReturnView pickup(@PathParam("id") String id, @Context SecurityContext security) {
+    return pickups.book(Caller.of(security), id(id), false);
+  }
+
+  /** Cancels GHN's pickup before it is picked up; the parcel can then go back by hand. */
+  @jakarta.ws.rs.DELETE
+  @Path("{id}/pickup")
+  public ReturnView cancelPickup(@PathParam("id") String id, @Context SecurityContext security) {
+    return pickups.cancel(Caller.of(security), id(id), false);
   }
 
   static long id(String id) {

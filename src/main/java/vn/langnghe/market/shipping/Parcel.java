@@ -23,6 +23,16 @@ public class Parcel {
   @Column(name = "shop_order_id")
   private long shopOrderId;
 
+  /** Why the parcel travels: to the buyer, or back to the shop for a return. */
+  public enum Purpose { OUTBOUND, RETURN }
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Purpose purpose = Purpose.OUTBOUND;
+
+  /** The return a RETURN parcel carries back; 0 for an outbound parcel. */
+  @Column(name = "return_id")
+  private long returnId;
+
   private String carrier;
 
   @Column(name = "order_code")
@@ -57,7 +67,13 @@ public class Parcel {
   protected Parcel() {}
 
   Parcel(long shopOrderId, String carrier, Booking booking, Instant now) {
+    this(shopOrderId, Purpose.OUTBOUND, 0, carrier, booking, now);
+  }
+
+  Parcel(long shopOrderId, Purpose purpose, long returnId, String carrier, Booking booking, Instant now) {
     this.shopOrderId = shopOrderId;
+    this.purpose = purpose;
+    this.returnId = returnId;
     this.carrier = carrier;
     this.orderCode = booking.orderCode();
     this.clientOrderCode = booking.clientOrderCode();
@@ -96,6 +112,14 @@ public class Parcel {
 
   public long shopOrderId() {
     return shopOrderId;
+  }
+
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  public long returnId() {
+    return returnId;
   }
 
   public String carrier() {

@@ -31,6 +31,7 @@ public class Parcels {
 
   @PersistenceContext EntityManager em;
   @Inject Event<ParcelNotice> notices;
+  @Inject Event<ReturnParcelNotice> returnNotices;
   @Inject Carriers carriers;
   @Inject Clock clock;
 
@@ -55,6 +56,43 @@ public class Parcels {
     return booking(parcel);
   }
 
+  /**
+   * Keeps a booking as the parcel carrying a return back to its shop, in the caller's
+   * transaction (which holds the order's lock); the one kept before for that return stays and
+   * is answered. Never touches the shop order's outbound parcel.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Booking recordReturn(long returnId, Booking booking) {
+    Optional<Parcel> earlier = ofReturn(returnId);
+    if (earlier.isPresent()) {
+      return booking(earlier.get());
+    }
+    Instant now = clock.instant();
+    Parcel parcel = new Parcel(booking.shopOrderId(), Parcel.Purpose.RETURN, returnId, booking.carrier(),
+        booking, now);
+    em.persist(parcel);
+    em.flush();
+    em.persist(new ParcelStep(parcel.id(), GhnStatus.READY_TO_PICK.code(), now, now, null));
+    return booking(parcel);
+  }
+
+  /** The parcel booked before to carry this return back, if any. */
+  public Optional<Booking> bookedReturn(long returnId) {
+    return ofReturn(returnId).map(this::booking);
+  }
+
+  /** The parcels carrying these returns back, by return. */
+  public Map<Long, ParcelView> ofReturns(Collection<Long> returnIds) {
+    if (returnIds.isEmpty()) {
+      return new HashMap<>();
+    }
+    return views(em.createQuery("select p from Parcel p where p.purpose = :purpose and p.returnId in :ids",
+            Parcel.class)
+        .setParameter("purpose", Parcel.Purpose.RETURN)
+        .setParameter("ids", returnIds)
+        .getResultList(), Parcel::returnId);
+  }
+
   /** The shop order's parcel booked before, if any. */
   public Optional<Booking> booked(long shopOrderId) {
     return ofShopOrder(shopOrderId).map(this::booking);
@@ -64,15 +102,20 @@ public class Parcels {
     return Optional.ofNullable(of(List.of(shopOrderId)).get(shopOrderId));
   }
 
-  /** The parcels of these shop orders, by shop order. */
+  /** The outbound parcels of these shop orders, by shop order. */
   public Map<Long, ParcelView> of(Collection<Long> shopOrderIds) {
-    Map<Long, ParcelView> views = new HashMap<>();
     if (shopOrderIds.isEmpty()) {
-      return views;
+      return new HashMap<>();
     }
-    List<Parcel> parcels = em.createQuery("select p from Parcel p where p.shopOrderId in :ids", Parcel.class)
+    return views(em.createQuery("select p from Parcel p where p.purpose = :purpose and p.shopOrderId in :ids",
+            Parcel.class)
+        .setParameter("purpose", Parcel.Purpose.OUTBOUND)
         .setParameter("ids", shopOrderIds)
-        .getResultList();
+        .getResultList(), Parcel::shopOrderId);
+  }
+
+  private Map<Long, ParcelView> views(List<Parcel> parcels, java.util.function.Function<Parcel, Long> key) {
+    Map<Long, ParcelView> views = new HashMap<>();
     for (Parcel p : parcels) {
       List<ParcelView.StepView> steps = em.createQuery(
               "select s from ParcelStep s where s.parcelId = :parcel order by s.happenedAt, s.id", ParcelStep.class)
@@ -81,7 +124,7 @@ public class Parcels {
           .stream()
           .map(s -> new ParcelView.StepView(s.step(), GhnStatus.labelOf(s.step()), s.happenedAt()))
           .toList();
-      views.put(p.shopOrderId(), new ParcelView(p.carrier(), p.orderCode(), p.carrierStatus(),
+      views.put(key.apply(p), new ParcelView(p.carrier(), p.orderCode(), p.carrierStatus(),
           GhnStatus.labelOf(p.carrierStatus()), p.codVnd(), p.feeVnd(), p.expectedDelivery(),
           p.codTransferredAt(), carriers.trackingUrl(p.carrier(), p.orderCode()), steps));
     }
@@ -125,11 +168,18 @@ public class Parcels {
       GhnStatus before = GhnStatus.of(parcel.carrierStatus()).orElse(GhnStatus.EXCEPTION);
       if (parcel.advance(reached, now) && reached.kind() != null
           && firstOfKind(reached.kind(), before, seen)) {
-        notices.fire(new ParcelNotice(parcel.shopOrderId(), reached.kind(), parcel.codVnd(), at,
-            reached.code()));
+        if (parcel.purpose() == Parcel.Purpose.RETURN) {
+          // a return's parcel moves only its return, never the shop order it came from
+          returnNotices.fire(new ReturnParcelNotice(parcel.returnId(), parcel.shopOrderId(), reached.kind(),
+              at, reached.code()));
+        } else {
+          notices.fire(new ParcelNotice(parcel.shopOrderId(), reached.kind(), parcel.codVnd(), at,
+              reached.code()));
+        }
       }
     }
-    if (notice.codTransferDate() != null && parcel.codTransferred(notice.codTransferDate(), now)) {
+    if (notice.codTransferDate() != null && parcel.purpose() == Parcel.Purpose.OUTBOUND
+        && parcel.codTransferred(notice.codTransferDate(), now)) {
       em.persist(new ParcelStep(parcel.id(), GhnStatus.COD_TRANSFERRED, notice.codTransferDate(), now, null));
       changed = true;
       notices.fire(new ParcelNotice(parcel.shopOrderId(), ParcelNotice.Kind.COD_REMITTED,
@@ -152,8 +202,19 @@ public class Parcels {
   }
 
   private Optional<Parcel> ofShopOrder(long shopOrderId) {
-    return em.createQuery("select p from Parcel p where p.shopOrderId = :id", Parcel.class)
+    return em.createQuery("select p from Parcel p where p.purpose = :purpose and p.shopOrderId = :id",
+            Parcel.class)
+        .setParameter("purpose", Parcel.Purpose.OUTBOUND)
         .setParameter("id", shopOrderId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Parcel> ofReturn(long returnId) {
+    return em.createQuery("select p from Parcel p where p.purpose = :purpose and p.returnId = :id",
+            Parcel.class)
+        .setParameter("purpose", Parcel.Purpose.RETURN)
+        .setParameter("id", returnId)
         .getResultStream()
         .findFirst();
   }

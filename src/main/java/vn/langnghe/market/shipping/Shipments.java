@@ -25,6 +25,34 @@ public class Shipments {
   }
 
   /**
+   * Books the pickup of a return's parcel: a booking of its own, keyed by the return (its
+   * client order code must differ from the outbound one's), kept with {@link Parcels#recordReturn}.
+   * The shop order's outbound booking is neither answered nor replaced.
+   */
+  public Booking bookReturn(long returnId, ParcelOrder order) {
+    return parcels.bookedReturn(returnId).orElseGet(() -> ghn.create(order));
+  }
+
+  /**
+   * Cancels the pickup booked for a return: true when GHN cancelled it (its status notice then
+   * follows), false when GHN refuses (the parcel is already picked up); a
+   * {@link CarrierUnavailableException} when GHN cannot be reached.
+   */
+  public boolean cancelReturn(long returnId) {
+    Booking booking = parcels.bookedReturn(returnId).orElse(null);
+    if (booking == null) {
+      return false;
+    }
+    boolean cancelled = ghn.cancel(booking.orderCode());
+    if (cancelled) {
+      // GHN also calls the webhook; applying it here too shows it at once, and once
+      parcels.apply(new GhnNotice(booking.orderCode(), booking.clientOrderCode(), GhnStatus.CANCEL.code(),
+          "switch_status", null, 0, null, 0, "cancelled by us"));
+    }
+    return cancelled;
+  }
+
+  /**
    * GHN's fee for a parcel between two communes (for a quote before checkout); a
    * {@link CarrierUnavailableException} when GHN cannot say now, so the caller falls back to
    * the marketplace's own tariff.
