@@ -222,7 +222,11 @@ public class FactsRebuildSteps {
         + "SELECT DATE(COALESCE(s.settled_at, o.paid_at) + INTERVAL 7 HOUR) AS day, " + dims + ", " + first + " AS orders,"
         + " l.quantity AS items, " + money + " AS gross_vnd, 0 AS refunded_orders, 0 AS refunds_vnd" + parts
         + " UNION ALL SELECT DATE(s.updated_at + INTERVAL 7 HOUR), " + dims + ", 0, 0, 0, " + first + ", "
-        + money + parts + " AND s.status IN ('CANCELLED', 'RETURNED')) facts GROUP BY " + key
+        + money + parts + " AND s.status IN ('CANCELLED', 'RETURNED')"
+        // the partial refunds of parts that stay sold, as they were recorded
+        + " UNION ALL SELECT day, commune_code, village_id, category_id, shop_id, " + lastKey
+        + ", 0, 0, 0, 0, refunds_vnd FROM " + scratch.replace("_rebuild", "") + "_partial_refund WHERE order_id" + range
+        + ") facts GROUP BY " + key
         + " ON DUPLICATE KEY UPDATE orders = orders + VALUES(orders), items = items + VALUES(items),"
         + " gross_vnd = gross_vnd + VALUES(gross_vnd), refunded_orders = refunded_orders + VALUES(refunded_orders),"
         + " refunds_vnd = refunds_vnd + VALUES(refunds_vnd)";

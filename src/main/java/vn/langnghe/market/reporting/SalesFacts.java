@@ -86,6 +86,25 @@ public class SalesFacts {
     record(refundedAt, List.of(part), true, false);
   }
 
+  /**
+   * Keeps what a partial refund added to each fact row, so that a rebuild, which reads the orders
+   * again and finds such a part still sold, can add the refund back ({@link FactsRebuildSteps}).
+   */
+  private void journal(String table, String lastKey, Object lastKeyValue, long orderId, LocalDate day,
+      Place place, long shopId, Row row) {
+    em.createNativeQuery("INSERT INTO " + table + "_partial_refund (order_id, day, commune_code, village_id,"
+            + " category_id, shop_id, " + lastKey + ", refunds_vnd) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, orderId)
+        .setParameter(2, Date.valueOf(day))
+        .setParameter(3, place.communeCode())
+        .setParameter(4, place.villageId())
+        .setParameter(5, row.key())
+        .setParameter(6, shopId)
+        .setParameter(7, lastKeyValue)
+        .setParameter(8, row.grossVnd())
+        .executeUpdate();
+  }
+
   /** The monthly roll-up beside a daily fact table. */
   static String monthly(String table) {
     return table.replace("_fact", "_month_fact");
@@ -112,11 +131,17 @@ public class SalesFacts {
       boolean rebuilt = rebuiltUpTo != null && part.orderId() <= rebuiltUpTo.longValue();
       for (Row row : rows.byCategory()) {
         add("sales_fact", "payment_method", part.paymentMethod(), day, place, part.shopId(), row, refund, rebuilt);
+        if (!countOrders) {
+          journal("sales_fact", "payment_method", part.paymentMethod(), part.orderId(), day, place, part.shopId(), row);
+        }
       }
       for (Row row : rows.byProduct()) {
         long category = categories.getOrDefault(row.key(), 0L);
-        add("product_sales_fact", "product_id", row.key(), day, place, part.shopId(),
-            new Row(category, row.orders(), row.items(), row.grossVnd()), refund, rebuilt);
+        Row byProduct = new Row(category, row.orders(), row.items(), row.grossVnd());
+        add("product_sales_fact", "product_id", row.key(), day, place, part.shopId(), byProduct, refund, rebuilt);
+        if (!countOrders) {
+          journal("product_sales_fact", "product_id", row.key(), part.orderId(), day, place, part.shopId(), byProduct);
+        }
       }
     }
   }

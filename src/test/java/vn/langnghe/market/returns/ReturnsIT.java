@@ -193,6 +193,13 @@ class ReturnsIT extends MarketIT {
         sold.artisan().shopId())).isEqualTo(1);
     assertThat(TestDatabase.count("SELECT COALESCE(SUM(f.refunds_vnd), 0) FROM product_sales_fact f"
         + " JOIN variant v ON v.product_id = f.product_id WHERE v.sku = ?", sold.tray())).isEqualTo(900_000);
+    // and a rebuild of the facts from the orders finds the same refund
+    Api.Reply rebuild = api.post("/api/admin/reports/rebuild", Map.of(),
+        api.login("admin@demo.langnghe.vn", Api.PASSWORD));
+    assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(200);
+    for (String differing : List.of("salesRowsDiffering", "productRowsDiffering")) {
+      assertThat(rebuild.json().get(differing).asLong()).as(differing + ": " + rebuild.body()).isZero();
+    }
 
     // the return ended: nothing on hold, the sale less the return is available
     eventually("the hold to end", () -> {
