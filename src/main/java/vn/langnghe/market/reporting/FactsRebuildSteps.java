@@ -223,7 +223,9 @@ public class FactsRebuildSteps {
         + " l.quantity AS items, " + money + " AS gross_vnd, 0 AS refunded_orders, 0 AS refunds_vnd" + parts
         + " UNION ALL SELECT DATE(s.updated_at + INTERVAL 7 HOUR), " + dims + ", 0, 0, 0, " + first + ", "
         + money + parts + " AND s.status IN ('CANCELLED', 'RETURNED')"
-        // the partial refunds of parts that stay sold, as they were recorded
+        // a part partly refunded before it came back: its refunds, the rest included, are all below
+        + " AND NOT EXISTS (SELECT 1 FROM sales_fact_partial_refund j WHERE j.order_id = o.id AND j.shop_id = s.shop_id)"
+        // the partial refunds, as they were recorded
         + " UNION ALL SELECT day, commune_code, village_id, category_id, shop_id, " + lastKey
         + ", 0, 0, 0, 0, refunds_vnd FROM " + scratch.replace("_rebuild", "") + "_partial_refund WHERE order_id" + range
         + ") facts GROUP BY " + key
