@@ -88,6 +88,7 @@ public class ReturnsResource {
   /** Books GHN's pickup of the accepted return's parcel (the buyer asks); again answers the same pickup. */
   @POST
   @Path("{id}/pickup")
+  @RateLimited(RequestLimit.CONVERSATION)
   public ReturnView pickup(@PathParam("id") String id, @Context SecurityContext security) {
     return pickups.book(Caller.of(security), id(id), false);
   }

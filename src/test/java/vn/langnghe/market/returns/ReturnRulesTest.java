@@ -87,7 +87,7 @@ class ReturnRulesTest {
       }
     }
     assertThat(Arrays.stream(ReturnsResource.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(POST.class)))
-        .hasSize(3);
+        .hasSize(4);
   }
 
   @Test
