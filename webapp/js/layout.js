@@ -12,20 +12,34 @@ export function mountLayout({ active = '', cart = true } = {}) {
   if (!main.id) main.id = 'main';
   main.setAttribute('tabindex', '-1');
 
-  const skip = h('a', { class: 'skip-link', href: `#${main.id}` }, 'Bỏ qua, đến nội dung chính');
-  const nav = h('ul', {});
-  const account = h('div', { class: 'site-account' });
-  const cartLink = cartLinkElement(active);
-  const header = h('header', { class: 'site-header' },
-    h('div', { class: 'wrap header-inner' },
-      h('a', { class: 'brand', href: '/' },
-        h('img', { src: '/img/logo.svg', alt: '', width: 36, height: 36 }),
-        h('span', {}, 'Làng Nghề Market', h('small', {}, 'Hàng thủ công làng nghề Thái Bình'))),
-      searchForm(),
-      h('nav', { class: 'site-nav', 'aria-label': 'Điều hướng chính' }, nav),
-      h('div', { class: 'site-tools' }, cartLink, account)));
-  document.body.prepend(skip, header);
-  document.body.append(footer());
+  // Storefront pages come with the header and footer rendered by the server: enhance them.
+  let header = document.querySelector('header.site-header');
+  let nav;
+  let account;
+  let cartLink;
+  if (header) {
+    nav = header.querySelector('.site-nav ul');
+    account = header.querySelector('.site-account');
+    cartLink = header.querySelector('#cart-link');
+    const form = header.querySelector('form.site-search');
+    suggestions(form, form.querySelector('#site-search-q'), form.querySelector('.suggest-list'),
+      form.querySelector('[role="status"]'));
+  } else {
+    const skip = h('a', { class: 'skip-link', href: `#${main.id}` }, 'Bỏ qua, đến nội dung chính');
+    nav = h('ul', {});
+    account = h('div', { class: 'site-account' });
+    cartLink = cartLinkElement(active);
+    header = h('header', { class: 'site-header' },
+      h('div', { class: 'wrap header-inner' },
+        h('a', { class: 'brand', href: '/' },
+          h('img', { src: '/img/logo.svg', alt: '', width: 36, height: 36 }),
+          h('span', {}, 'Làng Nghề Market', h('small', {}, 'Hàng thủ công làng nghề Thái Bình'))),
+        searchForm(),
+        h('nav', { class: 'site-nav', 'aria-label': 'Điều hướng chính' }, nav),
+        h('div', { class: 'site-tools' }, cartLink, account)));
+    document.body.prepend(skip, header);
+    document.body.append(footer());
+  }
 
   const render = (user) => {
     renderNav(nav, active, user);
