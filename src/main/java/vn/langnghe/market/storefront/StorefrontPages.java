@@ -32,8 +32,8 @@ import vn.langnghe.market.platform.Problems;
  * {@code /ngon-ngu} switches the language. A page's HTML is the same for every visitor (who is
  * signed in and the cart are filled in by the scripts), so it carries an ETag and a short max-age.
  */
-@WebServlet(urlPatterns = {"", "/en", "/en/*", "/tim-kiem", "/san-pham/*", "/xuong/*", "/lang-nghe/*",
-    "/ngon-ngu", "/index.html", "/product.html", "/shop.html", "/village.html", "/search.html"})
+@WebServlet(urlPatterns = {"/en", "/en/*", "/tim-kiem", "/san-pham/*", "/xuong/*", "/lang-nghe/*",
+    "/ngon-ngu", "/product.html", "/shop.html", "/village.html", "/search.html"})
 public class StorefrontPages extends HttpServlet {
 
   /** Browsers and shared caches may keep a page this long before asking again (with its ETag). */
@@ -91,7 +91,7 @@ public class StorefrontPages extends HttpServlet {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      send(page, request, response);
+      send(page, "text/html;charset=UTF-8", request, response);
     } catch (Problems.NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (Problems.InvalidInputException e) {
@@ -162,8 +162,9 @@ public class StorefrontPages extends HttpServlet {
     }
   }
 
-  /** Sends a page with its ETag, or 304 when the browser already has these very bytes. */
-  static void send(byte[] page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+  /** Sends a page (or a sitemap) with its ETag, or 304 when the browser already has these very bytes. */
+  static void send(byte[] page, String contentType, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String etag = "\"" + digest(page) + "\"";
     response.setHeader("ETag", etag);
     response.setHeader("Cache-Control", PAGE_CACHING);
@@ -172,7 +173,7 @@ public class StorefrontPages extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    response.setContentType("text/html;charset=UTF-8");
+    response.setContentType(contentType);
     response.setContentLength(page.length);
     response.getOutputStream().write(page);
   }
