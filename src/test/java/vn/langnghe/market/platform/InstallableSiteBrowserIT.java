@@ -101,6 +101,30 @@ class InstallableSiteBrowserIT extends MarketIT {
   }
 
   @Test
+  void aCopySavedForOneAccountIsNeverShownToAnother() {
+    TestShops.Artisan first = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    long part = orderFor(first, 460_000, "Hộp trầu bạc");
+    TestShops.Artisan second = shops.artisanWithApprovedShop("nam-cao-det-dui");
+
+    try (Browser browser = new Browser()) {
+      ChromeDriver driver = (ChromeDriver) browser.driver();
+      browser.signIn(first.token());
+      awaitServiceWorker(browser);
+      assertThat(browser.open(SITE + "/shop-orders.html")).isEqualTo("ready");
+      assertThat(driver.findElements(By.cssSelector(".shop-order[data-id='" + part + "']"))).hasSize(1);
+      // another account's token lands in this browser without a sign-out (as after an expiry)
+      driver.executeScript("localStorage.setItem('lnm.auth', JSON.stringify({token: arguments[0]}))", second.token());
+
+      try (OfflineSwitch offline = OfflineSwitch.cut(driver)) {
+        assertThat(browser.open(SITE + "/shop-orders.html")).isEqualTo("error");
+        assertThat(driver.findElements(By.cssSelector(".shop-order"))).isEmpty();
+        assertThat(driver.findElements(By.id("saved-copy-note"))).isEmpty();
+        assertThat(driver.findElement(By.id("main")).getText()).contains("Không kết nối được với máy chủ");
+      }
+    }
+  }
+
+  @Test
   void signingOutDeletesTheSavedOrderList() {
     TestShops.Artisan artisan = shops.artisanWithApprovedShop("nam-cao-det-dui");
     orderFor(artisan, 380_000, "Khăn đũi nhuộm vỏ cây");
