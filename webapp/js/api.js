@@ -28,7 +28,7 @@ export function getAuth() {
     const stored = JSON.parse(localStorage.getItem(TOKEN_KEY) || 'null');
     if (!stored || typeof stored.token !== 'string') return null;
     if (stored.expiresAt && Date.parse(stored.expiresAt) <= Date.now()) {
-      localStorage.removeItem(TOKEN_KEY);
+      clearAuth();
       return null;
     }
     return stored;
@@ -43,6 +43,21 @@ export function setAuth({ token, expiresAt }) {
 
 export function clearAuth() {
   localStorage.removeItem(TOKEN_KEY);
+  return forgetPersonalCopies();
+}
+
+/**
+ * Deletes what the service worker (/sw.js) saved for the signed-in account (the order list kept for
+ * offline reading), so nothing of it is left for whoever uses this browser next.
+ */
+export async function forgetPersonalCopies() {
+  if (!('caches' in window)) return;
+  try {
+    const names = await caches.keys();
+    await Promise.all(names.filter((name) => name.startsWith('lnm-personal-')).map((name) => caches.delete(name)));
+  } catch {
+    // storage refused (a private window): nothing was saved either
+  }
 }
 
 export function isSignedIn() {
@@ -53,9 +68,9 @@ export function isSignedIn() {
 
 /**
  * Calls the API. `body` is sent as JSON, `form` (a FormData) as multipart. Resolves to the parsed
- * JSON (or null for 204); rejects with ApiError.
+ * JSON (or null for 204); rejects with ApiError. `onResponse` is handed the Response first.
  */
-export async function api(path, { method = 'GET', body, form, headers = {}, signal, idempotencyKey } = {}) {
+export async function api(path, { method = 'GET', body, form, headers = {}, signal, idempotencyKey, onResponse } = {}) {
   const send = async (withAuth) => {
     const h = { Accept: 'application/json', ...headers };
     const auth = withAuth ? getAuth() : null;
@@ -85,6 +100,8 @@ export async function api(path, { method = 'GET', body, form, headers = {}, sign
     window.dispatchEvent(new CustomEvent('lnm:signed-out'));
     if (method === 'GET') ({ response } = await send(false));
   }
+  // lets a page read the answer's headers (shop-orders.js: whether it is the service worker's copy)
+  onResponse?.(response);
   return readResponse(response);
 }
 
@@ -151,7 +168,7 @@ export async function signOut() {
       // The token goes from this browser either way.
     }
   }
-  clearAuth();
+  await clearAuth();
   mePromise = null;
 }
 

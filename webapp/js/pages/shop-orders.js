@@ -3,9 +3,11 @@
 // another carrier and its tracking code), deliver, or cancel with a reason. The filter and page live in the address.
 // Hooks for the browser test: #status-filter, #shop-order-list > .shop-order[data-id][data-status],
 // buttons .act-confirm, .act-ship-ghn, .act-ship, .act-deliver, .act-returned, .act-cancel, links .act-label, .tracking-link,
-// .tracking-code, .cod-collect, body[data-state].
+// .tracking-code, .cod-collect, #saved-copy-note, body[data-state].
+// Offline, the service worker (/sw.js) answers the list from the last copy this account saw, and
+// the page says how old it is.
 
-import { ApiError, describeError, get, post, translate } from '/js/api.js';
+import { ApiError, currentUser, describeError, get, isSignedIn, post, translate } from '/js/api.js';
 import { loginRedirect, mountLayout, signedInUser } from '/js/layout.js';
 import { attachThreads } from '/js/order-thread.js';
 import {
@@ -276,7 +278,8 @@ async function load() {
   try {
     const q = new URLSearchParams({ page: String(pageParam()), size: String(PAGE_SIZE) });
     if (status && known) q.set('status', status);
-    const page = await get(`/api/my/orders?${q}`);
+    let savedAt = null;
+    const page = await get(`/api/my/orders?${q}`, { onResponse: (r) => { savedAt = r.headers.get('Lnm-Saved-At'); } });
     const head = h('div', { class: 'workspace-head' },
       h('h1', {}, 'Đơn của xưởng'),
       h('div', { class: 'btn-row' },
@@ -288,7 +291,7 @@ async function load() {
       ? [h('ul', { id: 'shop-order-list', class: 'shop-order-list' }, page.items.map(partElement)), pager(page, hrefWithPage)]
       : emptyState(status ? 'Không có đơn nào ở trạng thái này' : 'Xưởng chưa có đơn nào',
         status ? null : 'Khi khách thanh toán, đơn sẽ hiện ở đây để bạn xác nhận và gửi hàng.');
-    fill(root, head, filterForm(known ? status : ''),
+    fill(root, head, savedAt ? savedCopyNote(savedAt) : null, filterForm(known ? status : ''),
       page.total ? h('p', { class: 'muted' }, `${formatNumber(page.total)} phần đơn`) : null, list);
     attachThreads(root, '.shop-order', (id) => `/api/my/orders/${id}/messages`, { title: 'Nhắn tin với khách', otherSide: 'khách' });
     setPageState('ready');
@@ -299,7 +302,28 @@ async function load() {
   }
 }
 
+/** Says the list is the copy saved on this device (the network did not answer) and from when. */
+function savedCopyNote(savedAt) {
+  return h('div', { id: 'saved-copy-note', class: 'notice notice-warn', role: 'status' },
+    h('p', {}, h('strong', {}, `Mất kết nối: đang xem bản lưu lúc ${formatDateTime(savedAt)}.`),
+      ' Đơn mới và thay đổi sau lúc đó chưa hiện ở đây; các nút thao tác cần có mạng.'));
+}
+
+/** Offline: /api/me cannot answer (no copy of it is kept), but the token is here, so the list can. */
+async function offlineButSignedIn() {
+  try {
+    await currentUser();
+    return false;
+  } catch (err) {
+    return err instanceof ApiError && err.status === 0 && isSignedIn();
+  }
+}
+
 async function start() {
+  if (await offlineButSignedIn()) {
+    await load();
+    return;
+  }
   const user = await signedInUser(me);
   if (!user) return;
   if (!user.roles?.includes('ARTISAN')) {

@@ -11,9 +11,11 @@ import java.io.IOException;
 /**
  * The storefront's pages, scripts and styles are revalidated on every use (cheap with
  * Last-Modified), so a new deployment reaches browsers at once; the API sets its own headers.
+ * The service worker (/sw.js) and the web app manifest are among them: a browser checks both for
+ * a new version on its own schedule, and must never be handed a stale one from its HTTP cache.
  * The protection headers come from {@link SecurityHeaders}.
  */
-@WebFilter(urlPatterns = {"/", "*.html", "*.js", "*.css", "*.svg"})
+@WebFilter(urlPatterns = {"/", "*.html", "*.js", "*.css", "*.svg", "*.webmanifest"})
 public class StaticFileCaching extends HttpFilter {
 
   @Override

@@ -1,0 +1,42 @@
+package vn.langnghe.market.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page of webapp/ names the web app manifest and loads the module that registers the service
+ * worker, so the site is installable and gets its offline copies from whichever page an artisan
+ * opens first. The offline page names the manifest but runs nothing.
+ */
+class InstallLinksTest {
+
+  static final String MANIFEST = "<link rel=\"manifest\" href=\"/manifest.webmanifest\">";
+  static final String INSTALL = "<script type=\"module\" src=\"/js/install.js\"></script>";
+
+  @Test
+  void everyPageNamesTheManifestAndRegistersTheServiceWorker() throws IOException {
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(Path.of("webapp"))) {
+      pages = files.filter(p -> p.toString().endsWith(".html") && !p.endsWith("offline.html")).toList();
+    }
+    assertThat(pages).hasSizeGreaterThan(20);
+    for (Path page : pages) {
+      String html = Files.readString(page, StandardCharsets.UTF_8);
+      String head = html.substring(0, html.indexOf("</head>"));
+      assertThat(head).as(page.toString()).contains(MANIFEST, INSTALL);
+    }
+  }
+
+  @Test
+  void theOfflinePageNamesTheManifestAndRunsNothing() throws IOException {
+    String html = Files.readString(Path.of("webapp/offline.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains(MANIFEST).doesNotContain("<script");
+  }
+}
