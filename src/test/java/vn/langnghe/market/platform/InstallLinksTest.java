@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every page of webapp/ names the web app manifest and loads the module that registers the service
+ * Every page of webapp/ (and the storefront's frame template) names the web app manifest and loads the module that registers the service
  * worker, so the site is installable and gets its offline copies from whichever page an artisan
  * opens first. The offline page names the manifest but runs nothing.
  */
@@ -24,7 +24,9 @@ class InstallLinksTest {
   void everyPageNamesTheManifestAndRegistersTheServiceWorker() throws IOException {
     List<Path> pages;
     try (Stream<Path> files = Files.list(Path.of("webapp"))) {
-      pages = files.filter(p -> p.toString().endsWith(".html") && !p.endsWith("offline.html")).toList();
+      pages = Stream.concat(files.filter(p -> p.toString().endsWith(".html") && !p.endsWith("offline.html")),
+          // the frame of every server-rendered storefront page
+          Stream.of(Path.of("src/main/jte/frame.jte"))).toList();
     }
     assertThat(pages).hasSizeGreaterThan(20);
     for (Path page : pages) {
