@@ -44,6 +44,7 @@ public class StorefrontPages extends HttpServlet {
 
   @Inject Storefront storefront;
   @Inject ExchangeRate exchangeRate;
+  @Inject SearchPage searchPage;
 
   @Inject
   @ConfigProperty(name = "market.public-url", defaultValue = "http://localhost:8080")
@@ -96,6 +97,8 @@ public class StorefrontPages extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (Problems.InvalidInputException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    } catch (StatusPage e) {
+      e.send(response);
     }
   }
 
@@ -103,6 +106,9 @@ public class StorefrontPages extends HttpServlet {
   private byte[] render(Lang lang, String path, HttpServletRequest request) {
     if ("/".equals(path)) {
       return null; // the home page comes with its template
+    }
+    if (SearchPage.PATH.equals(path)) {
+      return searchPage.render(lang, baseUrl(), request);
     }
     String[] parts = path.split("/", -1);
     if (parts.length != 3 || !SLUG.matcher(parts[2]).matches()) {
