@@ -81,7 +81,7 @@ function enhance(searchForm) {
   });
   searchForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    submit(searchForm, e.submitter || document.activeElement);
+    submit(searchForm, document.activeElement);
   });
 
   // "Xem … sản phẩm" under the filters on phones: the choices are already applied, so it closes
