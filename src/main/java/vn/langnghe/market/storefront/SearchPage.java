@@ -213,8 +213,8 @@ public class SearchPage {
     long pages = Math.max(1, (results.total() + results.size() - 1) / results.size());
     State shown = results.total() == 0 ? State.EMPTY : items.isEmpty() ? State.PAST_END : State.RESULTS;
     String summary = results.total() == 0 ? lang.t("search.summary.none")
-        : lang.t("search.summary", Shown.number(lang, results.total()))
-            + (pages > 1 ? lang.t("search.summary.page", results.page() + 1, pages) : "");
+        : pages > 1 ? lang.t("search.summary.paged", Shown.number(lang, results.total()), results.page() + 1, pages)
+        : lang.t("search.summary", Shown.number(lang, results.total()));
 
     Map<String, String> hidden = new LinkedHashMap<>();
     putIf(hidden, "q", q);

@@ -80,7 +80,7 @@ class SearchPageBrowserIT extends MarketIT {
       assertThat(driver.findElement(By.cssSelector("input[name='village'][value='dong-xam-cham-bac']")).isSelected()).isTrue();
       List<WebElement> filtered = driver.findElements(By.cssSelector("#search-results .search-result"));
       assertThat(filtered).isNotEmpty();
-      assertThat(driver.findElement(By.id("filters-toggle")).getText()).isEqualTo("Bộ lọc (1)");
+      assertThat(driver.findElement(By.id("filters-toggle")).getDomProperty("textContent")).isEqualTo("Bộ lọc (1)");
 
       // sorting keeps the filter, and the focus stays on the sort for the keyboard
       new Select(driver.findElement(By.id("search-sort"))).selectByValue("price_asc");
