@@ -119,7 +119,7 @@ public class SearchPage {
     }
     boolean down = status == 503;
     List<Place> villages = down ? villageLinks(f) : List.of();
-    View view = new View(down ? State.DOWN : State.INVALID, q, heading(lang, q), "", "relevance", List.of(),
+    View view = new View(down ? State.DOWN : State.INVALID, q, q == null ? lang.t("search.title") : heading(lang, q), "", "relevance", List.of(),
         Map.of(), null, List.of(), List.of(), null, null, List.of(), null, 0, List.of(), null, null, null,
         null, villages, down ? shopLinks(f) : List.of(), invalid, down ? href(f, state, Map.of(), true) : null,
         null, href(f, onlyQuery, Map.of(), false), 0);
