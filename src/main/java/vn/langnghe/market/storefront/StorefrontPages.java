@@ -11,10 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +29,8 @@ import vn.langnghe.market.platform.Problems;
  * {@code /ngon-ngu} switches the language. A page's HTML is the same for every visitor (who is
  * signed in and the cart are filled in by the scripts), so it carries an ETag and a short max-age.
  */
-@WebServlet(urlPatterns = {"", "/en", "/en/*", "/tim-kiem", "/san-pham/*", "/xuong/*", "/lang-nghe/*",
-    "/ngon-ngu", "/index.html", "/product.html", "/shop.html", "/village.html", "/search.html"})
+@WebServlet(urlPatterns = {"/en", "/en/*", "/tim-kiem", "/san-pham/*", "/xuong/*", "/lang-nghe/*",
+    "/ngon-ngu", "/product.html", "/shop.html", "/village.html", "/search.html"})
 public class StorefrontPages extends HttpServlet {
 
   /** Browsers and shared caches may keep a page this long before asking again (with its ETag). */
@@ -43,6 +40,7 @@ public class StorefrontPages extends HttpServlet {
   private static final ObjectMapper API_JSON = new JsonSettings().getContext(Object.class);
 
   @Inject Storefront storefront;
+  @Inject PageCache cache;
   @Inject ExchangeRate exchangeRate;
   @Inject SearchPage searchPage;
 
@@ -87,12 +85,17 @@ public class StorefrontPages extends HttpServlet {
       }
     }
     try {
-      byte[] page = render(lang, path, request);
-      if (page == null) {
+      Lang language = lang;
+      String page = path;
+      PageCache.Rendered rendered = cache.get(PageCache.key(lang, path, request.getQueryString()), () -> {
+        byte[] bytes = render(language, page, request);
+        return bytes == null ? null : PageCache.Rendered.of(bytes);
+      });
+      if (rendered == null) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      send(page, request, response);
+      send(rendered, "text/html;charset=UTF-8", request, response);
     } catch (Problems.NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (Problems.InvalidInputException e) {
@@ -122,6 +125,7 @@ public class StorefrontPages extends HttpServlet {
 
   private byte[] product(Lang lang, String slug) {
     ProductView p = storefront.product(slug);
+    cache.shows(p.id(), "/san-pham/" + slug);
     String description = PlainText.of(p.description());
     String place = p.village() == null ? "" : Shown.placeNow(p.village().commune(), p.village().province());
     String price = p.priceMinVnd() == null ? lang.t("price.none") : Shown.vnd(p.priceMinVnd());
@@ -168,27 +172,19 @@ public class StorefrontPages extends HttpServlet {
     }
   }
 
-  /** Sends a page with its ETag, or 304 when the browser already has these very bytes. */
-  static void send(byte[] page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String etag = "\"" + digest(page) + "\"";
-    response.setHeader("ETag", etag);
+  /** Sends a page (or a sitemap) with its ETag, or 304 when the browser already has these very bytes. */
+  static void send(PageCache.Rendered page, String contentType, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    response.setHeader("ETag", page.etag());
     response.setHeader("Cache-Control", PAGE_CACHING);
     String asked = request.getHeader("If-None-Match");
-    if (asked != null && (asked.equals(etag) || asked.contains(etag) || asked.equals("W/" + etag))) {
+    if (asked != null && (asked.contains(page.etag()) || asked.trim().equals("*"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    response.setContentType("text/html;charset=UTF-8");
-    response.setContentLength(page.length);
-    response.getOutputStream().write(page);
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    response.setContentType(contentType);
+    response.setContentLength(page.bytes().length);
+    response.getOutputStream().write(page.bytes());
   }
 
   /** Where an address of the script-built storefront lives now, or null. */
