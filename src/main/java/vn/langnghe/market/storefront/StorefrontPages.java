@@ -42,6 +42,7 @@ public class StorefrontPages extends HttpServlet {
   @Inject Storefront storefront;
   @Inject PageCache cache;
   @Inject ExchangeRate exchangeRate;
+  @Inject SearchPage searchPage;
 
   @Inject
   @ConfigProperty(name = "market.public-url", defaultValue = "http://localhost:8080")
@@ -99,6 +100,8 @@ public class StorefrontPages extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (Problems.InvalidInputException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    } catch (StatusPage e) {
+      e.send(response);
     }
   }
 
@@ -106,6 +109,9 @@ public class StorefrontPages extends HttpServlet {
   private byte[] render(Lang lang, String path, HttpServletRequest request) {
     if ("/".equals(path)) {
       return null; // the home page comes with its template
+    }
+    if (SearchPage.PATH.equals(path)) {
+      return searchPage.render(lang, baseUrl(), request);
     }
     String[] parts = path.split("/", -1);
     if (parts.length != 3 || !SLUG.matcher(parts[2]).matches()) {

@@ -76,7 +76,7 @@ class ListingTakedownBrowserIT extends MarketIT {
     JsonNode operator = api.get("/api/site/operator").json();
     try (Browser browser = new Browser()) {
       PageChecks.screen(browser, PageChecks.PHONE);
-      for (String start : new String[] {"/", "/search.html?q=bac", "/login.html"}) {
+      for (String start : new String[] {"/", "/tim-kiem?q=bac", "/login.html"}) {
         browser.open(TestSite.base() + start);
         WebElement footer = browser.driver().findElement(By.cssSelector("footer.site-footer"));
         pages.forEach((path, label) -> assertThat(

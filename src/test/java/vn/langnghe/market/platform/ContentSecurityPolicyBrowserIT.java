@@ -22,7 +22,7 @@ class ContentSecurityPolicyBrowserIT extends MarketIT {
     assertThat(api.get("/").header("Content-Security-Policy")).contains("script-src 'self'");
     String product = api.get("/api/products?village=dong-xam-cham-bac&size=1").json().at("/items/0/slug").asText();
     String officer = api.login(TestShops.OFFICER, Api.PASSWORD);
-    List<String> pages = List.of("/", "/search.html?q=bac", "/product.html?slug=" + product,
+    List<String> pages = List.of("/", "/tim-kiem?q=bac", "/product.html?slug=" + product,
         "/village.html?slug=dong-xam-cham-bac", "/login.html", "/cart.html");
     List<String> signedInPages = List.of("/reports.html");
 
