@@ -44,6 +44,9 @@ public class StorefrontPages extends HttpServlet {
 
   @Inject Storefront storefront;
   @Inject ExchangeRate exchangeRate;
+  @Inject HomePages homePages;
+  @Inject ShopPages shopPages;
+  @Inject VillagePages villagePages;
 
   @Inject
   @ConfigProperty(name = "market.public-url", defaultValue = "http://localhost:8080")
@@ -102,7 +105,7 @@ public class StorefrontPages extends HttpServlet {
   /** The page for a language-less path, or null when there is none. */
   private byte[] render(Lang lang, String path, HttpServletRequest request) {
     if ("/".equals(path)) {
-      return null; // the home page comes with its template
+      return homePages.render(lang, baseUrl());
     }
     String[] parts = path.split("/", -1);
     if (parts.length != 3 || !SLUG.matcher(parts[2]).matches()) {
@@ -110,6 +113,8 @@ public class StorefrontPages extends HttpServlet {
     }
     return switch (parts[1]) {
       case "san-pham" -> product(lang, parts[2]);
+      case "xuong" -> shopPages.render(lang, baseUrl(), parts[2], Listing.page(request));
+      case "lang-nghe" -> villagePages.render(lang, baseUrl(), parts[2], Listing.page(request));
       default -> null;
     };
   }
