@@ -22,6 +22,10 @@ public class HomePages {
   /** A craft to search for under the hero: its label in the page's language, the (Vietnamese) query. */
   public record Craft(String label, String query) {}
 
+  /** What the crafts under the hero search for: the catalogue is Vietnamese in both languages. */
+  static final List<String> CRAFT_QUERIES =
+      List.of("chạm bạc", "dệt đũi", "dệt chiếu cói", "thêu tay", "đúc đồng", "rèn", "bánh cáy", "cốm");
+
   byte[] render(Lang lang, String baseUrl) {
     Storefront.HomePage home = storefront.home();
     Head.Picture picture = Listing.firstPicture(baseUrl, home.newest());
@@ -41,13 +45,12 @@ public class HomePages {
 
   static List<Craft> crafts(Lang lang) {
     String[] labels = lang.t("home.crafts.labels").split("\\|");
-    String[] queries = lang.t("home.crafts.queries").split("\\|");
-    if (labels.length != queries.length) {
-      throw new IllegalStateException("home.crafts.labels and home.crafts.queries differ in " + lang.code);
+    if (labels.length != CRAFT_QUERIES.size()) {
+      throw new IllegalStateException("home.crafts.labels in " + lang.code + " needs a label for each of " + CRAFT_QUERIES);
     }
     List<Craft> crafts = new ArrayList<>();
     for (int i = 0; i < labels.length; i++) {
-      crafts.add(new Craft(labels[i].strip(), queries[i].strip()));
+      crafts.add(new Craft(labels[i].strip(), CRAFT_QUERIES.get(i)));
     }
     return crafts;
   }
