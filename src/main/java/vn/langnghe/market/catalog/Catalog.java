@@ -63,6 +63,11 @@ public class Catalog {
     return em.createQuery("select count(p)" + IN_STOCK, Long.class).getSingleResult();
   }
 
+  /** When the latest of the products a shopper can buy now last changed, or null when there is none. */
+  public Instant inStockLastChange() {
+    return em.createQuery("select max(p.updatedAt)" + IN_STOCK, Instant.class).getSingleResult();
+  }
+
   /** A slice of the products a shopper can buy now, oldest listing first (stable across slices). */
   public List<Listed> inStock(int offset, int limit) {
     return em.createQuery("select new vn.langnghe.market.catalog.Catalog.Listed(p.slug, p.updatedAt)"

@@ -94,7 +94,7 @@ public class StorefrontPages extends HttpServlet {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      send(page, request, response);
+      send(page, "text/html;charset=UTF-8", request, response);
     } catch (Problems.NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (Problems.InvalidInputException e) {
@@ -167,8 +167,9 @@ public class StorefrontPages extends HttpServlet {
     }
   }
 
-  /** Sends a page with its ETag, or 304 when the browser already has these very bytes. */
-  static void send(byte[] page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+  /** Sends a page (or a sitemap) with its ETag, or 304 when the browser already has these very bytes. */
+  static void send(byte[] page, String contentType, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String etag = "\"" + digest(page) + "\"";
     response.setHeader("ETag", etag);
     response.setHeader("Cache-Control", PAGE_CACHING);
@@ -177,7 +178,7 @@ public class StorefrontPages extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    response.setContentType("text/html;charset=UTF-8");
+    response.setContentType(contentType);
     response.setContentLength(page.length);
     response.getOutputStream().write(page);
   }
