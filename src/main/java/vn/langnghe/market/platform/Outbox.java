@@ -1,6 +1,7 @@
 package vn.langnghe.market.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,12 +25,20 @@ public class Outbox {
   /** An order's status change that its buyer and shop hear about by e-mail. */
   public static final String ORDER_NOTICE = "order-notice";
 
+  /**
+   * An announcement as a CDI event too, for whoever keeps something derived in memory (the
+   * storefront's page cache) and must drop it once the change is committed.
+   */
+  public record Announced(String topic, long aggregateId) {}
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Event<Announced> announced;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void announce(String topic, long aggregateId) {
     em.persist(new OutboxEvent(topic, aggregateId, clock.instant()));
+    announced.fire(new Announced(topic, aggregateId));
   }
 
   /**

@@ -84,7 +84,7 @@ public class Sitemaps extends HttpServlet {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      StorefrontPages.send(xml, "application/xml;charset=UTF-8", request, response);
+      StorefrontPages.send(PageCache.Rendered.of(xml), "application/xml;charset=UTF-8", request, response);
     } catch (XMLStreamException e) {
       throw new IOException(e);
     }

@@ -11,10 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +40,7 @@ public class StorefrontPages extends HttpServlet {
   private static final ObjectMapper API_JSON = new JsonSettings().getContext(Object.class);
 
   @Inject Storefront storefront;
+  @Inject PageCache cache;
   @Inject ExchangeRate exchangeRate;
   @Inject HomePages homePages;
   @Inject ShopPages shopPages;
@@ -89,12 +87,17 @@ public class StorefrontPages extends HttpServlet {
       }
     }
     try {
-      byte[] page = render(lang, path, request);
-      if (page == null) {
+      Lang language = lang;
+      String page = path;
+      PageCache.Rendered rendered = cache.get(PageCache.key(lang, path, request.getQueryString()), () -> {
+        byte[] bytes = render(language, page, request);
+        return bytes == null ? null : PageCache.Rendered.of(bytes);
+      });
+      if (rendered == null) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      send(page, "text/html;charset=UTF-8", request, response);
+      send(rendered, "text/html;charset=UTF-8", request, response);
     } catch (Problems.NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (Problems.InvalidInputException e) {
@@ -121,6 +124,7 @@ public class StorefrontPages extends HttpServlet {
 
   private byte[] product(Lang lang, String slug) {
     ProductView p = storefront.product(slug);
+    cache.shows(p.id(), "/san-pham/" + slug);
     String description = PlainText.of(p.description());
     String place = p.village() == null ? "" : Shown.placeNow(p.village().commune(), p.village().province());
     String price = p.priceMinVnd() == null ? lang.t("price.none") : Shown.vnd(p.priceMinVnd());
@@ -168,27 +172,18 @@ public class StorefrontPages extends HttpServlet {
   }
 
   /** Sends a page (or a sitemap) with its ETag, or 304 when the browser already has these very bytes. */
-  static void send(byte[] page, String contentType, HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    String etag = "\"" + digest(page) + "\"";
-    response.setHeader("ETag", etag);
+  static void send(PageCache.Rendered page, String contentType, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    response.setHeader("ETag", page.etag());
     response.setHeader("Cache-Control", PAGE_CACHING);
     String asked = request.getHeader("If-None-Match");
-    if (asked != null && (asked.equals(etag) || asked.contains(etag) || asked.equals("W/" + etag))) {
+    if (asked != null && (asked.contains(page.etag()) || asked.trim().equals("*"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     response.setContentType(contentType);
-    response.setContentLength(page.length);
-    response.getOutputStream().write(page);
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    response.setContentLength(page.bytes().length);
+    response.getOutputStream().write(page.bytes());
   }
 
   /** Where an address of the script-built storefront lives now, or null. */

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.langnghe.market.testing.Browser;
 import vn.langnghe.market.testing.MarketIT;
+import vn.langnghe.market.testing.PageChecks;
 
 class ProductPageBrowserIT extends MarketIT {
 
@@ -30,6 +31,36 @@ class ProductPageBrowserIT extends MarketIT {
       List<WebElement> prices = browser.driver().findElements(By.className("variant-price"));
       assertThat(prices).isNotEmpty();
       assertThat(prices.get(0).getText()).isEqualTo(vnd(product.at("/variants/0/priceVnd").asLong()));
+    }
+  }
+
+  @Test
+  void anEnglishVisitorOnALaptopChoosesAnOptionAndAddsItToTheCart() {
+    JsonNode first = api.get("/api/products?village=dong-xam-cham-bac&size=1").json().at("/items/0");
+    String slug = first.at("/slug").asText();
+    JsonNode product = api.get("/api/products/" + slug).json();
+    JsonNode last = null;
+    for (JsonNode variant : product.at("/variants")) {
+      if (variant.at("/available").asInt() > 0) {
+        last = variant;
+      }
+    }
+    assertThat(last).as("a variant in stock").isNotNull();
+
+    try (Browser browser = new Browser()) {
+      PageChecks.screen(browser, PageChecks.LAPTOP);
+      assertThat(browser.open(TestSite.base() + "/en/san-pham/" + slug)).isEqualTo("ready");
+
+      assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+      assertThat(browser.driver().findElement(By.id("add-to-cart")).getText()).isEqualTo("Add to cart");
+      browser.driver().findElement(By.cssSelector("li[data-sku='" + last.at("/sku").asText() + "'] label")).click();
+      assertThat(browser.driver().findElement(By.id("product-price")).getText())
+          .startsWith(vnd(last.at("/priceVnd").asLong())).contains("≈ US$");
+      browser.driver().findElement(By.id("add-to-cart")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+          .until(d -> d.findElements(By.id("go-to-cart")).size() == 1);
+      assertThat(browser.driver().findElement(By.id("add-to-cart-result")).getText()).startsWith("Added 1 to your cart.");
+      assertThat(browser.consoleErrors()).isEmpty();
     }
   }
 
