@@ -322,14 +322,6 @@ export async function withProvince(villageRef) {
   }
 }
 
-/** A stable warm tone for a village, so each card and page has its own colour. */
-export function villageTone(slug) {
-  const tones = ['#9a2a1c', '#27476a', '#6b4a12', '#3f6134', '#7a3b69', '#8a4b1a', '#2f5d62', '#6d3a2a'];
-  let hash = 0;
-  for (const c of String(slug)) hash = (hash * 31 + c.codePointAt(0)) >>> 0;
-  return tones[hash % tones.length];
-}
-
 // ---- little interactions ----
 
 let toastTimer = null;

@@ -35,6 +35,11 @@ public class CraftVillage {
   private AdministrativeUnit formerCommune;
 
   private String story;
+
+  /** The same sourced facts in English (V29, from craft-villages.csv), for the English pages. */
+  @Column(name = "story_en")
+  private String storyEn;
+
   private String sources;
 
   protected CraftVillage() {}
@@ -69,6 +74,10 @@ public class CraftVillage {
 
   public String story() {
     return story;
+  }
+
+  public String storyEn() {
+    return storyEn;
   }
 
   public String sources() {

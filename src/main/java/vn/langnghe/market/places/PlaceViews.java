@@ -92,7 +92,8 @@ public final class PlaceViews {
       UnitRef province,
       FormerUnitRef formerCommune,
       String story,
-      List<String> sources) {
+      List<String> sources,
+      String storyEn) {
 
     public static VillageView of(CraftVillage village) {
       return new VillageView(
@@ -109,18 +110,20 @@ public final class PlaceViews {
               ? List.of()
               : List.of(village.sources().split("\\s*;\\s*")).stream()
                   .filter(s -> !s.isBlank())
-                  .toList());
+                  .toList(),
+          village.storyEn());
     }
   }
 
-  /** The short form used inside products and shops. */
+  /** The short form used inside products and shops; {@code craftEn} for the English pages. */
   public record VillageRef(
       String slug,
       String name,
       String craft,
       UnitRef commune,
       UnitRef province,
-      FormerUnitRef formerCommune) {
+      FormerUnitRef formerCommune,
+      String craftEn) {
     public static VillageRef of(CraftVillage village) {
       return village == null
           ? null
@@ -130,7 +133,8 @@ public final class PlaceViews {
               village.craft(),
               UnitRef.of(village.commune()),
               UnitRef.of(village.commune().parent()),
-              FormerUnitRef.of(village.formerCommune(), null));
+              FormerUnitRef.of(village.formerCommune(), null),
+              village.craftEn());
     }
   }
 }

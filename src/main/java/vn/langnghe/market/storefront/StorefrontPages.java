@@ -29,8 +29,8 @@ import vn.langnghe.market.platform.Problems;
  * {@code /ngon-ngu} switches the language. A page's HTML is the same for every visitor (who is
  * signed in and the cart are filled in by the scripts), so it carries an ETag and a short max-age.
  */
-@WebServlet(urlPatterns = {"/en", "/en/*", "/tim-kiem", "/san-pham/*", "/xuong/*", "/lang-nghe/*",
-    "/ngon-ngu", "/product.html", "/shop.html", "/village.html", "/search.html"})
+@WebServlet(urlPatterns = {"", "/en", "/en/*", "/tim-kiem", "/san-pham/*", "/xuong/*", "/lang-nghe/*",
+    "/ngon-ngu", "/index.html", "/product.html", "/shop.html", "/village.html", "/search.html"})
 public class StorefrontPages extends HttpServlet {
 
   /** Browsers and shared caches may keep a page this long before asking again (with its ETag). */
@@ -43,6 +43,9 @@ public class StorefrontPages extends HttpServlet {
   @Inject PageCache cache;
   @Inject ExchangeRate exchangeRate;
   @Inject SearchPage searchPage;
+  @Inject HomePages homePages;
+  @Inject ShopPages shopPages;
+  @Inject VillagePages villagePages;
 
   @Inject
   @ConfigProperty(name = "market.public-url", defaultValue = "http://localhost:8080")
@@ -108,7 +111,7 @@ public class StorefrontPages extends HttpServlet {
   /** The page for a language-less path, or null when there is none. */
   private byte[] render(Lang lang, String path, HttpServletRequest request) {
     if ("/".equals(path)) {
-      return null; // the home page comes with its template
+      return homePages.render(lang, baseUrl());
     }
     if (SearchPage.PATH.equals(path)) {
       return searchPage.render(lang, baseUrl(), request);
@@ -119,6 +122,8 @@ public class StorefrontPages extends HttpServlet {
     }
     return switch (parts[1]) {
       case "san-pham" -> product(lang, parts[2]);
+      case "xuong" -> shopPages.render(lang, baseUrl(), parts[2], Listing.page(request));
+      case "lang-nghe" -> villagePages.render(lang, baseUrl(), parts[2], Listing.page(request));
       default -> null;
     };
   }

@@ -3,6 +3,7 @@ package vn.langnghe.market.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,37 @@ class LangTest {
     assertThat(PlainText.of("<p>Nhẫn bạc <b>92.5</b> &amp; vàng</p><p>Đồng Xâm</p>"))
         .isEqualTo("Nhẫn bạc 92.5 & vàng Đồng Xâm");
     assertThat(PlainText.shortened("một hai ba bốn năm", 12)).isEqualTo("một hai ba…");
+  }
+
+  @Test
+  void noWordIsLeftEmpty() {
+    for (Lang lang : Lang.values()) {
+      for (String key : lang.keys()) {
+        assertThat(lang.t(key)).as(lang.code + " " + key).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void theCraftsUnderTheHeroHaveALabelForEachQuery() {
+    for (Lang lang : Lang.values()) {
+      List<HomePages.Craft> crafts = HomePages.crafts(lang);
+      assertThat(crafts).as(lang.code).hasSize(8).allSatisfy(c -> {
+        assertThat(c.label()).isNotBlank();
+        assertThat(c.query()).isNotBlank();
+      });
+    }
+    assertThat(HomePages.crafts(Lang.EN)).extracting(HomePages.Craft::query)
+        .as("the search is Vietnamese in both languages").isEqualTo(HomePages.CRAFT_QUERIES);
+  }
+
+  @Test
+  void aShopsUsualResponseTimeReadsInThePagesLanguage() {
+    var twoHours = new vn.langnghe.market.conversations.ConversationViews.ResponseTime(125L, 1.0, 3);
+    assertThat(ShopPages.responseTime(Lang.VI, twoHours)).isEqualTo("Thường trong 2 giờ (100% được trả lời)");
+    assertThat(ShopPages.responseTime(Lang.EN, twoHours)).isEqualTo("Usually within 2 h (100% answered)");
+    var none = new vn.langnghe.market.conversations.ConversationViews.ResponseTime(null, 0.0, 2);
+    assertThat(ShopPages.responseTime(Lang.VI, none)).isEqualTo("Chưa trả lời tin nhắn nào");
+    assertThat(ShopPages.responseTime(Lang.VI, null)).isNull();
   }
 }
