@@ -369,8 +369,10 @@ function footer() {
     h('div', { class: 'wrap footer-inner' },
       h('section', { 'aria-labelledby': 'footer-about' },
         h('h2', { id: 'footer-about' }, 'Làng Nghề Market'),
-        h('p', {}, 'Chợ trực tuyến của các làng nghề truyền thống Thái Bình, nay thuộc tỉnh Hưng Yên. '
-          + 'Mỗi món hàng đi thẳng từ xưởng của người thợ đến tay bạn.')),
+        h('p', {}, t('Chợ trực tuyến của các làng nghề truyền thống Thái Bình, nay thuộc tỉnh Hưng Yên. '
+          + 'Mỗi món hàng đi thẳng từ xưởng của người thợ đến tay bạn.',
+        'The online market of Thái Bình\'s traditional craft villages, now in Hưng Yên province. '
+          + 'Each piece goes straight from the maker\'s workshop to you.'))),
       h('section', { 'aria-labelledby': 'footer-explore' },
         h('h2', { id: 'footer-explore' }, t('Khám phá', 'Explore')),
         h('ul', {},
