@@ -61,3 +61,13 @@ export function rateNote(rate) {
   const per = new Intl.NumberFormat('en-GB').format(Number(rate.vndPerUsd));
   return `US$ at ${per} ₫ per dollar${day ? `, ${day}` : ''}; you pay in VND.`;
 }
+
+/**
+ * English for a text the static page carries (its h1, a lead paragraph): set on English pages,
+ * left as the HTML has it on Vietnamese ones.
+ */
+export function staticText(selector, en) {
+  if (LANG !== 'en') return;
+  const el = document.querySelector(selector);
+  if (el) el.textContent = en;
+}

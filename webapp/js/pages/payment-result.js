@@ -6,10 +6,11 @@
 import { ApiError, describeError, get, isSignedIn } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import { h, fill, formatVnd, notice, ORDER_STATUS, params, setPageState, setTitle } from '/js/ui.js';
-import { t } from '/js/i18n.js';
+import { staticText, t } from '/js/i18n.js';
 
 mountLayout({ active: 'orders' });
 setTitle(t('Kết quả thanh toán', 'Payment result'));
+staticText('main > h1', 'Payment result');
 
 const root = document.getElementById('payment-result');
 const number = params().get('order');
