@@ -1,10 +1,26 @@
-// The visitor's language on pages built by scripts: English when the `lang` cookie says so (the
-// switch /ngon-ngu sets it) or the server rendered the page in English; Vietnamese otherwise.
-// Texts stay beside the code that shows them: t('Giỏ hàng', 'Cart').
+// The visitor's language on pages built or enhanced by scripts, numbers, dates and the approximate
+// dollars in it. Texts stay beside the code that shows them: t('Giỏ hàng', 'Cart').
 
+// Which language a page speaks:
+// - a storefront page the server rendered (/, /tim-kiem, /san-pham/…, /xuong/…, /lang-nghe/…, each
+//   also under /en/) says it in <html lang>: the scripts enhancing it follow the server;
+// - the shopper's script-built pages (cart to order, sign-in, addresses…) follow the `lang` cookie;
+// - every other page (the artisans' and officers' desks) stays Vietnamese, so the shared widgets
+//   there read Vietnamese whatever the cookie says.
 const cookie = document.cookie.split('; ').find((c) => c.startsWith('lang='))?.slice(5);
+const SERVER_RENDERED = /^\/(?:en\/)?(?:$|tim-kiem$|san-pham\/|xuong\/|lang-nghe\/)/;
+const SHOPPER_PAGES = /^\/(?:index|cart|checkout|login|password-reset|orders|order|payment-result|pay-card|addresses|product|shop|village|search)\.html$/;
 
-export const LANG = cookie === 'en' || cookie === 'vi' ? cookie : (document.documentElement.lang === 'en' ? 'en' : 'vi');
+function pageLanguage(path) {
+  if (SERVER_RENDERED.test(path)) return document.documentElement.lang === 'en' ? 'en' : 'vi';
+  if (SHOPPER_PAGES.test(path)) return cookie === 'en' ? 'en' : 'vi';
+  return 'vi';
+}
+
+export const LANG = pageLanguage(location.pathname);
+
+/** Whether this page comes in English too (the header offers the switch only there). */
+export const BILINGUAL = SERVER_RENDERED.test(location.pathname) || SHOPPER_PAGES.test(location.pathname);
 
 if (document.documentElement.lang !== LANG) document.documentElement.lang = LANG;
 

@@ -6,7 +6,7 @@
 
 import { currentUser, get, isSignedIn, signOut } from '/js/api.js';
 import { h, TIME_ZONE } from '/js/ui.js';
-import { LANG, LOCALE, storefrontPath, t } from '/js/i18n.js';
+import { BILINGUAL, LANG, LOCALE, storefrontPath, t } from '/js/i18n.js';
 
 export function mountLayout({ active = '', cart = true } = {}) {
   const main = document.querySelector('main') || document.body;
@@ -22,7 +22,7 @@ export function mountLayout({ active = '', cart = true } = {}) {
     nav = header.querySelector('.site-nav ul');
     account = header.querySelector('.site-account');
     cartLink = header.querySelector('#cart-link');
-    if (!header.querySelector('.lang-switch')) header.querySelector('.site-tools')?.prepend(langSwitch());
+    if (BILINGUAL && !header.querySelector('.lang-switch')) header.querySelector('.site-tools')?.prepend(langSwitch());
     const form = header.querySelector('form.site-search');
     suggestions(form, form.querySelector('#site-search-q'), form.querySelector('.suggest-list'),
       form.querySelector('[role="status"]'));
@@ -38,7 +38,7 @@ export function mountLayout({ active = '', cart = true } = {}) {
           h('span', {}, 'Làng Nghề Market', h('small', {}, t('Hàng thủ công làng nghề Thái Bình', 'Crafts from Thái Bình\'s craft villages')))),
         searchForm(),
         h('nav', { class: 'site-nav', 'aria-label': t('Điều hướng chính', 'Main navigation') }, nav),
-        h('div', { class: 'site-tools' }, langSwitch(), cartLink, account)));
+        h('div', { class: 'site-tools' }, BILINGUAL ? langSwitch() : null, cartLink, account)));
     document.body.prepend(skip, header);
     document.body.append(footer());
   }
