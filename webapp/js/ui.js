@@ -247,7 +247,7 @@ export function errorBox(err, { title, notFound, retry, page = false } = {}) {
   const heading = title || (err?.status === 404 ? t('Không tìm thấy', 'Not found') : t('Chưa tải được dữ liệu', 'Could not load this'));
   const actions = [];
   if (retry && err?.status !== 404) actions.push(h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: retry }, t('Thử lại', 'Try again')));
-  if (err?.status === 404) actions.push(h('a', { class: 'btn btn-secondary btn-small', href: '/' }, t('Về trang chủ', 'Back to the home page')));
+  if (err?.status === 404) actions.push(h('a', { class: 'btn btn-secondary btn-small', href: storefrontPath('/') }, t('Về trang chủ', 'Back to the home page')));
   return noticeWith(page ? 'h1' : 'h2', 'error', heading, describeError(err, { notFound }),
     id ? h('p', { class: 'error-code' }, `${t('Mã lỗi để báo cho chúng tôi', 'Error code to quote to us')}: ${id}`) : null,
     actions.length ? h('div', { class: 'btn-row' }, actions) : null);
