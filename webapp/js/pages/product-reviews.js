@@ -72,7 +72,7 @@ function hideControl(review, result, onHidden) {
   const button = h('button', { type: 'button', class: 'btn btn-danger btn-small hide-review' }, t('Ẩn đánh giá', 'Hide the review'));
   button.addEventListener('click', () => {
     const reason = h('input', { type: 'text', maxlength: 500, required: true, class: 'hide-reason', 'aria-label': t('Lý do ẩn', 'Why it is hidden') });
-    const send = h('button', { type: 'submit', class: 'btn btn-danger btn-small confirm-hide' }, 'Ẩn');
+    const send = h('button', { type: 'submit', class: 'btn btn-danger btn-small confirm-hide' }, t('Ẩn', 'Hide'));
     const error = h('p', { class: 'field-error' });
     const form = h('form', { class: 'inline-form', novalidate: true },
       h('label', {}, t('Lý do ẩn (người viết sẽ thấy): ', 'Why it is hidden (the writer will see this): '), reason), send, error);
