@@ -1,7 +1,7 @@
 // What the returns pages share: labels of the states and reasons (English on the buyer's English
 // order page, Vietnamese on the workshop's desk), and a return's card.
 
-import { h, notice, formatVnd, formatDateTime, safeUrl } from '/js/ui.js';
+import { h, notice, formatVnd, formatDateTime, parcelStepLabel, safeUrl } from '/js/ui.js';
 import { showOwnPicture } from '/js/pictures.js';
 import { t } from '/js/i18n.js';
 
@@ -48,7 +48,7 @@ function pickupLine(r) {
   return h('p', { class: 'small return-pickup', dataset: { code: p.orderCode, status: p.status } },
     h('strong', {}, t(`${p.carrier} lấy hàng trả: `, `${p.carrier} pickup: `)),
     link ? h('a', { href: link, target: '_blank', rel: 'noopener' }, p.orderCode) : p.orderCode,
-    ` · ${p.statusLabel || p.status}`,
+    ` · ${parcelStepLabel(p.status, p.statusLabel)}`,
     r.parcelDeliveredAt ? t(` · đến xưởng ${formatDateTime(r.parcelDeliveredAt)}`, ` · at the workshop ${formatDateTime(r.parcelDeliveredAt)}`) : '');
 }
 

@@ -3,7 +3,7 @@
 
 import { ApiError, describeError, errorId, get } from '/js/api.js';
 import { ratingLine } from '/js/rating.js';
-import { approxUsd, exchangeRate, LOCALE, rateNote, storefrontPath, t } from '/js/i18n.js';
+import { approxUsd, exchangeRate, LANG, LOCALE, rateNote, storefrontPath, t } from '/js/i18n.js';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** The day Vietnam's two-tier local government (no more districts, merged communes) took effect. */
@@ -127,6 +127,25 @@ const HISTORY_REASONS = {
   'returned by the carrier': t('Giao không thành, hàng đã hoàn về xưởng', 'Not delivered, returned to the workshop'),
   'delivered: the carrier remitted its cash': t('Đã giao (đơn vị vận chuyển đã chuyển tiền thu hộ)', 'Delivered (the carrier remitted the cash)'),
 };
+
+/**
+ * GHN's steps of a parcel in English; the server labels them in Vietnamese (shipping.GhnStatus),
+ * which Vietnamese pages show as they come.
+ */
+const PARCEL_STEPS_EN = {
+  ready_to_pick: 'Waiting for pickup', picking: 'Being picked up', money_collect_picking: 'With the sender',
+  picked: 'Picked up', storing: 'In the warehouse', transporting: 'In transit', sorting: 'Being sorted',
+  delivering: 'Out for delivery', money_collect_delivering: 'With the recipient', delivery_fail: 'Delivery failed',
+  waiting_to_return: 'Waiting to go back', return: 'Going back', return_transporting: 'Going back, in transit',
+  return_sorting: 'Going back, being sorted', returning: 'Being returned', return_fail: 'Return failed',
+  returned: 'Returned to the sender', delivered: 'Delivered', exception: 'Exception', damage: 'Damaged',
+  lost: 'Lost', cancel: 'Delivery cancelled', cod_transferred: 'Cash on delivery remitted',
+};
+
+/** A parcel step's label for the page: the server's Vietnamese, or English on English pages. */
+export function parcelStepLabel(code, serverLabel) {
+  return (LANG === 'en' && PARCEL_STEPS_EN[code]) || serverLabel || code;
+}
 
 /** "Người mua · Đặt hàng" for one history entry. */
 export function historyActor(change) {

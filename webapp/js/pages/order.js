@@ -12,7 +12,7 @@ import { attachThreads } from '/js/order-thread.js';
 import { vietQrTransfer } from '/js/vietqr.js';
 import { mountOrderReviews } from '/js/pages/order-reviews.js';
 import {
-  h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd, formatNumber, formatDateTime, price, usdNote,
+  h, fill, loading, errorBox, notice, params, setPageState, setTitle, formatVnd, formatNumber, formatDateTime, parcelStepLabel, price, usdNote,
   historyActor, statusBadge, toast, confirmDialog, ORDER_STATUS, SHOP_ORDER_STATUS, PAYMENT_METHOD, PAYMENT_STATUS,
 } from '/js/ui.js';
 import { t } from '/js/i18n.js';
@@ -63,11 +63,11 @@ function parcelSteps(parcel) {
   // the server lists them in the order they happened (arrival breaks ties of the same second)
   const steps = [...(parcel.steps || [])].reverse();
   return h('div', { class: 'parcel', dataset: { status: parcel.status } },
-    h('p', { class: 'parcel-status' }, `${parcel.carrier}: `, h('strong', {}, parcel.statusLabel),
+    h('p', { class: 'parcel-status' }, `${parcel.carrier}: `, h('strong', {}, parcelStepLabel(parcel.status, parcel.statusLabel)),
       parcel.expectedDelivery && !['delivered', 'returned'].includes(parcel.status)
         ? h('span', { class: 'muted small' }, t(` · dự kiến giao ${formatDateTime(parcel.expectedDelivery)}`, ` · expected ${formatDateTime(parcel.expectedDelivery)}`)) : null),
     h('ol', { class: 'history parcel-steps' }, steps.map((s) => h('li', { dataset: { step: s.step } },
-      h('time', { datetime: s.at }, formatDateTime(s.at)), h('span', {}, s.label)))));
+      h('time', { datetime: s.at }, formatDateTime(s.at)), h('span', {}, parcelStepLabel(s.step, s.label))))));
 }
 
 function countdown(expiresAt, onEnd) {
