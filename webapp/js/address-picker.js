@@ -10,6 +10,7 @@
 import { describeError, get } from '/js/api.js';
 import { h, fill, REFORM_DATE_LABEL } from '/js/ui.js';
 import { field } from '/js/forms.js';
+import { t } from '/js/i18n.js';
 
 /** "Phường Ba Đình" → "phuong ba dinh", as the server folds names. */
 export function fold(text) {
@@ -41,22 +42,22 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
   const communesOf = new Map();
 
   const provinceSelect = h('select', { required: true, autocomplete: 'address-level1' },
-    h('option', { value: '' }, '— Chọn tỉnh, thành phố —'),
+    h('option', { value: '' }, t('— Chọn tỉnh, thành phố —', '— Choose a province or city —')),
     [...provinces].sort(byName).map((p) => h('option', { value: p.code }, p.name)));
-  const province = field({ id: `${id}-province`, name: 'shippingAddress.province', label: 'Tỉnh, thành phố', control: provinceSelect });
+  const province = field({ id: `${id}-province`, name: 'shippingAddress.province', label: t('Tỉnh, thành phố', 'Province or city'), control: provinceSelect });
 
   const search = h('input', {
     type: 'search', id: `${id}-commune-search`, autocomplete: 'off', inputmode: 'search', disabled: true,
-    placeholder: 'Gõ tên, không cần dấu (ví dụ: ba dinh)', 'aria-controls': `${id}-commune`,
+    placeholder: t('Gõ tên, không cần dấu (ví dụ: ba dinh)', 'Type a name, accents optional (e.g. ba dinh)'), 'aria-controls': `${id}-commune`,
   });
   const communeSelect = h('select', { required: true, disabled: true, autocomplete: 'off' },
-    h('option', { value: '' }, '— Chọn tỉnh trước —'));
+    h('option', { value: '' }, t('— Chọn tỉnh trước —', '— Choose the province first —')));
   const commune = field({
-    id: `${id}-commune`, name, label: 'Xã, phường', control: communeSelect,
-    hint: `Theo địa giới từ ${REFORM_DATE_LABEL}. Gõ vài chữ để lọc danh sách.`,
+    id: `${id}-commune`, name, label: t('Xã, phường', 'Commune or ward'), control: communeSelect,
+    hint: t(`Theo địa giới từ ${REFORM_DATE_LABEL}. Gõ vài chữ để lọc danh sách.`, `As the boundaries stand since ${REFORM_DATE_LABEL}. Type a few letters to filter the list.`),
   });
   commune.wrapper.insertBefore(
-    h('div', { class: 'commune-search' }, h('label', { for: search.id, class: 'visually-hidden' }, 'Tìm xã, phường'), search),
+    h('div', { class: 'commune-search' }, h('label', { for: search.id, class: 'visually-hidden' }, t('Tìm xã, phường', 'Search communes and wards')), search),
     communeSelect);
   const status = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
   commune.wrapper.append(status);
@@ -71,13 +72,13 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
     const chosen = keep ?? before;
     const only = words && matches.length === 1 ? matches[0].code : null;
     fill(communeSelect,
-      h('option', { value: '' }, matches.length ? '— Chọn xã, phường —' : '— Không có xã, phường nào khớp —'),
+      h('option', { value: '' }, matches.length ? t('— Chọn xã, phường —', '— Choose a commune or ward —') : t('— Không có xã, phường nào khớp —', '— No commune or ward matches —')),
       matches.map((u) => h('option', { value: u.code }, u.name)));
     communeSelect.value = only || (matches.some((u) => u.code === chosen) ? chosen : '');
     // a choice made for the shopper (one match left, an old address) is news to the form too
     if (communeSelect.value !== before) communeSelect.dispatchEvent(new Event('change', { bubbles: true }));
     status.textContent = words
-      ? (matches.length ? `${matches.length} xã, phường khớp “${search.value.trim()}”.` : 'Không thấy? Thử “Tôi chỉ biết địa chỉ cũ” bên dưới.')
+      ? (matches.length ? t(`${matches.length} xã, phường khớp “${search.value.trim()}”.`, `${matches.length} match “${search.value.trim()}”.`) : t('Không thấy? Thử “Tôi chỉ biết địa chỉ cũ” bên dưới.', 'Not there? Try “I only know the old address” below.'))
       : '';
   }
 
@@ -89,9 +90,9 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
     search.disabled = true;
     communeSelect.disabled = true;
     status.textContent = '';
-    if (!code) { fill(communeSelect, h('option', { value: '' }, '— Chọn tỉnh trước —')); return; }
+    if (!code) { fill(communeSelect, h('option', { value: '' }, t('— Chọn tỉnh trước —', '— Choose the province first —'))); return; }
     commune.wrapper.setAttribute('aria-busy', 'true');
-    fill(communeSelect, h('option', { value: '' }, 'Đang tải danh sách xã, phường…'));
+    fill(communeSelect, h('option', { value: '' }, t('Đang tải danh sách xã, phường…', 'Loading the communes and wards…')));
     try {
       if (!communesOf.has(code)) {
         communesOf.set(code, (await get(`/api/administrative-units?parent=${encodeURIComponent(code)}&brief=true`)).sort(byName));
@@ -102,7 +103,7 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
       communeSelect.disabled = false;
       showCommunes(keep);
     } catch (err) {
-      status.textContent = `Chưa tải được danh sách xã, phường: ${describeError(err)}`;
+      status.textContent = `${t('Chưa tải được danh sách xã, phường', 'Could not load the communes and wards')}: ${describeError(err)}`;
     } finally {
       commune.wrapper.removeAttribute('aria-busy');
     }
@@ -127,9 +128,9 @@ export function addressPicker({ provinces, name = 'shippingAddress.communeCode',
 function oldAddress(id, choose) {
   const input = h('input', {
     type: 'search', id: `${id}-old-address-q`, autocomplete: 'off', maxlength: 100,
-    placeholder: 'Ví dụ: Hồng Thái, Kiến Xương', 'aria-describedby': `${id}-old-address-hint`,
+    placeholder: t('Ví dụ: Hồng Thái, Kiến Xương', 'For example: Hồng Thái, Kiến Xương'), 'aria-describedby': `${id}-old-address-hint`,
   });
-  const find = h('button', { type: 'button', id: `${id}-old-address-find`, class: 'btn btn-secondary btn-small' }, 'Tìm');
+  const find = h('button', { type: 'button', id: `${id}-old-address-find`, class: 'btn btn-secondary btn-small' }, t('Tìm', 'Find'));
   const results = h('div', { id: `${id}-old-address-results`, class: 'lookup-results', 'aria-live': 'polite' });
   let asked = 0;
   let timer = null;
@@ -139,12 +140,12 @@ function oldAddress(id, choose) {
     const q = input.value.trim();
     const mine = ++asked;
     if (!q) { fill(results); return; }
-    fill(results, h('p', { class: 'hint' }, 'Đang tìm…'));
+    fill(results, h('p', { class: 'hint' }, t('Đang tìm…', 'Searching…')));
     try {
       const { items } = await get(`/api/administrative-units/lookup?q=${encodeURIComponent(q)}`);
       if (mine !== asked) return;
       fill(results, items.length ? answer(items) : h('p', { class: 'hint' },
-        'Không tìm thấy. Hãy ghi tên xã và huyện cũ, cách nhau bằng dấu phẩy.'));
+        t('Không tìm thấy. Hãy ghi tên xã và huyện cũ, cách nhau bằng dấu phẩy.', 'Nothing found. Type the old commune and district, separated by a comma.')));
     } catch (err) {
       if (mine === asked) fill(results, h('p', { class: 'field-error' }, describeError(err)));
     }
@@ -155,16 +156,16 @@ function oldAddress(id, choose) {
     const split = items.some((i) => i.matchedFormer && !i.matchedFormer.whole) && formers.size === 1;
     return [
       h('p', { class: 'hint' }, split
-        ? 'Xã cũ này nay thuộc nhiều xã, phường. Hãy chọn nơi bạn ở:'
-        : 'Chọn xã, phường hiện nay:'),
+        ? t('Xã cũ này nay thuộc nhiều xã, phường. Hãy chọn nơi bạn ở:', 'This old commune is now split among several. Choose where you live:')
+        : t('Chọn xã, phường hiện nay:', 'Choose today\'s commune or ward:')),
       h('ul', { class: 'lookup-list' }, items.map((item) => h('li', {},
         h('button', {
           type: 'button', class: 'lookup-choice', dataset: { code: item.code, province: item.provinceCode },
         },
         h('strong', {}, `${item.name}, ${item.provinceName}`),
-        item.matchedFormer ? h('small', {}, `Trước ${REFORM_DATE_LABEL}: ${[item.matchedFormer.name,
+        item.matchedFormer ? h('small', {}, `${t('Trước', 'Before')} ${REFORM_DATE_LABEL}: ${[item.matchedFormer.name,
           item.matchedFormer.districtName, item.matchedFormer.provinceName].filter(Boolean).join(', ')}`
-          + (item.matchedFormer.whole ? '' : ' (một phần)')) : null)))),
+          + (item.matchedFormer.whole ? '' : t(' (một phần)', ' (in part)'))) : null)))),
     ];
   }
 
@@ -173,7 +174,7 @@ function oldAddress(id, choose) {
     if (!button) return;
     const item = { code: button.dataset.code, provinceCode: button.dataset.province };
     await choose(item);
-    fill(results, h('p', { class: 'hint', role: 'status' }, `Đã chọn ${button.querySelector('strong').textContent}.`));
+    fill(results, h('p', { class: 'hint', role: 'status' }, t(`Đã chọn ${button.querySelector('strong').textContent}.`, `Chose ${button.querySelector('strong').textContent}.`)));
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -185,10 +186,10 @@ function oldAddress(id, choose) {
   find.addEventListener('click', lookup);
 
   return h('details', { id: `${id}-old-address`, class: 'old-address' },
-    h('summary', {}, 'Tôi chỉ biết địa chỉ cũ'),
+    h('summary', {}, t('Tôi chỉ biết địa chỉ cũ', 'I only know the old address')),
     h('div', { class: 'field' },
-      h('label', { for: input.id }, 'Xã, huyện cũ (trước khi sáp nhập)'),
-      h('p', { class: 'hint', id: `${id}-old-address-hint` }, 'Gõ tên xã cũ và huyện cũ, không cần dấu. Chúng tôi tìm xã, phường hiện nay.'),
+      h('label', { for: input.id }, t('Xã, huyện cũ (trước khi sáp nhập)', 'Old commune and district (before the merger)')),
+      h('p', { class: 'hint', id: `${id}-old-address-hint` }, t('Gõ tên xã cũ và huyện cũ, không cần dấu. Chúng tôi tìm xã, phường hiện nay.', 'Type the old commune and district, accents optional. We find today\'s commune or ward.')),
       h('div', { class: 'lookup-row' }, input, find)),
     results);
 }

@@ -1,5 +1,7 @@
 // The one way pages talk to /api: JSON in and out, the bearer token, and problem+json errors
-// turned into ApiError with Vietnamese messages.
+// turned into ApiError with messages in the page's language (the server speaks English).
+
+import { LANG, t } from '/js/i18n.js';
 
 const TOKEN_KEY = 'lnm.auth';
 
@@ -15,7 +17,7 @@ export class ApiError extends Error {
     this.retryAfter = retryAfter ?? null;
   }
 
-  /** The field errors with their messages in Vietnamese. */
+  /** The field errors with their messages in the page's language. */
   fieldErrors() {
     return this.errors.map((e) => ({ field: String(e.field ?? ''), message: translate(e.message) }));
   }
@@ -172,36 +174,36 @@ export async function signOut() {
   mePromise = null;
 }
 
-// ---- messages in Vietnamese ----
+// ---- messages in the page's language ----
 
 /** One sentence for the user, whatever went wrong. */
-export function describeError(err, { notFound = 'Không tìm thấy nội dung bạn cần.' } = {}) {
-  if (!(err instanceof ApiError)) return 'Đã có lỗi không mong muốn trên trang. Vui lòng tải lại trang.';
+export function describeError(err, { notFound = t('Không tìm thấy nội dung bạn cần.', 'We could not find what you were looking for.') } = {}) {
+  if (!(err instanceof ApiError)) return t('Đã có lỗi không mong muốn trên trang. Vui lòng tải lại trang.', 'Something unexpected went wrong on this page. Please reload it.');
   switch (err.status) {
     case 0:
-      return 'Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại.';
+      return t('Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại.', 'Could not reach the server. Check your connection and try again.');
     case 400:
-      return 'Thông tin gửi lên chưa hợp lệ. Vui lòng xem lại các ô được đánh dấu.';
+      return t('Thông tin gửi lên chưa hợp lệ. Vui lòng xem lại các ô được đánh dấu.', 'Some of the details are not valid. Please check the marked fields.');
     case 401:
-      return 'Bạn cần đăng nhập để tiếp tục.';
+      return t('Bạn cần đăng nhập để tiếp tục.', 'Please sign in to continue.');
     case 403:
-      return 'Tài khoản của bạn không có quyền làm việc này.';
+      return t('Tài khoản của bạn không có quyền làm việc này.', 'Your account may not do this.');
     case 404:
       return notFound;
     case 409:
-      return translate(err.detail) || 'Dữ liệu vừa thay đổi ở nơi khác. Vui lòng tải lại rồi thử lại.';
+      return translate(err.detail) || t('Dữ liệu vừa thay đổi ở nơi khác. Vui lòng tải lại rồi thử lại.', 'This changed elsewhere in the meantime. Please reload and try again.');
     case 413:
-      return 'Tệp quá lớn (tối đa 8 MB).';
+      return t('Tệp quá lớn (tối đa 8 MB).', 'The file is too large (8 MB at most).');
     case 422:
-      return translate(err.detail) || 'Yêu cầu không được chấp nhận.';
+      return translate(err.detail) || t('Yêu cầu không được chấp nhận.', 'The request was not accepted.');
     case 429:
-      return translate(err.detail) || 'Bạn thử quá nhiều lần. Vui lòng đợi một lát.';
+      return translate(err.detail) || t('Bạn thử quá nhiều lần. Vui lòng đợi một lát.', 'Too many tries. Please wait a moment.');
     case 503:
-      return 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút.';
+      return t('Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút.', 'The service is briefly unavailable. Please try again in a few minutes.');
     default:
       return err.status >= 500
-        ? 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.'
-        : 'Yêu cầu không thực hiện được. Vui lòng thử lại.';
+        ? t('Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.', 'The server ran into a problem. Please try again in a few minutes.')
+        : t('Yêu cầu không thực hiện được. Vui lòng thử lại.', 'The request could not be done. Please try again.');
   }
 }
 
@@ -211,7 +213,8 @@ export function errorId(err) {
   return m ? m[1] : null;
 }
 
-// The server speaks English; these are the messages users meet most. Unknown ones pass through.
+// The server speaks English: English pages show its words as they are; for Vietnamese pages these
+// are the messages users meet most. Unknown ones pass through.
 const MESSAGES = [
   [/^GHN refused the parcel: (.*)$/, 'GHN không nhận gói hàng này ($1). Kiểm tra địa chỉ và khối lượng rồi thử lại.'],
   [/^Cash on delivery is for orders up to (.+); this one comes to (.+)\.$/, 'Thanh toán khi nhận hàng chỉ dành cho đơn tới $1; đơn này (cả phí vận chuyển) là $2. Hãy chọn cách thanh toán khác.'],
@@ -327,6 +330,7 @@ const MESSAGES = [
 export function translate(message) {
   if (!message) return '';
   const text = String(message).trim();
+  if (LANG === 'en') return text;
   for (const [pattern, replacement] of MESSAGES) {
     const m = pattern.exec(text);
     if (m) return typeof replacement === 'function' ? replacement(m) : text.replace(pattern, replacement);

@@ -1,6 +1,9 @@
 // Form fields with labels, hints and error slots, and showing the API's field errors next to them.
 
 import { h } from '/js/ui.js';
+import { LOCALE, t } from '/js/i18n.js';
+
+const OPTIONAL = t(' (không bắt buộc)', ' (optional)');
 
 let counter = 0;
 
@@ -17,7 +20,7 @@ export function field({ name, label, type = 'text', hint, optional = false, cont
   const errorEl = h('p', { class: 'field-error', id: `${fieldId}-error` });
   input.setAttribute('aria-describedby', [hintEl?.id, errorEl.id].filter(Boolean).join(' '));
   const wrapper = h('div', { class: `field ${className}`.trim(), dataset: { field: name } },
-    h('label', { for: fieldId }, label, optional ? h('span', { class: 'optional' }, ' (không bắt buộc)') : null),
+    h('label', { for: fieldId }, label, optional ? h('span', { class: 'optional' }, OPTIONAL) : null),
     input, hintEl, errorEl);
   return { wrapper, input, error: errorEl };
 }
@@ -52,7 +55,7 @@ export function setFieldError(wrapper, message) {
  * Puts each {field, message} next to its field and a summary (with links to the fields) at the
  * top of the form, then moves focus to the summary so screen readers hear it.
  */
-export function showErrors(form, errors, { title = 'Vui lòng sửa các chỗ sau:', labels = {} } = {}) {
+export function showErrors(form, errors, { title = t('Vui lòng sửa các chỗ sau:', 'Please correct the following:'), labels = {} } = {}) {
   clearErrors(form);
   const items = [];
   for (const { field: name, message } of errors) {
@@ -60,7 +63,7 @@ export function showErrors(form, errors, { title = 'Vui lòng sửa các chỗ s
     if (wrapper) {
       setFieldError(wrapper, message);
       const input = wrapper.querySelector('input, select, textarea');
-      const label = labels[name] || wrapper.querySelector('label, legend')?.textContent?.replace(' (không bắt buộc)', '') || name;
+      const label = labels[name] || wrapper.querySelector('label, legend')?.textContent?.replace(OPTIONAL, '') || name;
       items.push(h('li', {}, input ? h('a', { href: `#${input.id}` }, `${label}: ${message}`) : `${label}: ${message}`));
     } else {
       items.push(h('li', {}, message));
@@ -98,17 +101,17 @@ export function checkConstraints(form) {
     if (!wrapper) continue;
     const v = input.validity;
     let message = null;
-    if (v.valueMissing) message = input.type === 'radio' || input.tagName === 'SELECT' ? 'Vui lòng chọn một mục.' : 'Không được để trống.';
-    else if (v.typeMismatch && input.type === 'email') message = 'Địa chỉ e-mail chưa đúng.';
+    if (v.valueMissing) message = input.type === 'radio' || input.tagName === 'SELECT' ? t('Vui lòng chọn một mục.', 'Please choose one.') : t('Không được để trống.', 'This cannot be empty.');
+    else if (v.typeMismatch && input.type === 'email') message = t('Địa chỉ e-mail chưa đúng.', 'This is not a valid e-mail address.');
     else if (v.tooShort || (input.minLength > 0 && input.value && input.value.length < input.minLength)) {
       // tooShort only fires after the user edits the field, so the length is checked here too.
-      message = `Cần ít nhất ${input.minLength} ký tự.`;
+      message = t(`Cần ít nhất ${input.minLength} ký tự.`, `At least ${input.minLength} characters.`);
     }
-    else if (v.tooLong) message = `Tối đa ${input.maxLength} ký tự.`;
-    else if (v.rangeUnderflow) message = `Tối thiểu ${input.min}.`;
-    else if (v.rangeOverflow) message = `Tối đa ${Number(input.max).toLocaleString('vi-VN')}.`;
-    else if (v.stepMismatch || v.badInput) message = 'Phải là số nguyên.';
-    else if (v.patternMismatch) message = input.dataset.patternMessage || 'Sai định dạng.';
+    else if (v.tooLong) message = t(`Tối đa ${input.maxLength} ký tự.`, `At most ${input.maxLength} characters.`);
+    else if (v.rangeUnderflow) message = t(`Tối thiểu ${input.min}.`, `At least ${input.min}.`);
+    else if (v.rangeOverflow) message = t(`Tối đa ${Number(input.max).toLocaleString(LOCALE)}.`, `At most ${Number(input.max).toLocaleString(LOCALE)}.`);
+    else if (v.stepMismatch || v.badInput) message = t('Phải là số nguyên.', 'Must be a whole number.');
+    else if (v.patternMismatch) message = input.dataset.patternMessage || t('Sai định dạng.', 'Not in the expected format.');
     else if (v.customError) message = input.validationMessage;
     if (message && !errors.some((e) => e.field === wrapper.dataset.field)) errors.push({ field: wrapper.dataset.field, message });
   }

@@ -6,6 +6,7 @@
 
 import { currentUser, get, isSignedIn, signOut } from '/js/api.js';
 import { h, TIME_ZONE } from '/js/ui.js';
+import { BILINGUAL, LANG, LOCALE, storefrontPath, t } from '/js/i18n.js';
 
 export function mountLayout({ active = '', cart = true } = {}) {
   const main = document.querySelector('main') || document.body;
@@ -21,22 +22,23 @@ export function mountLayout({ active = '', cart = true } = {}) {
     nav = header.querySelector('.site-nav ul');
     account = header.querySelector('.site-account');
     cartLink = header.querySelector('#cart-link');
+    if (BILINGUAL && !header.querySelector('.lang-switch')) header.querySelector('.site-tools')?.prepend(langSwitch());
     const form = header.querySelector('form.site-search');
     suggestions(form, form.querySelector('#site-search-q'), form.querySelector('.suggest-list'),
       form.querySelector('[role="status"]'));
   } else {
-    const skip = h('a', { class: 'skip-link', href: `#${main.id}` }, 'Bỏ qua, đến nội dung chính');
+    const skip = h('a', { class: 'skip-link', href: `#${main.id}` }, t('Bỏ qua, đến nội dung chính', 'Skip to the main content'));
     nav = h('ul', {});
     account = h('div', { class: 'site-account' });
     cartLink = cartLinkElement(active);
     header = h('header', { class: 'site-header' },
       h('div', { class: 'wrap header-inner' },
-        h('a', { class: 'brand', href: '/' },
+        h('a', { class: 'brand', href: storefrontPath('/') },
           h('img', { src: '/img/logo.svg', alt: '', width: 36, height: 36 }),
-          h('span', {}, 'Làng Nghề Market', h('small', {}, 'Hàng thủ công làng nghề Thái Bình'))),
+          h('span', {}, 'Làng Nghề Market', h('small', {}, t('Hàng thủ công làng nghề Thái Bình', 'Crafts from Thái Bình\'s craft villages')))),
         searchForm(),
-        h('nav', { class: 'site-nav', 'aria-label': 'Điều hướng chính' }, nav),
-        h('div', { class: 'site-tools' }, cartLink, account)));
+        h('nav', { class: 'site-nav', 'aria-label': t('Điều hướng chính', 'Main navigation') }, nav),
+        h('div', { class: 'site-tools' }, BILINGUAL ? langSwitch() : null, cartLink, account)));
     document.body.prepend(skip, header);
     document.body.append(footer());
   }
@@ -58,6 +60,19 @@ export function mountLayout({ active = '', cart = true } = {}) {
     }
   });
   return { me };
+}
+
+/**
+ * The link to the other language: /ngon-ngu sets the `lang` cookie and sends the visitor back to
+ * this page (the server maps storefront pages to their /en/ twin and back).
+ */
+function langSwitch() {
+  const other = LANG === 'en' ? 'vi' : 'en';
+  const next = location.pathname + location.search + location.hash;
+  return h('a', {
+    class: 'lang-switch', href: `/ngon-ngu?lang=${other}&next=${encodeURIComponent(next)}`, hreflang: other, lang: other,
+    title: other === 'en' ? 'Read this site in English' : 'Xem trang bằng tiếng Việt',
+  }, other === 'en' ? 'English' : 'Tiếng Việt');
 }
 
 /** Sends the visitor to sign in, and back to this page afterwards. */
@@ -89,7 +104,7 @@ function cartLinkElement(active) {
     id: 'cart-link', class: 'cart-link', href: '/cart.html', 'aria-current': active === 'cart' ? 'page' : null,
   },
   h('img', { class: 'cart-icon', src: '/img/cart.svg', alt: '', width: 22, height: 22 }),
-  h('span', { class: 'cart-label' }, 'Giỏ hàng'),
+  h('span', { class: 'cart-label' }, t('Giỏ hàng', 'Cart')),
   h('span', { class: 'cart-count', 'aria-hidden': 'true', hidden: true }),
   h('span', { class: 'visually-hidden cart-count-text' }));
 }
@@ -100,23 +115,23 @@ function showCartCount(link, itemCount) {
   badge.textContent = n > 99 ? '99+' : String(n);
   badge.hidden = n === 0;
   link.dataset.count = String(n);
-  link.querySelector('.cart-count-text').textContent = n ? `: ${n} sản phẩm` : ': trống';
+  link.querySelector('.cart-count-text').textContent = n ? t(`: ${n} sản phẩm`, `: ${n} ${n === 1 ? 'item' : 'items'}`) : t(': trống', ': empty');
 }
 
 function searchForm() {
   const q = new URLSearchParams(location.search).get('q') || '';
   const listId = 'site-search-suggestions';
   const input = h('input', {
-    id: 'site-search-q', name: 'q', type: 'search', value: location.pathname === '/search.html' ? q : null,
-    placeholder: 'Tìm vòng bạc, khăn đũi, chiếu cói…', autocomplete: 'off', enterkeyhint: 'search',
+    id: 'site-search-q', name: 'q', type: 'search', value: location.pathname === '/search.html' || /^(\/en)?\/tim-kiem$/.test(location.pathname) ? q : null,
+    placeholder: t('Tìm vòng bạc, khăn đũi, chiếu cói…', 'Search silver bangles, silk scarves, sedge mats…'), autocomplete: 'off', enterkeyhint: 'search',
     role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
   });
-  const listbox = h('ul', { id: listId, class: 'suggest-list', role: 'listbox', 'aria-label': 'Gợi ý tìm kiếm', hidden: true });
+  const listbox = h('ul', { id: listId, class: 'suggest-list', role: 'listbox', 'aria-label': t('Gợi ý tìm kiếm', 'Search suggestions'), hidden: true });
   const status = h('span', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  const form = h('form', { class: 'site-search', role: 'search', action: '/search.html', method: 'get' },
-    h('label', { class: 'visually-hidden', for: 'site-search-q' }, 'Tìm sản phẩm'),
+  const form = h('form', { class: 'site-search', role: 'search', action: storefrontPath('/tim-kiem'), method: 'get' },
+    h('label', { class: 'visually-hidden', for: 'site-search-q' }, t('Tìm sản phẩm', 'Search products')),
     input,
-    h('button', { type: 'submit' }, 'Tìm'),
+    h('button', { type: 'submit' }, t('Tìm', 'Search')),
     listbox,
     status);
   suggestions(form, input, listbox, status);
@@ -168,9 +183,9 @@ function suggestions(form, input, listbox, status) {
     close();
     cancel();
     if (chosen.productSlug) {
-      location.href = `/product.html?slug=${encodeURIComponent(chosen.productSlug)}`;
+      location.href = storefrontPath(`/san-pham/${encodeURIComponent(chosen.productSlug)}`);
     } else if (chosen.villageSlug) {
-      location.href = `/village.html?slug=${encodeURIComponent(chosen.villageSlug)}`;
+      location.href = storefrontPath(`/lang-nghe/${encodeURIComponent(chosen.villageSlug)}`);
     } else {
       input.value = chosen.text;
       form.submit();
@@ -181,7 +196,7 @@ function suggestions(form, input, listbox, status) {
     listbox.replaceChildren(...items.map((s, i) => {
       const option = h('li', { id: `${listbox.id}-${i}`, class: 'suggest-option', role: 'option', 'aria-selected': 'false' },
         h('span', { class: 'suggest-text' }, s.text),
-        h('span', { class: 'suggest-kind', 'aria-hidden': 'true' }, s.productSlug ? 'Sản phẩm' : s.villageSlug ? 'Làng nghề' : 'Tìm kiếm'));
+        h('span', { class: 'suggest-kind', 'aria-hidden': 'true' }, s.productSlug ? t('Sản phẩm', 'Product') : s.villageSlug ? t('Làng nghề', 'Craft villages') : t('Tìm kiếm', 'Search')));
       // Keep the focus in the box while the pointer chooses.
       option.addEventListener('mousedown', (e) => e.preventDefault());
       option.addEventListener('click', () => choose(i));
@@ -190,7 +205,8 @@ function suggestions(form, input, listbox, status) {
     setActive(-1);
     if (items.length) {
       open();
-      status.textContent = `${items.length} gợi ý. Dùng phím mũi tên lên, xuống để chọn.`;
+      status.textContent = t(`${items.length} gợi ý. Dùng phím mũi tên lên, xuống để chọn.`,
+        `${items.length} suggestions. Use the up and down arrow keys to choose.`);
     } else {
       close();
       status.textContent = '';
@@ -265,19 +281,19 @@ function isOfficer(user) {
 function renderNav(list, active, user) {
   const item = (key, href, text) => h('li', {},
     h('a', { href, 'aria-current': active === key ? 'page' : null }, text));
-  const items = [item('villages', '/#lang-nghe', 'Làng nghề'), item('new', '/#san-pham-moi', 'Sản phẩm mới')];
-  if (user?.roles?.includes('SHOPPER')) items.push(item('orders', '/orders.html', 'Đơn hàng của tôi'));
+  const items = [item('villages', `${storefrontPath('/')}#lang-nghe`, t('Làng nghề', 'Craft villages')), item('new', `${storefrontPath('/')}#san-pham-moi`, t('Sản phẩm mới', 'New products'))];
+  if (user?.roles?.includes('SHOPPER')) items.push(item('orders', '/orders.html', t('Đơn hàng của tôi', 'My orders')));
   if (user?.roles?.includes('ARTISAN')) {
-    items.push(item('artisan', '/artisan.html', 'Cửa hàng của tôi'));
-    items.push(item('shop-orders', '/shop-orders.html', 'Đơn của xưởng'));
-    items.push(item('shop-money', '/shop-money.html', 'Tiền của xưởng'));
+    items.push(item('artisan', '/artisan.html', t('Cửa hàng của tôi', 'My shop')));
+    items.push(item('shop-orders', '/shop-orders.html', t('Đơn của xưởng', 'Workshop orders')));
+    items.push(item('shop-money', '/shop-money.html', t('Tiền của xưởng', 'Workshop money')));
   }
   if (isOfficer(user)) {
-    items.push(item('reports', '/reports.html', 'Báo cáo'));
-    items.push(item('vetting', '/shop-vetting.html', 'Duyệt cửa hàng'));
-    items.push(item('listing-reports', '/listing-reports.html', 'Phản ánh vi phạm'));
-    items.push(item('disputes', '/disputes.html', 'Khiếu nại'));
-    items.push(item('payouts', '/payouts.html', 'Chi trả'));
+    items.push(item('reports', '/reports.html', t('Báo cáo', 'Reports')));
+    items.push(item('vetting', '/shop-vetting.html', t('Duyệt cửa hàng', 'Shop vetting')));
+    items.push(item('listing-reports', '/listing-reports.html', t('Phản ánh vi phạm', 'Listing reports')));
+    items.push(item('disputes', '/disputes.html', t('Khiếu nại', 'Disputes')));
+    items.push(item('payouts', '/payouts.html', t('Chi trả', 'Payouts')));
   }
   list.replaceChildren(...items);
 }
@@ -288,7 +304,7 @@ function renderAccount(box, active, user) {
   } else if (user === null) {
     const here = location.pathname + location.search + location.hash;
     const next = location.pathname === '/login.html' || location.pathname === '/' ? '' : `?next=${encodeURIComponent(here)}`;
-    box.replaceChildren(h('a', { class: 'nav-cta', href: `/login.html${next}`, 'aria-current': active === 'login' ? 'page' : null }, 'Đăng nhập'));
+    box.replaceChildren(h('a', { class: 'nav-cta', href: `/login.html${next}`, 'aria-current': active === 'login' ? 'page' : null }, t('Đăng nhập', 'Sign in')));
   } else {
     box.replaceChildren();
   }
@@ -300,25 +316,25 @@ function accountMenu(user) {
   const toggle = h('button', {
     type: 'button', class: 'account-toggle', 'aria-expanded': 'false', 'aria-controls': menuId,
     title: name,
-  }, h('span', { class: 'visually-hidden' }, 'Tài khoản: '), name);
-  const logout = h('button', { type: 'button' }, 'Đăng xuất');
+  }, h('span', { class: 'visually-hidden' }, t('Tài khoản: ', 'Account: ')), name);
+  const logout = h('button', { type: 'button' }, t('Đăng xuất', 'Sign out'));
   const menu = h('ul', { id: menuId, class: 'account-menu', hidden: true },
     h('li', { class: 'who' }, h('strong', {}, name), user.email),
-    user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/orders.html' }, 'Đơn hàng của tôi')) : null,
-    user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/addresses.html' }, 'Sổ địa chỉ')) : null,
-    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/artisan.html' }, 'Cửa hàng của tôi')) : null,
-    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, 'Đơn của xưởng')) : null,
-    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-sales.html' }, 'Doanh số của xưởng')) : null,
-    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-money.html' }, 'Tiền của xưởng')) : null,
-    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-reviews.html' }, 'Đánh giá của khách')) : null,
-    isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, 'Báo cáo bán hàng')) : null,
-    isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, 'Duyệt cửa hàng')) : null,
-    isOfficer(user) ? h('li', {}, h('a', { href: '/listing-reports.html' }, 'Phản ánh vi phạm')) : null,
-    isOfficer(user) ? h('li', {}, h('a', { href: '/disputes.html' }, 'Khiếu nại, tranh chấp')) : null,
-    isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, 'Chi trả cho xưởng')) : null,
-    isOfficer(user) ? h('li', {}, h('a', { href: '/review-reports.html' }, 'Đánh giá bị báo cáo')) : null,
+    user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/orders.html' }, t('Đơn hàng của tôi', 'My orders'))) : null,
+    user.roles?.includes('SHOPPER') ? h('li', {}, h('a', { href: '/addresses.html' }, t('Sổ địa chỉ', 'Address book'))) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/artisan.html' }, t('Cửa hàng của tôi', 'My shop'))) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-orders.html' }, t('Đơn của xưởng', 'Workshop orders'))) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-sales.html' }, t('Doanh số của xưởng', 'Workshop sales'))) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-money.html' }, t('Tiền của xưởng', 'Workshop money'))) : null,
+    user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-reviews.html' }, t('Đánh giá của khách', 'Customer reviews'))) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, t('Báo cáo bán hàng', 'Sales reports'))) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, t('Duyệt cửa hàng', 'Shop vetting'))) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/listing-reports.html' }, t('Phản ánh vi phạm', 'Listing reports'))) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/disputes.html' }, t('Khiếu nại, tranh chấp', 'Complaints and disputes'))) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, t('Chi trả cho xưởng', 'Payouts to workshops'))) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/review-reports.html' }, t('Đánh giá bị báo cáo', 'Reported reviews'))) : null,
     user.shop?.status === 'APPROVED'
-      ? h('li', {}, h('a', { href: `/shop.html?slug=${encodeURIComponent(user.shop.slug)}` }, 'Xem cửa hàng như khách'))
+      ? h('li', {}, h('a', { href: storefrontPath(`/xuong/${encodeURIComponent(user.shop.slug)}`) }, t('Xem cửa hàng như khách', 'See the shop as visitors do')))
       : null,
     h('li', {}, logout));
 
@@ -348,31 +364,34 @@ function accountMenu(user) {
 }
 
 function footer() {
-  const year = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, year: 'numeric' }).format(new Date());
+  const year = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, year: 'numeric' }).format(new Date());
   return h('footer', { class: 'site-footer' },
     h('div', { class: 'wrap footer-inner' },
       h('section', { 'aria-labelledby': 'footer-about' },
         h('h2', { id: 'footer-about' }, 'Làng Nghề Market'),
-        h('p', {}, 'Chợ trực tuyến của các làng nghề truyền thống Thái Bình, nay thuộc tỉnh Hưng Yên. '
-          + 'Mỗi món hàng đi thẳng từ xưởng của người thợ đến tay bạn.')),
+        h('p', {}, t('Chợ trực tuyến của các làng nghề truyền thống Thái Bình, nay thuộc tỉnh Hưng Yên. '
+          + 'Mỗi món hàng đi thẳng từ xưởng của người thợ đến tay bạn.',
+        'The online market of Thái Bình\'s traditional craft villages, now in Hưng Yên province. '
+          + 'Each piece goes straight from the maker\'s workshop to you.'))),
       h('section', { 'aria-labelledby': 'footer-explore' },
-        h('h2', { id: 'footer-explore' }, 'Khám phá'),
+        h('h2', { id: 'footer-explore' }, t('Khám phá', 'Explore')),
         h('ul', {},
-          h('li', {}, h('a', { href: '/#lang-nghe' }, 'Các làng nghề')),
-          h('li', {}, h('a', { href: '/#san-pham-moi' }, 'Sản phẩm mới')),
-          h('li', {}, h('a', { href: '/search.html' }, 'Tìm kiếm sản phẩm')))),
+          h('li', {}, h('a', { href: `${storefrontPath('/')}#lang-nghe` }, t('Các làng nghề', 'Craft villages'))),
+          h('li', {}, h('a', { href: `${storefrontPath('/')}#san-pham-moi` }, t('Sản phẩm mới', 'New products'))),
+          h('li', {}, h('a', { href: storefrontPath('/tim-kiem') }, t('Tìm kiếm sản phẩm', 'Search products'))))),
       h('section', { 'aria-labelledby': 'footer-artisans' },
-        h('h2', { id: 'footer-artisans' }, 'Dành cho nghệ nhân'),
+        h('h2', { id: 'footer-artisans' }, t('Dành cho nghệ nhân', 'For artisans')),
         h('ul', {},
-          h('li', {}, h('a', { href: '/login.html?role=ARTISAN#dang-ky' }, 'Mở cửa hàng')),
-          h('li', {}, h('a', { href: '/artisan.html' }, 'Quản lý cửa hàng')))),
+          h('li', {}, h('a', { href: '/login.html?role=ARTISAN#dang-ky' }, t('Mở cửa hàng', 'Open a shop'))),
+          h('li', {}, h('a', { href: '/artisan.html' }, t('Quản lý cửa hàng', 'Manage your shop'))))),
       h('section', { 'aria-labelledby': 'footer-policies', class: 'footer-policies' },
-        h('h2', { id: 'footer-policies' }, 'Chính sách'),
+        h('h2', { id: 'footer-policies' }, t('Chính sách', 'Policies')),
         h('ul', {},
-          h('li', {}, h('a', { href: '/quy-che-hoat-dong.html' }, 'Quy chế hoạt động')),
-          h('li', {}, h('a', { href: '/chinh-sach-doi-tra.html' }, 'Chính sách đổi trả và khiếu nại')),
-          h('li', {}, h('a', { href: '/chinh-sach-bao-mat.html' }, 'Chính sách bảo mật')),
-          h('li', {}, h('a', { href: '/thong-tin-nguoi-van-hanh.html' }, 'Thông tin người vận hành'))))),
+          h('li', {}, h('a', { href: '/quy-che-hoat-dong.html' }, t('Quy chế hoạt động', 'Operating rules'))),
+          h('li', {}, h('a', { href: '/chinh-sach-doi-tra.html' }, t('Chính sách đổi trả và khiếu nại', 'Returns and complaints policy'))),
+          h('li', {}, h('a', { href: '/chinh-sach-bao-mat.html' }, t('Chính sách bảo mật', 'Privacy policy'))),
+          h('li', {}, h('a', { href: '/thong-tin-nguoi-van-hanh.html' }, t('Thông tin người vận hành', 'About the operator')))))),
     h('div', { class: 'footer-bottom' },
-      h('div', { class: 'wrap' }, `© ${year} Làng Nghề Market · Giá niêm yết bằng đồng Việt Nam (₫) · Giờ Việt Nam (GMT+7)`)));
+      h('div', { class: 'wrap' }, t(`© ${year} Làng Nghề Market · Giá niêm yết bằng đồng Việt Nam (₫) · Giờ Việt Nam (GMT+7)`,
+        `© ${year} Làng Nghề Market · Prices in Vietnamese đồng (₫) · Vietnam time (GMT+7)`))));
 }

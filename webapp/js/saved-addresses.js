@@ -3,6 +3,7 @@
 
 import { get } from '/js/api.js';
 import { h } from '/js/ui.js';
+import { t } from '/js/i18n.js';
 
 /** The saved addresses, default first; none when they cannot be read (checkout still works). */
 export async function savedAddresses() {
@@ -28,10 +29,10 @@ export function savedAddressChoices(addresses, onChoose) {
     h('input', { type: 'radio', name: 'savedAddress', value, checked }),
     h('span', {}, h('strong', {}, title), detail ? h('small', {}, detail) : null));
   const fieldset = h('fieldset', { id: 'saved-addresses', class: 'saved-addresses' },
-    h('legend', {}, 'Giao đến địa chỉ đã lưu'),
+    h('legend', {}, t('Giao đến địa chỉ đã lưu', 'Deliver to a saved address')),
     addresses.map((a) => choice(String(a.id), a.isDefault,
-      `${a.name} · ${a.phone}${a.isDefault ? ' · Mặc định' : ''}`, addressText(a))),
-    choice('new', !addresses.some((a) => a.isDefault), 'Địa chỉ khác', 'Nhập địa chỉ mới bên dưới'));
+      `${a.name} · ${a.phone}${a.isDefault ? t(' · Mặc định', ' · Default') : ''}`, addressText(a))),
+    choice('new', !addresses.some((a) => a.isDefault), t('Địa chỉ khác', 'Another address'), t('Nhập địa chỉ mới bên dưới', 'Type a new address below')));
   const chosen = () => {
     const value = fieldset.querySelector('input[name="savedAddress"]:checked')?.value;
     return addresses.find((a) => String(a.id) === value) || null;

@@ -2,6 +2,7 @@
 // button held while it goes, and the outcome (or why not) announced in the form's status line.
 
 import { describeError } from '/js/api.js';
+import { t } from '/js/i18n.js';
 
 /**
  * @param send called with the typed text; answers the status to show, the box is emptied after
@@ -11,7 +12,7 @@ export function onTextSubmit(form, { text, button, status, send }) {
     event.preventDefault();
     if (!text.value.trim()) return;
     button.disabled = true;
-    status.textContent = 'Đang gửi…';
+    status.textContent = t('Đang gửi…', 'Sending…');
     try {
       status.textContent = (await send(text.value)) || '';
       text.value = '';

@@ -3,16 +3,21 @@
 
 import { ApiError, describeError, errorId, get } from '/js/api.js';
 import { ratingLine } from '/js/rating.js';
+import { approxUsd, exchangeRate, LANG, LOCALE, rateNote, storefrontPath, t } from '/js/i18n.js';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** The day Vietnam's two-tier local government (no more districts, merged communes) took effect. */
-export const REFORM_DATE_LABEL = '1/7/2025';
+export const REFORM_DATE_LABEL = t('1/7/2025', '1 Jul 2025');
 
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-const number = new Intl.NumberFormat('vi-VN');
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric',
+// Numbers and dates in the visitor's language ("1.250" and "1/12/2026", or "1,250" and "1 Dec 2026");
+// prices stay in đồng written the Vietnamese way in both (formatVnd).
+const number = new Intl.NumberFormat(LOCALE);
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE, day: 'numeric', month: LOCALE === 'vi-VN' ? 'numeric' : 'short', year: 'numeric',
+});
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: LOCALE === 'vi-VN' ? '2-digit' : 'short', year: 'numeric',
 });
 
 /**
@@ -22,6 +27,29 @@ const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
 export function formatVnd(amount) {
   if (amount === null || amount === undefined || Number.isNaN(Number(amount))) return '';
   return vnd.format(Number(amount)).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * A price for the page: "1.250.000 ₫", and on English pages the approximate dollars beside it once
+ * the rate is known ("1.250.000 ₫ (≈ US$47.53)"). Money stays VND; the dollars are an aid.
+ */
+export function price(amount, attrs = {}) {
+  const el = h('span', { ...attrs, class: `price-vnd ${attrs.class || ''}`.trim() }, formatVnd(amount));
+  const usd = h('span', { class: 'usd-approx', hidden: true });
+  exchangeRate().then((rate) => {
+    const text = approxUsd(amount, rate);
+    if (text) fill(usd, ` (${text})`).hidden = false;
+  });
+  return h('span', { class: 'price-with-usd' }, el, usd);
+}
+
+/** Says once on a page how the approximate dollars were reckoned; empty (hidden) on Vietnamese pages. */
+export function usdNote() {
+  const note = h('p', { class: 'usd-note hint', hidden: true });
+  exchangeRate().then((rate) => {
+    if (rate) fill(note, rateNote(rate)).hidden = false;
+  });
+  return note;
 }
 
 export function formatNumber(n) {
@@ -44,61 +72,80 @@ export function formatDateTime(iso) {
 
 /** An order's status for shoppers; tone is the badge class. */
 export const ORDER_STATUS = {
-  PENDING_PAYMENT: { label: 'Chờ thanh toán', tone: 'badge-warn' },
-  PAID: { label: 'Đã thanh toán', tone: 'badge-ok' },
-  CASH_ON_DELIVERY: { label: 'Thanh toán khi nhận hàng', tone: 'badge-info' },
-  COMPLETED: { label: 'Hoàn thành', tone: 'badge-ok' }, // as the order tabs and the "Đã nhận hàng" dialog name it
-  EXPIRED: { label: 'Hết hạn thanh toán', tone: 'badge-danger' },
-  CANCELLED: { label: 'Đã huỷ', tone: 'badge-danger' },
-  REFUNDED: { label: 'Đã hoàn tiền', tone: 'badge-info' },
+  PENDING_PAYMENT: { label: t('Chờ thanh toán', 'Awaiting payment'), tone: 'badge-warn' },
+  PAID: { label: t('Đã thanh toán', 'Paid'), tone: 'badge-ok' },
+  CASH_ON_DELIVERY: { label: t('Thanh toán khi nhận hàng', 'Cash on delivery'), tone: 'badge-info' },
+  COMPLETED: { label: t('Hoàn thành', 'Completed'), tone: 'badge-ok' }, // as the order tabs and the "Đã nhận hàng" dialog name it
+  EXPIRED: { label: t('Hết hạn thanh toán', 'Payment expired'), tone: 'badge-danger' },
+  CANCELLED: { label: t('Đã huỷ', 'Cancelled'), tone: 'badge-danger' },
+  REFUNDED: { label: t('Đã hoàn tiền', 'Refunded'), tone: 'badge-info' },
 };
 
 /** A shop's part of an order (what each workshop does with it). */
 export const SHOP_ORDER_STATUS = {
-  PENDING_PAYMENT: { label: 'Chờ thanh toán', tone: 'badge-warn' },
-  PAID: { label: 'Chờ xưởng xác nhận', tone: 'badge-warn' },
-  CASH_ON_DELIVERY: { label: 'Chờ xưởng xác nhận (thu tiền khi giao)', tone: 'badge-warn' },
-  CONFIRMED: { label: 'Đã xác nhận', tone: 'badge-info' },
-  SHIPPED: { label: 'Đang giao', tone: 'badge-info' },
-  DELIVERED: { label: 'Đã giao', tone: 'badge-ok' },
-  RETURNED: { label: 'Giao không thành, đã hoàn về', tone: 'badge-danger' },
-  CANCELLED: { label: 'Đã huỷ', tone: 'badge-danger' },
-  EXPIRED: { label: 'Hết hạn thanh toán', tone: 'badge-danger' },
+  PENDING_PAYMENT: { label: t('Chờ thanh toán', 'Awaiting payment'), tone: 'badge-warn' },
+  PAID: { label: t('Chờ xưởng xác nhận', 'Awaiting the workshop'), tone: 'badge-warn' },
+  CASH_ON_DELIVERY: { label: t('Chờ xưởng xác nhận (thu tiền khi giao)', 'Awaiting the workshop (cash on delivery)'), tone: 'badge-warn' },
+  CONFIRMED: { label: t('Đã xác nhận', 'Confirmed'), tone: 'badge-info' },
+  SHIPPED: { label: t('Đang giao', 'On its way'), tone: 'badge-info' },
+  DELIVERED: { label: t('Đã giao', 'Delivered'), tone: 'badge-ok' },
+  RETURNED: { label: t('Giao không thành, đã hoàn về', 'Not delivered, sent back'), tone: 'badge-danger' },
+  CANCELLED: { label: t('Đã huỷ', 'Cancelled'), tone: 'badge-danger' },
+  EXPIRED: { label: t('Hết hạn thanh toán', 'Payment expired'), tone: 'badge-danger' },
 };
 
 export const PAYMENT_METHOD = {
   VNPAY: 'VNPay',
-  STRIPE: 'Thẻ quốc tế (Visa/Master)',
-  VIETQR: 'Chuyển khoản VietQR',
-  COD: 'Thanh toán khi nhận hàng',
+  STRIPE: t('Thẻ quốc tế (Visa/Master)', 'International card (Visa/Mastercard)'),
+  VIETQR: t('Chuyển khoản VietQR', 'VietQR bank transfer'),
+  COD: t('Thanh toán khi nhận hàng', 'Cash on delivery'),
 };
 
 export const PAYMENT_STATUS = {
-  PENDING: 'Chờ thanh toán',
-  SUCCEEDED: 'Đã thanh toán',
-  FAILED: 'Chưa thành công',
-  REVIEW: 'Đang đối soát',
-  EXPIRED: 'Hết hạn',
-  CANCELLED: 'Đã huỷ',
+  PENDING: t('Chờ thanh toán', 'Awaiting payment'),
+  SUCCEEDED: t('Đã thanh toán', 'Paid'),
+  FAILED: t('Chưa thành công', 'Not successful'),
+  REVIEW: t('Đang đối soát', 'Being reconciled'),
+  EXPIRED: t('Hết hạn', 'Expired'),
+  CANCELLED: t('Đã huỷ', 'Cancelled'),
 };
 
 /** Who moved an order (StatusChange.Actor). */
-export const ACTORS = { SHOPPER: 'Người mua', SHOP: 'Xưởng', PAYMENT: 'Cổng thanh toán', CARRIER: 'Đơn vị vận chuyển', SYSTEM: 'Hệ thống' };
+export const ACTORS = { SHOPPER: t('Người mua', 'Buyer'), SHOP: t('Xưởng', 'Workshop'), PAYMENT: t('Cổng thanh toán', 'Payment gateway'), CARRIER: t('Đơn vị vận chuyển', 'Carrier'), SYSTEM: t('Hệ thống', 'System') };
 
 /** The server's standard reasons in the history; a person's own words pass through. */
 const HISTORY_REASONS = {
-  checkout: 'Đặt hàng',
-  'payment received': 'Đã nhận tiền',
-  'not paid in time': 'Quá hạn thanh toán',
-  'confirmed by the shop': 'Xưởng xác nhận',
-  delivered: 'Đã giao tới người nhận',
-  'cancelled by the shop': 'Xưởng huỷ',
-  'cancelled by the shopper': 'Người mua huỷ',
-  'every shop cancelled its part': 'Mọi xưởng đều huỷ phần của mình',
-  'every part delivered': 'Mọi phần đơn đã giao xong',
-  'returned by the carrier': 'Giao không thành, hàng đã hoàn về xưởng',
-  'delivered: the carrier remitted its cash': 'Đã giao (đơn vị vận chuyển đã chuyển tiền thu hộ)',
+  checkout: t('Đặt hàng', 'Ordered'),
+  'payment received': t('Đã nhận tiền', 'Payment received'),
+  'not paid in time': t('Quá hạn thanh toán', 'Not paid in time'),
+  'confirmed by the shop': t('Xưởng xác nhận', 'Confirmed by the workshop'),
+  delivered: t('Đã giao tới người nhận', 'Delivered to the recipient'),
+  'cancelled by the shop': t('Xưởng huỷ', 'Cancelled by the workshop'),
+  'cancelled by the shopper': t('Người mua huỷ', 'Cancelled by the buyer'),
+  'every shop cancelled its part': t('Mọi xưởng đều huỷ phần của mình', 'Every workshop cancelled its part'),
+  'every part delivered': t('Mọi phần đơn đã giao xong', 'Every part delivered'),
+  'returned by the carrier': t('Giao không thành, hàng đã hoàn về xưởng', 'Not delivered, returned to the workshop'),
+  'delivered: the carrier remitted its cash': t('Đã giao (đơn vị vận chuyển đã chuyển tiền thu hộ)', 'Delivered (the carrier remitted the cash)'),
 };
+
+/**
+ * GHN's steps of a parcel in English; the server labels them in Vietnamese (shipping.GhnStatus),
+ * which Vietnamese pages show as they come.
+ */
+const PARCEL_STEPS_EN = {
+  ready_to_pick: 'Waiting for pickup', picking: 'Being picked up', money_collect_picking: 'With the sender',
+  picked: 'Picked up', storing: 'In the warehouse', transporting: 'In transit', sorting: 'Being sorted',
+  delivering: 'Out for delivery', money_collect_delivering: 'With the recipient', delivery_fail: 'Delivery failed',
+  waiting_to_return: 'Waiting to go back', return: 'Going back', return_transporting: 'Going back, in transit',
+  return_sorting: 'Going back, being sorted', returning: 'Being returned', return_fail: 'Return failed',
+  returned: 'Returned to the sender', delivered: 'Delivered', exception: 'Exception', damage: 'Damaged',
+  lost: 'Lost', cancel: 'Delivery cancelled', cod_transferred: 'Cash on delivery remitted',
+};
+
+/** A parcel step's label for the page: the server's Vietnamese, or English on English pages. */
+export function parcelStepLabel(code, serverLabel) {
+  return (LANG === 'en' && PARCEL_STEPS_EN[code]) || serverLabel || code;
+}
 
 /** "Người mua · Đặt hàng" for one history entry. */
 export function historyActor(change) {
@@ -187,7 +234,7 @@ export function safeUrl(url) {
 
 // ---- messages ----
 
-export function loading(text = 'Đang tải…') {
+export function loading(text = t('Đang tải…', 'Loading…')) {
   return h('p', { class: 'loading', role: 'status' }, text);
 }
 
@@ -216,12 +263,12 @@ export function emptyState(title, text, action) {
 export function errorBox(err, { title, notFound, retry, page = false } = {}) {
   if (!(err instanceof ApiError)) console.error(err);
   const id = errorId(err);
-  const heading = title || (err?.status === 404 ? 'Không tìm thấy' : 'Chưa tải được dữ liệu');
+  const heading = title || (err?.status === 404 ? t('Không tìm thấy', 'Not found') : t('Chưa tải được dữ liệu', 'Could not load this'));
   const actions = [];
-  if (retry && err?.status !== 404) actions.push(h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: retry }, 'Thử lại'));
-  if (err?.status === 404) actions.push(h('a', { class: 'btn btn-secondary btn-small', href: '/' }, 'Về trang chủ'));
+  if (retry && err?.status !== 404) actions.push(h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: retry }, t('Thử lại', 'Try again')));
+  if (err?.status === 404) actions.push(h('a', { class: 'btn btn-secondary btn-small', href: storefrontPath('/') }, t('Về trang chủ', 'Back to the home page')));
   return noticeWith(page ? 'h1' : 'h2', 'error', heading, describeError(err, { notFound }),
-    id ? h('p', { class: 'error-code' }, `Mã lỗi để báo cho chúng tôi: ${id}`) : null,
+    id ? h('p', { class: 'error-code' }, `${t('Mã lỗi để báo cho chúng tôi', 'Error code to quote to us')}: ${id}`) : null,
     actions.length ? h('div', { class: 'btn-row' }, actions) : null);
 }
 
@@ -230,14 +277,15 @@ export function errorBox(err, { title, notFound, retry, page = false } = {}) {
 export function ocopBadge(stars, { certificate } = {}) {
   const n = Math.max(0, Math.min(5, Number(stars) || 0));
   if (!n) return null;
-  const label = `Sản phẩm OCOP ${n} sao${certificate ? `, giấy chứng nhận số ${certificate}` : ''}`;
+  const label = t(`Sản phẩm OCOP ${n} sao${certificate ? `, giấy chứng nhận số ${certificate}` : ''}`,
+    `OCOP ${n}-star product${certificate ? `, certificate ${certificate}` : ''}`);
   return h('span', { class: 'badge badge-ocop', title: label },
     h('span', { 'aria-hidden': 'true' }, 'OCOP ', h('span', { class: 'stars' }, '★'.repeat(n))),
     h('span', { class: 'visually-hidden' }, label));
 }
 
 export function productCard(item) {
-  const href = `/product.html?slug=${encodeURIComponent(item.slug)}`;
+  const href = storefrontPath(`/san-pham/${encodeURIComponent(item.slug)}`);
   const img = item.imageUrl
     ? h('img', { src: item.imageUrl, alt: '', loading: 'lazy', decoding: 'async', width: 400, height: 400 })
     : h('img', { src: '/img/no-photo.svg', alt: '', width: 400, height: 400 });
@@ -249,7 +297,7 @@ export function productCard(item) {
       h('div', { class: 'body' },
         h('h3', {}, h('a', { href }, item.title)),
         h('span', { class: 'spacer' }),
-        h('p', { class: 'price' }, item.priceVnd != null ? formatVnd(item.priceVnd) : 'Chưa có giá'),
+        h('p', { class: 'price' }, item.priceVnd != null ? formatVnd(item.priceVnd) : t('Chưa có giá', 'No price yet')),
         ratingLine(item.rating),
         item.soldCount > 0 ? h('p', { class: 'meta sold-count' }, soldText(item.soldCount)) : null,
         where ? h('p', { class: 'meta' }, where) : null)));
@@ -257,7 +305,7 @@ export function productCard(item) {
 
 /** "Đã bán 1.234": pieces delivered to buyers. */
 export function soldText(count) {
-  return `Đã bán ${formatNumber(Number(count) || 0)}`;
+  return t(`Đã bán ${formatNumber(Number(count) || 0)}`, `${formatNumber(Number(count) || 0)} sold`);
 }
 
 export function productGrid(items) {
@@ -269,13 +317,13 @@ export function pager({ total, page, size }, hrefFor) {
   const pages = Math.max(1, Math.ceil(total / size));
   if (pages <= 1) return null;
   const prev = page > 0
-    ? h('a', { class: 'btn btn-secondary btn-small', href: hrefFor(page - 1), rel: 'prev' }, '‹ Trang trước')
-    : h('span', { class: 'btn btn-secondary btn-small', 'aria-disabled': 'true' }, '‹ Trang trước');
+    ? h('a', { class: 'btn btn-secondary btn-small', href: hrefFor(page - 1), rel: 'prev' }, t('‹ Trang trước', '‹ Previous page'))
+    : h('span', { class: 'btn btn-secondary btn-small', 'aria-disabled': 'true' }, t('‹ Trang trước', '‹ Previous page'));
   const next = page < pages - 1
-    ? h('a', { class: 'btn btn-secondary btn-small', href: hrefFor(page + 1), rel: 'next' }, 'Trang sau ›')
-    : h('span', { class: 'btn btn-secondary btn-small', 'aria-disabled': 'true' }, 'Trang sau ›');
-  return h('nav', { class: 'pager', 'aria-label': 'Phân trang' },
-    prev, h('span', { class: 'status' }, `Trang ${page + 1} / ${pages}`), next);
+    ? h('a', { class: 'btn btn-secondary btn-small', href: hrefFor(page + 1), rel: 'next' }, t('Trang sau ›', 'Next page ›'))
+    : h('span', { class: 'btn btn-secondary btn-small', 'aria-disabled': 'true' }, t('Trang sau ›', 'Next page ›'));
+  return h('nav', { class: 'pager', 'aria-label': t('Phân trang', 'Pages') },
+    prev, h('span', { class: 'status' }, t(`Trang ${page + 1} / ${pages}`, `Page ${page + 1} of ${pages}`)), next);
 }
 
 /** The address of this page with ?page= set (1-based for people). */
@@ -305,7 +353,7 @@ export function placeLine(commune, province, former) {
   const now = placeNow(commune, province);
   const before = placeBefore(former);
   if (!before || before === now) return now;
-  return `${now} (trước ${REFORM_DATE_LABEL}: ${before})`;
+  return t(`${now} (trước ${REFORM_DATE_LABEL}: ${before})`, `${now} (before ${REFORM_DATE_LABEL}: ${before})`);
 }
 
 /**
@@ -338,7 +386,7 @@ export function toast(text) {
 }
 
 /** A modal yes/no question in a <dialog>; resolves true when confirmed. */
-export function confirmDialog({ title, text, confirmLabel = 'Đồng ý', cancelLabel = 'Huỷ', danger = false }) {
+export function confirmDialog({ title, text, confirmLabel = t('Đồng ý', 'OK'), cancelLabel = t('Huỷ', 'Cancel'), danger = false }) {
   return new Promise((resolve) => {
     const confirmButton = h('button', { type: 'submit', value: 'yes', class: danger ? 'btn btn-danger' : 'btn' }, confirmLabel);
     const cancelButton = h('button', { type: 'submit', value: 'no', class: 'btn btn-secondary' }, cancelLabel);

@@ -9,6 +9,7 @@
 
 import { ApiError, describeError, get, getAuth, post, translate } from '/js/api.js';
 import { h, formatVnd, notice } from '/js/ui.js';
+import { t } from '/js/i18n.js';
 
 const POLL_MS = 5000;
 
@@ -80,16 +81,16 @@ async function copyText(text) {
 
 /** "Sao chép" next to a value; says "Đã chép" for a moment, and tells screen readers what was copied. */
 function copyButton(id, what, text, announce) {
-  const label = h('span', {}, 'Sao chép');
+  const label = h('span', {}, t('Sao chép', 'Copy'));
   const button = h('button', { type: 'button', id, class: 'btn btn-secondary btn-small copy-button' },
     label, h('span', { class: 'visually-hidden' }, ` ${what}`));
   let timer = null;
   button.addEventListener('click', async () => {
     const copied = await copyText(text);
-    label.textContent = copied ? 'Đã chép' : 'Chưa chép được';
-    announce.textContent = copied ? `Đã chép ${what}.` : `Chưa chép được ${what}, hãy chọn và chép bằng tay.`;
+    label.textContent = copied ? t('Đã chép', 'Copied') : t('Chưa chép được', 'Not copied');
+    announce.textContent = copied ? t(`Đã chép ${what}.`, `Copied ${what}.`) : t(`Chưa chép được ${what}, hãy chọn và chép bằng tay.`, `Could not copy ${what}; select it and copy by hand.`);
     clearTimeout(timer);
-    timer = setTimeout(() => { label.textContent = 'Sao chép'; }, 4000);
+    timer = setTimeout(() => { label.textContent = t('Sao chép', 'Copy'); }, 4000);
   });
   return button;
 }
@@ -100,33 +101,33 @@ function copyButton(id, what, text, announce) {
  */
 export function vietQrTransfer(order, payment, refresh) {
   const transfer = transferOf(payment.qrPayload);
-  const img = h('img', { id: 'vietqr-image', class: 'vietqr-image', width: 240, height: 240, alt: `Mã VietQR chuyển ${formatVnd(transfer.amountVnd)} với nội dung ${transfer.memo}` });
+  const img = h('img', { id: 'vietqr-image', class: 'vietqr-image', width: 240, height: 240, alt: t(`Mã VietQR chuyển ${formatVnd(transfer.amountVnd)} với nội dung ${transfer.memo}`, `VietQR code to transfer ${formatVnd(transfer.amountVnd)} with the memo ${transfer.memo}`) });
   const bank = h('dd', { id: 'vietqr-bank' }, transfer.bankBin);
   const name = h('dd', { id: 'vietqr-account-name' }, '');
   const result = h('div', { role: 'status', 'aria-live': 'polite' });
   const copied = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  const save = h('a', { id: 'save-qr', class: 'btn btn-secondary btn-small', download: `vietqr-${order.orderNumber}.png`, hidden: true }, 'Lưu mã QR');
+  const save = h('a', { id: 'save-qr', class: 'btn btn-secondary btn-small', download: `vietqr-${order.orderNumber}.png`, hidden: true }, t('Lưu mã QR', 'Save the QR code'));
   const actions = h('div', { class: 'btn-row' });
   const box = h('div', { id: 'vietqr-transfer', class: 'vietqr' },
-    h('p', {}, 'Mở ứng dụng ngân hàng và quét mã QR. Nếu chuyển khoản thủ công, hãy nhập đúng số tiền và nội dung bên dưới để đơn được xác nhận tự động.'),
-    h('p', { class: 'muted small' }, 'Đang xem trên điện thoại? Hãy lưu mã QR rồi mở ảnh trong ứng dụng ngân hàng, hoặc sao chép từng dòng bên dưới.'),
+    h('p', {}, t('Mở ứng dụng ngân hàng và quét mã QR. Nếu chuyển khoản thủ công, hãy nhập đúng số tiền và nội dung bên dưới để đơn được xác nhận tự động.', 'Open a Vietnamese banking app and scan the QR code. Transferring by hand, type the exact amount and memo below so the order is confirmed by itself.')),
+    h('p', { class: 'muted small' }, t('Đang xem trên điện thoại? Hãy lưu mã QR rồi mở ảnh trong ứng dụng ngân hàng, hoặc sao chép từng dòng bên dưới.', 'On a phone? Save the QR code and open the picture in the banking app, or copy each line below.')),
     h('div', { class: 'vietqr-code' }, img),
     h('div', { class: 'vietqr-save' }, save),
     h('dl', { class: 'facts vietqr-facts' },
-      h('dt', {}, 'Ngân hàng'), bank,
-      h('dt', {}, 'Số tài khoản'), h('dd', { class: 'copyable' }, h('strong', { id: 'vietqr-account' }, transfer.accountNumber),
-        copyButton('copy-account', 'số tài khoản', transfer.accountNumber, copied)),
-      h('dt', {}, 'Chủ tài khoản'), name,
-      h('dt', {}, 'Số tiền'), h('dd', { class: 'copyable' }, h('span', { id: 'vietqr-amount', class: 'price' }, formatVnd(transfer.amountVnd)),
-        copyButton('copy-amount', 'số tiền', String(transfer.amountVnd), copied)),
-      h('dt', {}, 'Nội dung'), h('dd', { class: 'copyable' }, h('code', { id: 'vietqr-memo', class: 'vietqr-memo' }, transfer.memo),
-        copyButton('copy-memo', 'nội dung chuyển khoản', transfer.memo, copied))),
+      h('dt', {}, t('Ngân hàng', 'Bank')), bank,
+      h('dt', {}, t('Số tài khoản', 'Account number')), h('dd', { class: 'copyable' }, h('strong', { id: 'vietqr-account' }, transfer.accountNumber),
+        copyButton('copy-account', t('số tài khoản', 'the account number'), transfer.accountNumber, copied)),
+      h('dt', {}, t('Chủ tài khoản', 'Account holder')), name,
+      h('dt', {}, t('Số tiền', 'Amount')), h('dd', { class: 'copyable' }, h('span', { id: 'vietqr-amount', class: 'price' }, formatVnd(transfer.amountVnd)),
+        copyButton('copy-amount', t('số tiền', 'the amount'), String(transfer.amountVnd), copied)),
+      h('dt', {}, t('Nội dung', 'Memo')), h('dd', { class: 'copyable' }, h('code', { id: 'vietqr-memo', class: 'vietqr-memo' }, transfer.memo),
+        copyButton('copy-memo', t('nội dung chuyển khoản', 'the transfer memo'), transfer.memo, copied))),
     copied,
-    h('p', { class: 'muted small' }, 'Chuyển thiếu hoặc thừa tiền, đơn sẽ chờ cán bộ đối soát thay vì tự xác nhận.'),
+    h('p', { class: 'muted small' }, t('Chuyển thiếu hoặc thừa tiền, đơn sẽ chờ cán bộ đối soát thay vì tự xác nhận.', 'Send too little or too much and the order waits for staff to reconcile it instead of confirming by itself.')),
     actions, result);
 
   loadQrImage(img, save, order.orderNumber).catch(() => {
-    img.replaceWith(notice('warn', 'Chưa hiện được mã QR', 'Bạn vẫn có thể chuyển khoản thủ công theo thông tin bên dưới.'));
+    img.replaceWith(notice('warn', t('Chưa hiện được mã QR', 'Could not show the QR code'), t('Bạn vẫn có thể chuyển khoản thủ công theo thông tin bên dưới.', 'You can still transfer by hand with the details below.')));
   });
   get('/api/payments/vietqr/payee').then((payee) => {
     bank.textContent = payee.bankName ? `${payee.bankName} (${payee.bankBin})` : payee.bankBin;
@@ -138,7 +139,7 @@ export function vietQrTransfer(order, payment, refresh) {
 }
 
 function simulateButton(payment, result, refresh) {
-  const button = h('button', { type: 'button', id: 'simulate-transfer', class: 'btn btn-secondary' }, 'Mô phỏng chuyển khoản');
+  const button = h('button', { type: 'button', id: 'simulate-transfer', class: 'btn btn-secondary' }, t('Mô phỏng chuyển khoản', 'Simulate the transfer'));
   button.addEventListener('click', async () => {
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
@@ -146,7 +147,7 @@ function simulateButton(payment, result, refresh) {
       await post('/api/sandbox/vietqr/transfers', { reference: payment.reference, amountVnd: payment.amountVnd });
       await refresh();
     } catch (err) {
-      result.replaceChildren(notice('error', 'Chưa mô phỏng được', err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
+      result.replaceChildren(notice('error', t('Chưa mô phỏng được', 'Could not simulate'), err instanceof ApiError ? (translate(err.detail) || describeError(err)) : describeError(err)));
       button.disabled = false;
       button.removeAttribute('aria-busy');
     }

@@ -3,14 +3,15 @@
 
 import { describeError, get, put } from '/js/api.js';
 import { h } from '/js/ui.js';
+import { t } from '/js/i18n.js';
 
 export function zaloPhoneForm() {
   const input = h('input', { id: 'zalo-phone', name: 'zaloPhone', type: 'tel', inputmode: 'tel', autocomplete: 'tel', maxlength: 30 });
   const status = h('p', { class: 'muted', role: 'status' });
-  const save = h('button', { class: 'btn btn-secondary btn-small', type: 'submit' }, 'Lưu');
+  const save = h('button', { class: 'btn btn-secondary btn-small', type: 'submit' }, t('Lưu', 'Save'));
   const form = h('form', { id: 'zalo-phone-form', class: 'panel' },
-    h('label', { for: 'zalo-phone' }, 'Số điện thoại nhận thông báo Zalo'),
-    h('p', { class: 'muted' }, 'Để trống nếu chỉ muốn nhận thư điện tử. Số này không hiện cho ai khác.'),
+    h('label', { for: 'zalo-phone' }, t('Số điện thoại nhận thông báo Zalo', 'Phone number for Zalo notices')),
+    h('p', { class: 'muted' }, t('Để trống nếu chỉ muốn nhận thư điện tử. Số này không hiện cho ai khác.', 'Leave it empty to get e-mail only. Nobody else sees this number.')),
     input, h('div', { class: 'btn-row' }, save), status);
   get('/api/my/notification-settings').then((s) => { input.value = s.zaloPhone || ''; }).catch(() => {});
   form.addEventListener('submit', async (event) => {
@@ -19,7 +20,7 @@ export function zaloPhoneForm() {
     try {
       const saved = await put('/api/my/notification-settings', { zaloPhone: input.value.trim() || null });
       input.value = saved.zaloPhone || '';
-      status.textContent = saved.zaloPhone ? 'Đã lưu. Thông báo sẽ đến qua Zalo và thư điện tử.' : 'Đã lưu. Thông báo chỉ đến qua thư điện tử.';
+      status.textContent = saved.zaloPhone ? t('Đã lưu. Thông báo sẽ đến qua Zalo và thư điện tử.', 'Saved. Notices will come by Zalo and e-mail.') : t('Đã lưu. Thông báo chỉ đến qua thư điện tử.', 'Saved. Notices will come by e-mail only.');
     } catch (err) {
       status.textContent = describeError(err);
     } finally {

@@ -284,7 +284,7 @@ function shopPanel(shop) {
     text ? h('p', {}, text) : null,
     h('div', { class: 'btn-row' },
       shop.status === 'APPROVED'
-        ? h('a', { class: 'btn btn-secondary btn-small', href: `/shop.html?slug=${encodeURIComponent(shop.slug)}` }, 'Xem trang cửa hàng')
+        ? h('a', { class: 'btn btn-secondary btn-small', href: `/xuong/${encodeURIComponent(shop.slug)}` }, 'Xem trang cửa hàng')
         : null,
       h('a', { class: 'btn btn-small', href: '/shop-orders.html', id: 'shop-orders-link' }, 'Đơn của xưởng'),
       h('a', { class: 'btn btn-secondary btn-small', href: '#cua-hang' }, 'Sửa thông tin cửa hàng')));
@@ -311,7 +311,7 @@ function productRow(p) {
     actions.push(h('a', { class: 'btn btn-secondary btn-small', href: `#sua/${p.id}`, 'aria-label': `Sửa “${p.title}”` }, 'Sửa'));
   }
   if (p.status === 'ACTIVE' && state.shop.status === 'APPROVED') {
-    actions.push(h('a', { class: 'btn btn-quiet btn-small', href: `/product.html?slug=${encodeURIComponent(p.slug)}`, 'aria-label': `Xem “${p.title}” trên chợ` }, 'Xem trên chợ'));
+    actions.push(h('a', { class: 'btn btn-quiet btn-small', href: `/san-pham/${encodeURIComponent(p.slug)}`, 'aria-label': `Xem “${p.title}” trên chợ` }, 'Xem trên chợ'));
   }
   if (p.status !== 'ARCHIVED') {
     const archive = h('button', { type: 'button', class: 'btn btn-danger btn-small', 'aria-label': `Lưu trữ “${p.title}”` }, 'Lưu trữ');
@@ -699,7 +699,7 @@ function renderEditor(product) {
       ? notice('info', 'Cửa hàng chưa được duyệt', 'Bạn lưu sản phẩm ở dạng Nháp; khi cửa hàng được duyệt thì chuyển sang Đang bán.')
       : null,
     editing && product.status === 'ACTIVE' && approved
-      ? h('p', {}, h('a', { href: `/product.html?slug=${encodeURIComponent(product.slug)}` }, 'Xem sản phẩm như khách thấy'))
+      ? h('p', {}, h('a', { href: `/san-pham/${encodeURIComponent(product.slug)}` }, 'Xem sản phẩm như khách thấy'))
       : null,
     h('section', { class: 'panel', 'aria-labelledby': 'editor-title' }, form),
     photos ?? (editing ? null : notice('info', 'Ảnh sản phẩm', 'Lưu sản phẩm trước, sau đó bạn tải ảnh lên được.')));

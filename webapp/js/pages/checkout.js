@@ -11,6 +11,7 @@
 // #checkout-summary, #checkout-quote, #quote-changed[data-change], body[data-state].
 
 import { ApiError, describeError, get, isSignedIn, newIdempotencyKey, post, translate } from '/js/api.js';
+import { LANG, storefrontPath, t } from '/js/i18n.js';
 import { announceCart, mountLayout } from '/js/layout.js';
 import {
   h, fill, loading, errorBox, emptyState, notice, setPageState, setTitle, formatVnd, formatNumber, optionsText,
@@ -22,20 +23,20 @@ import { addressPicker, loadProvinces } from '/js/address-picker.js';
 import { savedAddressChoices, savedAddresses } from '/js/saved-addresses.js';
 
 const { me } = mountLayout({ active: 'checkout', cart: false });
-setTitle('Thanh toán');
+setTitle(t('Thanh toán', 'Checkout'));
 
 const idempotencyKey = newIdempotencyKey();
 const root = document.getElementById('checkout');
 
 const PAYMENT_HINTS = {
-  VNPAY: 'Thẻ ATM nội địa, ứng dụng ngân hàng hoặc ví VNPay.',
-  STRIPE: 'Visa, Mastercard, thanh toán an toàn qua cổng thẻ.',
-  VIETQR: 'Quét mã QR bằng ứng dụng ngân hàng bất kỳ.',
-  COD: 'Trả tiền mặt cho người giao khi nhận hàng.',
+  VNPAY: t('Thẻ ATM nội địa, ứng dụng ngân hàng hoặc ví VNPay.', 'Vietnamese ATM card, banking app or VNPay wallet.'),
+  STRIPE: t('Visa, Mastercard, thanh toán an toàn qua cổng thẻ.', 'Visa or Mastercard, paid safely through the card gateway.'),
+  VIETQR: t('Quét mã QR bằng ứng dụng ngân hàng bất kỳ.', 'Scan the QR code with any Vietnamese banking app.'),
+  COD: t('Trả tiền mặt cho người giao khi nhận hàng.', 'Pay the courier in cash when the parcel arrives.'),
 };
 
 function loginRedirect() {
-  location.replace(`/login.html?next=${encodeURIComponent('/checkout.html')}`);
+  location.replace(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
 }
 
 
@@ -43,25 +44,25 @@ function summary(cart) {
   const shops = new Map();
   for (const line of cart.lines) {
     const key = line.shop?.slug || line.shop?.name || '';
-    if (!shops.has(key)) shops.set(key, { name: line.shop?.name || 'Sản phẩm không còn bán', lines: [] });
+    if (!shops.has(key)) shops.set(key, { name: line.shop?.name || t('Sản phẩm không còn bán', 'Products no longer on sale'), lines: [] });
     shops.get(key).lines.push(line);
   }
   return h('aside', { id: 'checkout-summary', class: 'panel checkout-summary', 'aria-labelledby': 'summary-title' },
-    h('h2', { id: 'summary-title' }, 'Đơn hàng của bạn'),
+    h('h2', { id: 'summary-title' }, t('Đơn hàng của bạn', 'Your order')),
     [...shops.values()].map((shop) => h('section', { class: 'summary-shop' },
       h('h3', {}, shop.name),
       h('ul', { class: 'summary-lines' }, shop.lines.map((line) => h('li', { dataset: { sku: line.sku } },
-        h('span', { class: 'summary-title' }, line.title || `Mã ${line.sku}`,
+        h('span', { class: 'summary-title' }, line.title || t(`Mã ${line.sku}`, `SKU ${line.sku}`),
           optionsText(line.options) ? h('small', {}, optionsText(line.options)) : null,
           h('small', {}, `${formatNumber(line.quantity)} × ${formatVnd(line.unitPriceVnd)}`)),
         h('span', { class: 'price' }, formatVnd(line.lineTotalVnd))))))),
     h('dl', { class: 'totals' },
-      h('div', {}, h('dt', {}, 'Số sản phẩm'), h('dd', {}, formatNumber(cart.itemCount))),
-      h('div', { class: 'grand' }, h('dt', {}, 'Tạm tính'), h('dd', { class: 'price' }, formatVnd(cart.subtotalVnd)))),
-    h('p', { class: 'muted small' }, 'Mỗi xưởng gửi hàng riêng; phí vận chuyển của từng xưởng hiện ngay khi bạn chọn địa chỉ nhận, trước khi đặt hàng.'),
+      h('div', {}, h('dt', {}, t('Số sản phẩm', 'Items')), h('dd', {}, formatNumber(cart.itemCount))),
+      h('div', { class: 'grand' }, h('dt', {}, t('Tạm tính', 'Subtotal')), h('dd', { class: 'price' }, formatVnd(cart.subtotalVnd)))),
+    h('p', { class: 'muted small' }, t('Mỗi xưởng gửi hàng riêng; phí vận chuyển của từng xưởng hiện ngay khi bạn chọn địa chỉ nhận, trước khi đặt hàng.', 'Each workshop ships on its own; its shipping fee shows as soon as you choose the delivery address, before you order.')),
     cart.backHref
-      ? h('a', { class: 'btn btn-quiet btn-small', href: cart.backHref }, 'Quay lại sản phẩm')
-      : h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, 'Sửa giỏ hàng'));
+      ? h('a', { class: 'btn btn-quiet btn-small', href: cart.backHref }, t('Quay lại sản phẩm', 'Back to the product'))
+      : h('a', { class: 'btn btn-quiet btn-small', href: '/cart.html' }, t('Sửa giỏ hàng', 'Edit the cart')));
 }
 
 /** "Mua ngay": the one line in the address, or null for the cart. */
@@ -79,8 +80,17 @@ async function buyNowCart({ sku, quantity, product }) {
   return {
     lines: [{ sku, title: p.title, options: v.options, shop: p.shop, quantity, unitPriceVnd: v.priceVnd, lineTotalVnd: v.priceVnd * quantity }],
     itemCount: quantity, subtotalVnd: v.priceVnd * quantity, readyForCheckout: v.available >= quantity,
-    backHref: `/product.html?slug=${encodeURIComponent(product)}`,
+    backHref: storefrontPath(`/san-pham/${encodeURIComponent(product)}`),
   };
+}
+
+/** Why cash on delivery is off: the server says it in Vietnamese; English pages say it from its figures. */
+function codReason(cod) {
+  if (LANG !== 'en') return cod.reason;
+  const refusing = cod.refusingShops || [];
+  return refusing.length
+    ? `${refusing.join(', ')} ${refusing.length === 1 ? 'does' : 'do'} not take cash on delivery.`
+    : `Cash on delivery is for orders up to ${formatVnd(cod.maxTotalVnd)}.`;
 }
 
 /**
@@ -93,24 +103,24 @@ function paymentChoices(cod) {
   const choice = (value, index) => h('label', { class: 'choice' },
     h('input', { type: 'radio', name: 'paymentMethod', value, required: true, checked: index === 0, disabled: value === 'COD' && codOff, 'aria-describedby': `pay-hint-${value}` }),
     h('span', {}, h('strong', {}, PAYMENT_METHOD[value]),
-      h('small', { id: `pay-hint-${value}` }, value === 'COD' && codOff ? cod.reason : PAYMENT_HINTS[value])));
+      h('small', { id: `pay-hint-${value}` }, value === 'COD' && codOff ? codReason(cod) : PAYMENT_HINTS[value])));
   return h('fieldset', { class: 'field payment-methods', dataset: { field: 'paymentMethod' }, 'aria-describedby': 'payment-error' },
-    h('legend', {}, 'Cách thanh toán'),
+    h('legend', {}, t('Cách thanh toán', 'Payment method')),
     h('div', { class: 'choice-list' }, ['VNPAY', 'STRIPE', 'VIETQR', 'COD'].map(choice)),
     error);
 }
 
 function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
   let placing = false;
-  const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: 'Họ tên người nhận', attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
+  const name = field({ id: 'ship-name', name: 'shippingAddress.name', label: t('Họ tên người nhận', 'Recipient\'s full name'), attrs: { autocomplete: 'name', required: true, maxlength: 100, value: user.displayName || '' } });
   const phone = field({
-    id: 'ship-phone', name: 'shippingAddress.phone', label: 'Số điện thoại', type: 'tel', hint: 'Ví dụ 0912 345 678. Người giao hàng sẽ gọi số này.',
-    attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 30, pattern: '[0-9 .\\(\\)+\\-]{9,30}', 'data-pattern-message': 'Số điện thoại chưa đúng (ví dụ 0912 345 678).' },
+    id: 'ship-phone', name: 'shippingAddress.phone', label: t('Số điện thoại', 'Phone number'), type: 'tel', hint: t('Ví dụ 0912 345 678. Người giao hàng sẽ gọi số này.', 'For example 0912 345 678. The courier will call this number.'),
+    attrs: { autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: 30, pattern: '[0-9 .\\(\\)+\\-]{9,30}', 'data-pattern-message': t('Số điện thoại chưa đúng (ví dụ 0912 345 678).', 'This is not a phone number (for example 0912 345 678).') },
   });
-  const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: 'Số nhà, đường, thôn, xóm', attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
+  const line1 = field({ id: 'ship-line1', name: 'shippingAddress.line1', label: t('Số nhà, đường, thôn, xóm', 'House number, street, hamlet'), attrs: { autocomplete: 'street-address', required: true, maxlength: 200 } });
   const commune = addressPicker({ provinces });
   const save = h('input', { type: 'checkbox', id: 'save-address', name: 'saveAddress', checked: !saved.length });
-  const saveChoice = h('label', { class: 'choice' }, save, h('span', {}, 'Lưu địa chỉ này vào sổ địa chỉ'));
+  const saveChoice = h('label', { class: 'choice' }, save, h('span', {}, t('Lưu địa chỉ này vào sổ địa chỉ', 'Save this address in my address book')));
   const newAddress = [name.wrapper, phone.wrapper, line1.wrapper, commune.wrapper, saveChoice];
   const choices = saved.length ? savedAddressChoices(saved, (a) => {
     // a saved address fills the fields (still editable); "Địa chỉ khác" empties them
@@ -120,10 +130,10 @@ function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
     commune.choose(a ? a.provinceCode : '', a ? a.communeCode : '');
     saveChoice.hidden = Boolean(a);
   }) : null;
-  const note = field({ id: 'order-note', name: 'note', label: 'Ghi chú cho người bán', optional: true, control: h('textarea', { maxlength: 500, rows: 3 }) });
-  const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, 'Đặt hàng');
+  const note = field({ id: 'order-note', name: 'note', label: t('Ghi chú cho người bán', 'Note for the seller'), optional: true, control: h('textarea', { maxlength: 500, rows: 3 }) });
+  const submit = h('button', { type: 'submit', id: 'place-order', class: 'btn' }, t('Đặt hàng', 'Place order'));
   // the button names the total only once a quote shows it: never the goods alone
-  const labelFor = (shown) => (shown ? `Đặt hàng · ${formatVnd(shown.totalVnd)}` : 'Đặt hàng');
+  const labelFor = (shown) => (shown ? `${t('Đặt hàng', 'Place order')} · ${formatVnd(shown.totalVnd)}` : t('Đặt hàng', 'Place order'));
   const quote = quotePanel({ onChange: (shown) => { if (!placing) submit.textContent = labelFor(shown); } });
   const submitLabel = () => labelFor(quote.quote);
   const addressFields = [name, phone, line1, commune];
@@ -144,11 +154,11 @@ function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
   };
 
   const form = h('form', { id: 'checkout-form', class: 'form-grid panel', novalidate: true, 'aria-labelledby': 'address-title' },
-    h('h2', { id: 'address-title' }, 'Địa chỉ nhận hàng'),
+    h('h2', { id: 'address-title' }, t('Địa chỉ nhận hàng', 'Delivery address')),
     choices, newAddress, note.wrapper,
     paymentChoices(cod),
     quote.element,
-    h('p', { class: 'muted small' }, 'Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ. Đơn thanh toán khi nhận hàng không có hạn chót này.'),
+    h('p', { class: 'muted small' }, t('Sau khi đặt, đơn được giữ trong một thời gian ngắn để bạn thanh toán (hạn chót hiện ở trang đơn hàng); quá hạn, đơn tự huỷ. Đơn thanh toán khi nhận hàng không có hạn chót này.', 'Once placed, the order is held for a short while for you to pay (the deadline shows on the order page); unpaid, it cancels itself. Cash-on-delivery orders have no such deadline.')),
     h('div', { class: 'form-actions' }, submit));
 
   form.addEventListener('change', () => requote());
@@ -162,7 +172,7 @@ function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
       // the shopper commits only to figures already on the screen
       await quote.refresh({ lines, shippingAddress: address() });
       if (quote.quote) {
-        showFormMessage(form, 'info', 'Kiểm tra phí vận chuyển', 'Phí vận chuyển của từng xưởng và tổng tiền đã hiện ngay trên nút “Đặt hàng”. Xem lại rồi bấm “Đặt hàng” lần nữa để xác nhận.');
+        showFormMessage(form, 'info', t('Kiểm tra phí vận chuyển', 'Check the shipping fees'), t('Phí vận chuyển của từng xưởng và tổng tiền đã hiện ngay trên nút “Đặt hàng”. Xem lại rồi bấm “Đặt hàng” lần nữa để xác nhận.', 'Each workshop\'s shipping fee and the total now show, the total on the “Place order” button. Check them, then press “Place order” again to confirm.'));
       }
       return;
     }
@@ -176,7 +186,7 @@ function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
     placing = true;
     submit.disabled = true;
     submit.setAttribute('aria-busy', 'true');
-    submit.textContent = 'Đang đặt hàng…';
+    submit.textContent = t('Đang đặt hàng…', 'Placing the order…');
     try {
       const order = await post('/api/checkout', body, { idempotencyKey });
       if (!buyNow) announceCart({ itemCount: 0 });
@@ -205,25 +215,27 @@ function checkoutForm(user, provinces, cart, cod, saved, buyNow) {
 }
 
 const QUOTE_CHANGES = {
-  SHIPPING: 'Phí vận chuyển đã thay đổi',
-  PRICE: 'Giá sản phẩm đã thay đổi',
-  EXPIRED: 'Báo giá đã hết hạn',
+  SHIPPING: t('Phí vận chuyển đã thay đổi', 'The shipping fee changed'),
+  PRICE: t('Giá sản phẩm đã thay đổi', 'A price changed'),
+  EXPIRED: t('Báo giá đã hết hạn', 'The quote expired'),
 };
 
 /** Nothing was ordered: the new figures are on the screen and the shopper confirms them again. */
 function quoteChanged(form, change, before, now) {
   const totals = before && before.totalVnd !== now.totalVnd
-    ? `Tổng tiền mới là ${formatVnd(now.totalVnd)} (trước đó ${formatVnd(before.totalVnd)}).`
-    : `Tổng tiền là ${formatVnd(now.totalVnd)}.`;
-  const box = showFormMessage(form, 'warn', QUOTE_CHANGES[change] || 'Số tiền cần trả đã thay đổi',
-    `Phí vận chuyển đã thay đổi hoặc báo giá không còn đúng, nên đơn hàng chưa được đặt. ${totals} Hãy xem lại rồi bấm “Đặt hàng” để xác nhận.`);
+    ? t(`Tổng tiền mới là ${formatVnd(now.totalVnd)} (trước đó ${formatVnd(before.totalVnd)}).`,
+      `The new total is ${formatVnd(now.totalVnd)} (it was ${formatVnd(before.totalVnd)}).`)
+    : t(`Tổng tiền là ${formatVnd(now.totalVnd)}.`, `The total is ${formatVnd(now.totalVnd)}.`);
+  const box = showFormMessage(form, 'warn', QUOTE_CHANGES[change] || t('Số tiền cần trả đã thay đổi', 'The amount to pay changed'),
+    t(`Phí vận chuyển đã thay đổi hoặc báo giá không còn đúng, nên đơn hàng chưa được đặt. ${totals} Hãy xem lại rồi bấm “Đặt hàng” để xác nhận.`,
+      `A shipping fee changed or the quote no longer held, so nothing was ordered. ${totals} Please check, then press “Place order” to confirm.`));
   box.id = 'quote-changed';
   box.dataset.change = change || '';
 }
 
 function showProblem(form, err) {
   if (!(err instanceof ApiError)) {
-    showFormMessage(form, 'error', 'Chưa đặt được hàng', describeError(err));
+    showFormMessage(form, 'error', t('Chưa đặt được hàng', 'The order was not placed'), describeError(err));
     return;
   }
   if (err.status === 401) {
@@ -236,31 +248,31 @@ function showProblem(form, err) {
   }
   if (err.status === 409) {
     const lines = err.fieldErrors().filter((e) => e.field.startsWith('lines'));
-    showFormMessage(form, 'error', 'Một số sản phẩm không còn đủ hàng', translate(err.detail) || describeError(err),
+    showFormMessage(form, 'error', t('Một số sản phẩm không còn đủ hàng', 'Some items are short of stock'), translate(err.detail) || describeError(err),
       lines.length ? h('ul', {}, lines.map((e) => h('li', {}, e.message))) : null,
-      h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html', id: 'back-to-cart' }, 'Về giỏ hàng để sửa')));
+      h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html', id: 'back-to-cart' }, t('Về giỏ hàng để sửa', 'Back to the cart to fix it'))));
     return;
   }
   if (err.status === 422) {
-    showFormMessage(form, 'error', 'Chưa đặt được hàng', translate(err.detail) || describeError(err),
+    showFormMessage(form, 'error', t('Chưa đặt được hàng', 'The order was not placed'), translate(err.detail) || describeError(err),
       h('div', { class: 'btn-row' },
-        h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Xem giỏ hàng'),
-        h('a', { class: 'btn btn-secondary btn-small', href: '/orders.html' }, 'Đơn hàng của tôi')));
+        h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, t('Xem giỏ hàng', 'See the cart')),
+        h('a', { class: 'btn btn-secondary btn-small', href: '/orders.html' }, t('Đơn hàng của tôi', 'My orders'))));
     return;
   }
-  showFormMessage(form, 'error', 'Chưa đặt được hàng', describeError(err));
+  showFormMessage(form, 'error', t('Chưa đặt được hàng', 'The order was not placed'), describeError(err));
 }
 
 async function start() {
   if (!isSignedIn()) { loginRedirect(); return; }
-  fill(root, loading('Đang chuẩn bị thanh toán…'));
+  fill(root, loading(t('Đang chuẩn bị thanh toán…', 'Getting checkout ready…')));
   try {
     const user = await me;
     if (!user) { loginRedirect(); return; }
     if (!user.roles?.includes('SHOPPER')) {
-      fill(root, h('h1', {}, 'Thanh toán'), notice('info', 'Trang này dành cho người mua',
-        'Tài khoản của bạn không phải tài khoản người mua. Hãy đăng nhập bằng tài khoản người mua để đặt hàng.',
-        h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary', href: '/' }, 'Về trang chủ'))));
+      fill(root, h('h1', {}, t('Thanh toán', 'Checkout')), notice('info', t('Trang này dành cho người mua', 'This page is for shoppers'),
+        t('Tài khoản của bạn không phải tài khoản người mua. Hãy đăng nhập bằng tài khoản người mua để đặt hàng.', 'Your account is not a shopper account. Please sign in with a shopper account to order.'),
+        h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary', href: storefrontPath('/') }, t('Về trang chủ', 'Back to the home page')))));
       setPageState('ready');
       return;
     }
@@ -274,19 +286,19 @@ async function start() {
     ]);
     if (!buyNow) announceCart(cart);
     if (!cart.lines.length) {
-      fill(root, h('h1', {}, 'Thanh toán'),
-        emptyState('Giỏ hàng đang trống', 'Hãy chọn sản phẩm trước khi thanh toán.',
-          h('a', { class: 'btn', href: '/search.html' }, 'Tìm sản phẩm')));
+      fill(root, h('h1', {}, t('Thanh toán', 'Checkout')),
+        emptyState(t('Giỏ hàng đang trống', 'Your cart is empty'), t('Hãy chọn sản phẩm trước khi thanh toán.', 'Choose something before checking out.'),
+          h('a', { class: 'btn', href: storefrontPath('/tim-kiem') }, t('Tìm sản phẩm', 'Search products'))));
       setPageState('ready');
       return;
     }
-    const blocked = cart.readyForCheckout ? null : notice('warn', 'Giỏ hàng cần xem lại',
-      'Một số sản phẩm không đủ hàng, đã hết hoặc không còn bán. Hãy sửa giỏ hàng trước khi đặt.',
-      h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, 'Về giỏ hàng')));
+    const blocked = cart.readyForCheckout ? null : notice('warn', t('Giỏ hàng cần xem lại', 'The cart needs your attention'),
+      t('Một số sản phẩm không đủ hàng, đã hết hoặc không còn bán. Hãy sửa giỏ hàng trước khi đặt.', 'Some items are short of stock, sold out or no longer on sale. Please fix the cart before ordering.'),
+      h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary btn-small', href: '/cart.html' }, t('Về giỏ hàng', 'Back to the cart'))));
     const form = checkoutForm(user, provinces, cart, cod, saved, buyNow);
     if (blocked) form.querySelector('#place-order').disabled = true;
     fill(root,
-      h('h1', {}, 'Thanh toán'),
+      h('h1', {}, t('Thanh toán', 'Checkout')),
       blocked,
       h('div', { class: 'checkout-layout' }, form, summary(cart)));
     setPageState('ready');

@@ -63,7 +63,7 @@ function reportItem(r, hours, reload) {
   const result = h('div', { role: 'status', 'aria-live': 'polite' });
   const listing = r.listing;
   const title = listing
-    ? (listing.hidden ? h('span', {}, listing.title) : h('a', { href: `/product.html?slug=${encodeURIComponent(listing.slug)}` }, listing.title))
+    ? (listing.hidden ? h('span', {}, listing.title) : h('a', { href: `/san-pham/${encodeURIComponent(listing.slug)}` }, listing.title))
     : `Sản phẩm #${r.id}`;
   const age = r.status === 'OPEN'
     ? `Đã chờ ${duration(r.ageMinutes)} (hạn ${hours} giờ, đến ${formatDateTime(r.dueAt)})`

@@ -4,6 +4,7 @@ import { ApiError, post, setAuth, currentUser, signOut, translate, describeError
 import { mountLayout } from '/js/layout.js';
 import { h, params, setPageState, setTitle } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints, busy } from '/js/forms.js';
+import { staticText, storefrontPath, t } from '/js/i18n.js';
 
 const { me } = mountLayout({ active: 'login' });
 
@@ -24,7 +25,7 @@ function nextPath() {
 }
 
 function destinationFor(user) {
-  return nextPath() || (user?.roles?.includes('ARTISAN') ? '/artisan.html' : '/');
+  return nextPath() || (user?.roles?.includes('ARTISAN') ? '/artisan.html' : storefrontPath('/'));
 }
 
 async function signInAndGo(email, password) {
@@ -42,8 +43,8 @@ function problemText(err) {
 
 function loginForm() {
   const email = field({ name: 'email', label: 'E-mail', type: 'email', attrs: { autocomplete: 'email', required: true, maxlength: 254, inputmode: 'email' } });
-  const password = field({ name: 'password', label: 'Mật khẩu', type: 'password', attrs: { autocomplete: 'current-password', required: true, maxlength: 128 } });
-  const submit = h('button', { type: 'submit', class: 'btn' }, 'Đăng nhập');
+  const password = field({ name: 'password', label: t('Mật khẩu', 'Password'), type: 'password', attrs: { autocomplete: 'current-password', required: true, maxlength: 128 } });
+  const submit = h('button', { type: 'submit', class: 'btn' }, t('Đăng nhập', 'Sign in'));
   const form = h('form', { class: 'form-grid', novalidate: true, 'aria-labelledby': 'login-title' },
     email.wrapper, password.wrapper, h('div', { class: 'form-actions' }, submit));
 
@@ -52,15 +53,15 @@ function loginForm() {
     clearErrors(form);
     const invalid = checkConstraints(form);
     if (invalid.length) { showErrors(form, invalid); return; }
-    await busy(submit, 'Đang đăng nhập…', async () => {
+    await busy(submit, t('Đang đăng nhập…', 'Signing in…'), async () => {
       try {
         await signInAndGo(email.input.value.trim(), password.input.value);
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;
         if (err.status === 400 && err.errors.length) showErrors(form, err.fieldErrors());
-        else if (err.status === 401) showFormMessage(form, 'error', 'Chưa đăng nhập được', problemText(err));
-        else if (err.status === 429) showFormMessage(form, 'error', 'Tạm khoá đăng nhập', problemText(err));
-        else showFormMessage(form, 'error', 'Chưa đăng nhập được', describeError(err));
+        else if (err.status === 401) showFormMessage(form, 'error', t('Chưa đăng nhập được', 'Could not sign in'), problemText(err));
+        else if (err.status === 429) showFormMessage(form, 'error', t('Tạm khoá đăng nhập', 'Sign-in paused'), problemText(err));
+        else showFormMessage(form, 'error', t('Chưa đăng nhập được', 'Could not sign in'), describeError(err));
         password.input.value = '';
       }
     });
@@ -71,9 +72,9 @@ function loginForm() {
 // ---- register ----
 
 function registerForm() {
-  const displayName = field({ name: 'displayName', label: 'Tên hiển thị', hint: 'Tên của bạn hoặc của xưởng, ví dụ “Nguyễn Văn An”.', attrs: { autocomplete: 'name', required: true, maxlength: 100 } });
+  const displayName = field({ name: 'displayName', label: t('Tên hiển thị', 'Display name'), hint: t('Tên của bạn hoặc của xưởng, ví dụ “Nguyễn Văn An”.', 'Your name or your workshop\'s, for example “Nguyễn Văn An”.'), attrs: { autocomplete: 'name', required: true, maxlength: 100 } });
   const email = field({ name: 'email', label: 'E-mail', type: 'email', attrs: { autocomplete: 'email', required: true, maxlength: 254, inputmode: 'email' } });
-  const password = field({ name: 'password', label: 'Mật khẩu', type: 'password', hint: 'Ít nhất 10 ký tự. Một câu dễ nhớ là mật khẩu tốt.', attrs: { autocomplete: 'new-password', required: true, minlength: 10, maxlength: 128 } });
+  const password = field({ name: 'password', label: t('Mật khẩu', 'Password'), type: 'password', hint: t('Ít nhất 10 ký tự. Một câu dễ nhớ là mật khẩu tốt.', 'At least 10 characters. A sentence you remember makes a good password.'), attrs: { autocomplete: 'new-password', required: true, minlength: 10, maxlength: 128 } });
 
   const wanted = (params().get('role') || '').toUpperCase() === 'ARTISAN' ? 'ARTISAN' : 'SHOPPER';
   const roleChoice = (value, title, text) => h('label', { class: 'choice' },
@@ -81,13 +82,13 @@ function registerForm() {
     h('span', {}, h('strong', {}, title), h('small', {}, text)));
   const roleError = h('p', { class: 'field-error', id: 'role-error' });
   const role = h('fieldset', { class: 'field', dataset: { field: 'role' }, 'aria-describedby': 'role-error' },
-    h('legend', {}, 'Bạn là'),
+    h('legend', {}, t('Bạn là', 'You are')),
     h('div', { class: 'choice-row' },
-      roleChoice('SHOPPER', 'Người mua', 'Mua hàng thủ công từ các làng nghề.'),
-      roleChoice('ARTISAN', 'Nghệ nhân, chủ xưởng', 'Mở cửa hàng và bán sản phẩm của bạn.')),
+      roleChoice('SHOPPER', t('Người mua', 'A shopper'), t('Mua hàng thủ công từ các làng nghề.', 'Buy handmade pieces from the craft villages.')),
+      roleChoice('ARTISAN', t('Nghệ nhân, chủ xưởng', 'An artisan or workshop owner'), t('Mở cửa hàng và bán sản phẩm của bạn.', 'Open a shop and sell your work.'))),
     roleError);
 
-  const submit = h('button', { type: 'submit', class: 'btn' }, 'Tạo tài khoản');
+  const submit = h('button', { type: 'submit', class: 'btn' }, t('Tạo tài khoản', 'Create the account'));
   const form = h('form', { class: 'form-grid', novalidate: true, 'aria-labelledby': 'register-title' },
     displayName.wrapper, email.wrapper, password.wrapper, role, h('div', { class: 'form-actions' }, submit));
 
@@ -102,19 +103,19 @@ function registerForm() {
       displayName: displayName.input.value.trim(),
       role: form.querySelector('input[name="role"]:checked')?.value,
     };
-    await busy(submit, 'Đang tạo tài khoản…', async () => {
+    await busy(submit, t('Đang tạo tài khoản…', 'Creating the account…'), async () => {
       try {
         await post('/api/auth/register', body);
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;
         if ((err.status === 400 || err.status === 409) && err.errors.length) showErrors(form, err.fieldErrors());
-        else showFormMessage(form, 'error', 'Chưa tạo được tài khoản', problemText(err));
+        else showFormMessage(form, 'error', t('Chưa tạo được tài khoản', 'Could not create the account'), problemText(err));
         return;
       }
       try {
         await signInAndGo(body.email, body.password);
       } catch (err) {
-        showFormMessage(form, 'ok', 'Đã tạo tài khoản', 'Tài khoản đã sẵn sàng. Mời bạn đăng nhập ở khung bên cạnh.');
+        showFormMessage(form, 'ok', t('Đã tạo tài khoản', 'Account created'), t('Tài khoản đã sẵn sàng. Mời bạn đăng nhập ở khung bên cạnh.', 'The account is ready. Please sign in with the form beside this one.'));
       }
     });
   });
@@ -122,18 +123,23 @@ function registerForm() {
 }
 
 function signedInNotice(user) {
-  const out = h('button', { type: 'button', class: 'btn btn-secondary' }, 'Đăng xuất');
+  const out = h('button', { type: 'button', class: 'btn btn-secondary' }, t('Đăng xuất', 'Sign out'));
   out.addEventListener('click', async () => {
     await signOut();
     location.reload();
   });
   return h('div', { class: 'notice notice-info' },
-    h('h2', {}, `Bạn đang đăng nhập: ${user.displayName || user.email}`),
-    h('p', {}, 'Bạn có thể tiếp tục, hoặc đăng xuất để dùng tài khoản khác.'),
-    h('div', { class: 'btn-row' }, h('a', { class: 'btn', href: destinationFor(user) }, 'Tiếp tục'), out));
+    h('h2', {}, t(`Bạn đang đăng nhập: ${user.displayName || user.email}`, `You are signed in: ${user.displayName || user.email}`)),
+    h('p', {}, t('Bạn có thể tiếp tục, hoặc đăng xuất để dùng tài khoản khác.', 'You can go on, or sign out to use another account.')),
+    h('div', { class: 'btn-row' }, h('a', { class: 'btn', href: destinationFor(user) }, t('Tiếp tục', 'Continue')), out));
 }
 
-setTitle('Đăng nhập');
+setTitle(t('Đăng nhập', 'Sign in'));
+staticText('#login-title', 'Sign in');
+staticText('#login-title + p', 'Welcome back to the craft villages\' market.');
+staticText('#forgot-password', 'Forgot your password?');
+staticText('#register-title', 'Create an account');
+staticText('#register-title + p', 'Buy straight from the makers, or open a shop for your workshop.');
 document.getElementById('login-form-slot').append(loginForm());
 document.getElementById('register-form-slot').append(registerForm());
 if (location.hash === '#dang-ky') document.getElementById('dang-ky').focus();

@@ -8,6 +8,7 @@ import { ApiError, get, post, del, api, newIdempotencyKey } from '/js/api.js';
 import { h, fill, notice, params } from '/js/ui.js';
 import { banks } from '/js/money.js';
 import { RETURN_REASON, actionButton, actionForm, returnCard, returnPhoto, problemMessage } from '/js/returns.js';
+import { t } from '/js/i18n.js';
 
 const number = params().get('number');
 const root = document.getElementById('order-returns');
@@ -16,7 +17,7 @@ let timer = null;
 function lineRow(part, line) {
   return h('li', { class: 'return-line' },
     h('label', {}, h('input', { type: 'checkbox', name: 'line', value: line.sku }), ` ${line.title}`),
-    h('label', {}, 'Số lượng ', h('input', { type: 'number', name: `qty-${line.sku}`, min: '1', max: String(line.quantity), value: String(line.quantity), inputmode: 'numeric' })));
+    h('label', {}, t('Số lượng ', 'Quantity '), h('input', { type: 'number', name: `qty-${line.sku}`, min: '1', max: String(line.quantity), value: String(line.quantity), inputmode: 'numeric' })));
 }
 
 async function askForm(part, refresh) {
@@ -33,7 +34,7 @@ async function askForm(part, refresh) {
         photos.push(saved.id);
         photoList.append(returnPhoto(saved.url, 72));
       } catch (err) {
-        message.replaceChildren(notice('error', 'Chưa tải được ảnh', problemMessage(err)));
+        message.replaceChildren(notice('error', t('Chưa tải được ảnh', 'Could not upload the photo'), problemMessage(err)));
       }
     }
     file.value = '';
@@ -43,19 +44,19 @@ async function askForm(part, refresh) {
   if (cod) {
     const { list } = await banks();
     bankSelect = h('select', { name: 'bankBin', required: true },
-      h('option', { value: '' }, 'Chọn ngân hàng'), list.map((b) => h('option', { value: b.bin }, b.shortName || b.name)));
+      h('option', { value: '' }, t('Chọn ngân hàng', 'Choose the bank')), list.map((b) => h('option', { value: b.bin }, b.shortName || b.name)));
   }
   const form = h('form', { class: 'return-form stack', dataset: { part: String(part.id) } },
-    h('fieldset', {}, h('legend', {}, 'Sản phẩm muốn trả'), h('ul', {}, part.lines.map((l) => lineRow(part, l)))),
-    h('label', {}, 'Lý do ', h('select', { name: 'reason', required: true },
+    h('fieldset', {}, h('legend', {}, t('Sản phẩm muốn trả', 'Items to return')), h('ul', {}, part.lines.map((l) => lineRow(part, l)))),
+    h('label', {}, t('Lý do ', 'Reason '), h('select', { name: 'reason', required: true },
       Object.entries(RETURN_REASON).filter(([k]) => k !== 'NOT_RECEIVED').map(([k, v]) => h('option', { value: k }, v)))),
-    h('label', {}, 'Mô tả ', h('textarea', { name: 'text', required: true, rows: '3', maxlength: '2000' })),
-    h('label', {}, 'Ảnh (tối đa 5) ', file), photoList,
-    cod ? h('fieldset', {}, h('legend', {}, 'Tài khoản nhận tiền hoàn'),
-      h('label', {}, 'Ngân hàng ', bankSelect),
-      h('label', {}, 'Số tài khoản ', h('input', { name: 'accountNumber', required: true, inputmode: 'numeric' })),
-      h('label', {}, 'Tên chủ tài khoản ', h('input', { name: 'accountName', required: true }))) : null,
-    h('button', { class: 'btn btn-primary', type: 'submit' }, 'Gửi yêu cầu trả hàng'),
+    h('label', {}, t('Mô tả ', 'What happened '), h('textarea', { name: 'text', required: true, rows: '3', maxlength: '2000' })),
+    h('label', {}, t('Ảnh (tối đa 5) ', 'Photos (up to 5) '), file), photoList,
+    cod ? h('fieldset', {}, h('legend', {}, t('Tài khoản nhận tiền hoàn', 'Account for the refund')),
+      h('label', {}, t('Ngân hàng ', 'Bank '), bankSelect),
+      h('label', {}, t('Số tài khoản ', 'Account number '), h('input', { name: 'accountNumber', required: true, inputmode: 'numeric' })),
+      h('label', {}, t('Tên chủ tài khoản ', 'Account holder\'s name '), h('input', { name: 'accountName', required: true }))) : null,
+    h('button', { class: 'btn btn-primary', type: 'submit' }, t('Gửi yêu cầu trả hàng', 'Ask for the return')),
     message);
   const key = newIdempotencyKey();
   form.addEventListener('submit', async (event) => {
@@ -68,7 +69,7 @@ async function askForm(part, refresh) {
       await post(`/api/orders/${encodeURIComponent(number)}/returns`, body, { idempotencyKey: key });
       await refresh();
     } catch (err) {
-      message.replaceChildren(notice('error', 'Chưa gửi được yêu cầu', problemMessage(err)));
+      message.replaceChildren(notice('error', t('Chưa gửi được yêu cầu', 'Could not send the request'), problemMessage(err)));
     }
   });
   return form;
@@ -76,16 +77,16 @@ async function askForm(part, refresh) {
 
 function escalateForm(r, refresh) {
   return actionForm('escalate-form',
-    [h('label', {}, 'Khiếu nại lên ban quản lý ', h('textarea', { name: 'text', required: true, rows: '2' }))],
-    'Gửi khiếu nại', 'Chưa gửi được',
+    [h('label', {}, t('Khiếu nại lên ban quản lý ', 'Complain to the market\'s managers '), h('textarea', { name: 'text', required: true, rows: '2' }))],
+    t('Gửi khiếu nại', 'Send the complaint'), t('Chưa gửi được', 'Could not send'),
     (data) => post(`/api/returns/${r.id}/escalate`, { text: data.get('text') }), refresh);
 }
 
 function parcelForm(r, refresh) {
   return actionForm('parcel-form',
-    [h('label', {}, 'Hãng vận chuyển ', h('input', { name: 'carrier', required: true, maxlength: '40' })),
-      h('label', {}, 'Mã vận đơn ', h('input', { name: 'trackingCode', required: true, maxlength: '60' }))],
-    'Đã gửi hàng trả', 'Chưa lưu được',
+    [h('label', {}, t('Hãng vận chuyển ', 'Carrier '), h('input', { name: 'carrier', required: true, maxlength: '40' })),
+      h('label', {}, t('Mã vận đơn ', 'Tracking code '), h('input', { name: 'trackingCode', required: true, maxlength: '60' }))],
+    t('Đã gửi hàng trả', 'Parcel sent back'), t('Chưa lưu được', 'Could not save'),
     (data) => post(`/api/returns/${r.id}/parcel`, { carrier: data.get('carrier'), trackingCode: data.get('trackingCode') }),
     refresh);
 }
@@ -93,16 +94,16 @@ function parcelForm(r, refresh) {
 /** "Gửi trả qua GHN": GHN comes to pick the parcel up; when it cannot be reached, the form by hand stays. */
 function ghnButton(r, label, cls, task) {
   return h('div', { class: 'btn-row' }, ...actionButton(label, cls, task, render, (err) => (err?.status === 503
-    ? notice('error', 'Chưa kết nối được GHN', 'GHN đang không phản hồi. Bạn vẫn có thể tự gửi hàng trả và nhập mã vận đơn bên dưới.')
-    : notice('error', 'Chưa thực hiện được', problemMessage(err)))));
+    ? notice('error', t('Chưa kết nối được GHN', 'Could not reach GHN'), t('GHN đang không phản hồi. Bạn vẫn có thể tự gửi hàng trả và nhập mã vận đơn bên dưới.', 'GHN is not answering. You can still send the parcel yourself and type its tracking code below.'))
+    : notice('error', t('Chưa thực hiện được', 'That did not work'), problemMessage(err)))));
 }
 
 function pickupButton(r) {
-  return ghnButton(r, 'Gửi trả qua GHN', 'btn-primary ghn-pickup', () => post(`/api/returns/${r.id}/pickup`, {}));
+  return ghnButton(r, t('Gửi trả qua GHN', 'Send it back with GHN'), 'btn-primary ghn-pickup', () => post(`/api/returns/${r.id}/pickup`, {}));
 }
 
 function cancelPickupButton(r) {
-  return ghnButton(r, 'Huỷ đơn GHN lấy hàng', 'btn-secondary cancel-ghn-pickup', () => del(`/api/returns/${r.id}/pickup`));
+  return ghnButton(r, t('Huỷ đơn GHN lấy hàng', 'Cancel the GHN pickup'), 'btn-secondary cancel-ghn-pickup', () => del(`/api/returns/${r.id}/pickup`));
 }
 
 async function render() {
@@ -120,7 +121,7 @@ async function render() {
   const asks = askable.map((part) => {
     const holder = h('div', { class: 'ask-holder' });
     const button = h('button', { class: 'btn ask-return', type: 'button', dataset: { part: String(part.id) } },
-      `Yêu cầu trả hàng${order.shopOrders.length > 1 ? ` · ${part.shop?.name || ''}` : ''}`);
+      `${t('Yêu cầu trả hàng', 'Ask for a return')}${order.shopOrders.length > 1 ? ` · ${part.shop?.name || ''}` : ''}`);
     button.addEventListener('click', async () => {
       button.hidden = true;
       holder.replaceChildren(await askForm({ ...part, paymentMethod: order.paymentMethod }, render));
@@ -132,8 +133,8 @@ async function render() {
     return;
   }
   fill(root, h('section', { class: 'panel', 'aria-labelledby': 'returns-title' },
-    h('h2', { id: 'returns-title' }, 'Trả hàng và hoàn tiền'),
-    h('p', { class: 'small muted' }, 'Bạn có thể yêu cầu trả hàng trong thời hạn đổi trả sau khi nhận hàng. Xưởng trả lời trong 48 giờ.'),
+    h('h2', { id: 'returns-title' }, t('Trả hàng và hoàn tiền', 'Returns and refunds')),
+    h('p', { class: 'small muted' }, t('Bạn có thể yêu cầu trả hàng trong thời hạn đổi trả sau khi nhận hàng. Xưởng trả lời trong 48 giờ.', 'You may ask for a return within the returns period after delivery. The workshop answers within 48 hours.')),
     ...cards, ...asks));
   // a refund on its way shows itself when it lands
   clearTimeout(timer);

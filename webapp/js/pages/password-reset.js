@@ -9,6 +9,7 @@ import { ApiError, post, translate, describeError, clearAuth } from '/js/api.js'
 import { mountLayout } from '/js/layout.js';
 import { h, notice, setPageState, setTitle } from '/js/ui.js';
 import { field, showErrors, showFormMessage, clearErrors, checkConstraints, busy } from '/js/forms.js';
+import { staticText, t } from '/js/i18n.js';
 
 mountLayout({ active: 'login' });
 
@@ -39,9 +40,9 @@ function oneFieldForm(fieldSpec, buttonSpec, busyText, send) {
       } catch (err) {
         const fields = err instanceof ApiError && err.status === 400 ? err.fieldErrors() : [];
         const tokenError = fields.find((f) => f.field === 'token');
-        if (tokenError) form.replaceWith(h('div', { id: 'reset-failed' }, notice('error', 'Liên kết không dùng được', tokenError.message, askAgain())));
+        if (tokenError) form.replaceWith(h('div', { id: 'reset-failed' }, notice('error', t('Liên kết không dùng được', 'This link cannot be used'), tokenError.message, askAgain())));
         else if (fields.length) showErrors(form, fields);
-        else showFormMessage(form, 'error', 'Chưa làm được', problemText(err));
+        else showFormMessage(form, 'error', t('Chưa làm được', 'That did not work'), problemText(err));
       }
     });
   });
@@ -49,45 +50,49 @@ function oneFieldForm(fieldSpec, buttonSpec, busyText, send) {
 }
 
 function askAgain() {
-  return h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary', href: '/password-reset.html' }, 'Gửi liên kết mới'));
+  return h('div', { class: 'btn-row' }, h('a', { class: 'btn btn-secondary', href: '/password-reset.html' }, t('Gửi liên kết mới', 'Send a new link')));
 }
 
 function requestForm() {
   return oneFieldForm(
     { id: 'reset-email', name: 'email', label: 'E-mail', type: 'email', attrs: { autocomplete: 'email', required: true, maxlength: 254, inputmode: 'email' } },
-    { label: 'Gửi liên kết', attrs: { id: 'reset-request' } }, 'Đang gửi…',
+    { label: t('Gửi liên kết', 'Send the link'), attrs: { id: 'reset-request' } }, t('Đang gửi…', 'Sending…'),
     async (value) => {
       const email = value.trim();
       await post('/api/auth/password-reset', { email });
-      return h('div', { id: 'reset-requested' }, notice('ok', 'Hãy kiểm tra hộp thư',
-        `Nếu ${email} là e-mail của một tài khoản, thư có liên kết đặt lại mật khẩu sẽ đến trong ít phút. Nhớ xem cả thư mục Spam.`));
+      return h('div', { id: 'reset-requested' }, notice('ok', t('Hãy kiểm tra hộp thư', 'Check your mailbox'),
+        t(`Nếu ${email} là e-mail của một tài khoản, thư có liên kết đặt lại mật khẩu sẽ đến trong ít phút. Nhớ xem cả thư mục Spam.`,
+          `If ${email} belongs to an account, a message with a link to reset the password arrives within minutes. Look in the spam folder too.`)));
     });
 }
 
 function newPasswordForm() {
   return oneFieldForm(
     {
-      id: 'new-password', name: 'password', label: 'Mật khẩu mới', type: 'password',
-      hint: 'Ít nhất 10 ký tự; một câu dễ nhớ của riêng bạn là tốt nhất.',
+      id: 'new-password', name: 'password', label: t('Mật khẩu mới', 'New password'), type: 'password',
+      hint: t('Ít nhất 10 ký tự; một câu dễ nhớ của riêng bạn là tốt nhất.', 'At least 10 characters; a sentence only you would think of is best.'),
       attrs: { autocomplete: 'new-password', required: true, minlength: 10, maxlength: 128 },
     },
-    { label: 'Đặt mật khẩu mới', attrs: { id: 'reset-confirm' } }, 'Đang lưu…',
+    { label: t('Đặt mật khẩu mới', 'Set the new password'), attrs: { id: 'reset-confirm' } }, t('Đang lưu…', 'Saving…'),
     async (password) => {
       await post('/api/auth/password-reset/confirm', { token, password });
       clearAuth();
-      return h('div', { id: 'reset-done' }, notice('ok', 'Đã đổi mật khẩu',
-        'Mật khẩu mới đã có hiệu lực; các phiên đăng nhập cũ đã bị đăng xuất.',
-        h('div', { class: 'btn-row' }, h('a', { class: 'btn', href: '/login.html' }, 'Đăng nhập'))));
+      return h('div', { id: 'reset-done' }, notice('ok', t('Đã đổi mật khẩu', 'Password changed'),
+        t('Mật khẩu mới đã có hiệu lực; các phiên đăng nhập cũ đã bị đăng xuất.', 'The new password works now; every earlier session is signed out.'),
+        h('div', { class: 'btn-row' }, h('a', { class: 'btn', href: '/login.html' }, t('Đăng nhập', 'Sign in')))));
     });
 }
 
 if (token) {
-  setTitle('Đặt mật khẩu mới');
-  document.getElementById('page-title').textContent = 'Đặt mật khẩu mới';
-  document.getElementById('page-lead').textContent = 'Chọn một mật khẩu mới cho tài khoản của bạn. Sau khi đổi, mọi phiên đăng nhập cũ đều bị đăng xuất.';
+  setTitle(t('Đặt mật khẩu mới', 'Set the new password'));
+  document.getElementById('page-title').textContent = t('Đặt mật khẩu mới', 'Set the new password');
+  document.getElementById('page-lead').textContent = t('Chọn một mật khẩu mới cho tài khoản của bạn. Sau khi đổi, mọi phiên đăng nhập cũ đều bị đăng xuất.', 'Choose a new password for your account. Once changed, every earlier session is signed out.');
   document.getElementById('form-slot').append(newPasswordForm());
 } else {
-  setTitle('Quên mật khẩu');
+  setTitle(t('Quên mật khẩu', 'Forgot your password'));
+  staticText('#page-title', 'Forgot your password');
+  staticText('#page-lead', 'Type the e-mail you sign in with. We will send a link to set a new password (it works once, for 30 minutes).');
   document.getElementById('form-slot').append(requestForm());
 }
+staticText('#page-title ~ p.small a[href="/login.html"]', 'Back to sign in');
 setPageState('ready');

@@ -6,6 +6,7 @@
 import { ApiError, describeError, get, post, translate } from '/js/api.js';
 import { ratingLine, reviewStars } from '/js/rating.js';
 import { h, fill, formatDate, notice, toast } from '/js/ui.js';
+import { t } from '/js/i18n.js';
 
 const PAGE_SIZE = 10;
 
@@ -27,15 +28,15 @@ export function reviewItem(review, { user, onHidden } = {}) {
     h('p', { class: 'review-head' }, reviewStars(review.stars), ' ',
       h('strong', { class: 'review-author' }, review.authorName), ' · ',
       h('time', { datetime: review.createdAt }, formatDate(review.createdAt)),
-      review.editedAt ? h('span', { class: 'muted small' }, ' (đã sửa)') : null),
+      review.editedAt ? h('span', { class: 'muted small' }, t(' (đã sửa)', ' (edited)')) : null),
     review.text ? h('p', { class: 'review-text' }, review.text) : null,
     review.photos?.length
-      ? h('ul', { class: 'review-photos', 'aria-label': 'Ảnh người mua chụp' }, review.photos.map((p, i) => h('li', {},
+      ? h('ul', { class: 'review-photos', 'aria-label': t('Ảnh người mua chụp', 'Buyers\' photos') }, review.photos.map((p, i) => h('li', {},
         h('a', { href: p.url, target: '_blank', rel: 'noopener' },
-          h('img', { class: 'review-photo', src: p.thumbUrl, alt: `Ảnh ${i + 1} của người mua`, width: 96, height: 96, loading: 'lazy' })))))
+          h('img', { class: 'review-photo', src: p.thumbUrl, alt: t(`Ảnh ${i + 1} của người mua`, `Buyer's photo ${i + 1}`), width: 96, height: 96, loading: 'lazy' })))))
       : null,
     review.reply
-      ? h('div', { class: 'review-reply' }, h('p', { class: 'small' }, h('strong', {}, 'Phản hồi của cửa hàng'), ' · ',
+      ? h('div', { class: 'review-reply' }, h('p', { class: 'small' }, h('strong', {}, t('Phản hồi của cửa hàng', 'The shop\'s reply')), ' · ',
         h('time', { datetime: review.reply.at }, formatDate(review.reply.at))), h('p', {}, review.reply.text))
       : null,
     actions.length ? h('div', { class: 'btn-row review-actions' }, actions) : null,
@@ -43,21 +44,21 @@ export function reviewItem(review, { user, onHidden } = {}) {
 }
 
 function reportControl(review, result) {
-  const button = h('button', { type: 'button', class: 'btn btn-link btn-small report-review' }, 'Báo cáo');
+  const button = h('button', { type: 'button', class: 'btn btn-link btn-small report-review' }, t('Báo cáo', 'Report'));
   button.addEventListener('click', () => {
-    const reason = h('input', { type: 'text', maxlength: 500, class: 'report-reason', 'aria-label': 'Lý do báo cáo' });
-    const send = h('button', { type: 'submit', class: 'btn btn-small send-report' }, 'Gửi báo cáo');
+    const reason = h('input', { type: 'text', maxlength: 500, class: 'report-reason', 'aria-label': t('Lý do báo cáo', 'Why you report it') });
+    const send = h('button', { type: 'submit', class: 'btn btn-small send-report' }, t('Gửi báo cáo', 'Send the report'));
     const form = h('form', { class: 'inline-form', novalidate: true },
-      h('label', {}, 'Đánh giá này sai phạm thế nào? ', reason), send);
+      h('label', {}, t('Đánh giá này sai phạm thế nào? ', 'What is wrong with this review? '), reason), send);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       send.disabled = true;
       try {
         await post(`/api/reviews/${review.id}/report`, { reason: reason.value.trim() || null });
-        fill(result, notice('ok', 'Đã gửi báo cáo', 'Cán bộ sẽ xem xét đánh giá này. Cảm ơn bạn.'));
+        fill(result, notice('ok', t('Đã gửi báo cáo', 'Report sent'), t('Cán bộ sẽ xem xét đánh giá này. Cảm ơn bạn.', 'The market\'s staff will look at this review. Thank you.')));
         button.remove();
       } catch (err) {
-        fill(result, notice('error', 'Chưa gửi được báo cáo', problemText(err)));
+        fill(result, notice('error', t('Chưa gửi được báo cáo', 'Could not send the report'), problemText(err)));
         send.disabled = false;
       }
     });
@@ -68,27 +69,27 @@ function reportControl(review, result) {
 }
 
 function hideControl(review, result, onHidden) {
-  const button = h('button', { type: 'button', class: 'btn btn-danger btn-small hide-review' }, 'Ẩn đánh giá');
+  const button = h('button', { type: 'button', class: 'btn btn-danger btn-small hide-review' }, t('Ẩn đánh giá', 'Hide the review'));
   button.addEventListener('click', () => {
-    const reason = h('input', { type: 'text', maxlength: 500, required: true, class: 'hide-reason', 'aria-label': 'Lý do ẩn' });
-    const send = h('button', { type: 'submit', class: 'btn btn-danger btn-small confirm-hide' }, 'Ẩn');
+    const reason = h('input', { type: 'text', maxlength: 500, required: true, class: 'hide-reason', 'aria-label': t('Lý do ẩn', 'Why it is hidden') });
+    const send = h('button', { type: 'submit', class: 'btn btn-danger btn-small confirm-hide' }, t('Ẩn', 'Hide'));
     const error = h('p', { class: 'field-error' });
     const form = h('form', { class: 'inline-form', novalidate: true },
-      h('label', {}, 'Lý do ẩn (người viết sẽ thấy): ', reason), send, error);
+      h('label', {}, t('Lý do ẩn (người viết sẽ thấy): ', 'Why it is hidden (the writer will see this): '), reason), send, error);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       if (!reason.value.trim()) {
-        error.textContent = 'Hãy ghi lý do ẩn đánh giá.';
+        error.textContent = t('Hãy ghi lý do ẩn đánh giá.', 'Please say why the review is hidden.');
         reason.focus();
         return;
       }
       send.disabled = true;
       try {
         await post(`/api/officer/reviews/${review.id}/hide`, { reason: reason.value.trim() });
-        toast('Đã ẩn đánh giá.');
+        toast(t('Đã ẩn đánh giá.', 'Review hidden.'));
         onHidden?.(review);
       } catch (err) {
-        fill(result, notice('error', 'Chưa ẩn được', problemText(err)));
+        fill(result, notice('error', t('Chưa ẩn được', 'Could not hide it'), problemText(err)));
         send.disabled = false;
       }
     });
@@ -98,13 +99,13 @@ function hideControl(review, result, onHidden) {
   return button;
 }
 
-/** Fills #product-reviews (a placeholder on product.html) and puts the rating under the title. */
+/** Fills #product-reviews (a placeholder on the product page) and puts the rating under the title. */
 export async function mountProductReviews(product, me) {
   const box = document.getElementById('product-reviews');
   if (!box) return;
   const user = await me.catch(() => null);
   const list = h('ul', { class: 'review-list' });
-  const more = h('button', { type: 'button', class: 'btn btn-secondary', id: 'more-reviews', hidden: true }, 'Xem thêm đánh giá');
+  const more = h('button', { type: 'button', class: 'btn btn-secondary', id: 'more-reviews', hidden: true }, t('Xem thêm đánh giá', 'More reviews'));
   const summary = h('div', { class: 'review-summary' });
   let page = 0;
 
@@ -114,7 +115,7 @@ export async function mountProductReviews(product, me) {
     document.getElementById('product-title')?.after(line || '');
     fill(summary, rating?.count
       ? ratingLine(rating)
-      : h('p', { class: 'muted' }, 'Chưa có đánh giá nào. Người mua đã nhận hàng có thể đánh giá từ trang đơn hàng của mình.'));
+      : h('p', { class: 'muted' }, t('Chưa có đánh giá nào. Người mua đã nhận hàng có thể đánh giá từ trang đơn hàng của mình.', 'No reviews yet. Buyers who received the piece can review it from their order page.')));
   };
 
   const load = async () => {
@@ -132,10 +133,10 @@ export async function mountProductReviews(product, me) {
   });
 
   fill(box, h('section', { class: 'product-section', 'aria-labelledby': 'reviews-title' },
-    h('h2', { id: 'reviews-title' }, 'Đánh giá của người mua'), summary, list, more));
+    h('h2', { id: 'reviews-title' }, t('Đánh giá của người mua', 'Buyers\' reviews')), summary, list, more));
   try {
     await load();
   } catch (err) {
-    fill(summary, notice('error', 'Chưa tải được đánh giá', describeError(err)));
+    fill(summary, notice('error', t('Chưa tải được đánh giá', 'Could not load the reviews'), describeError(err)));
   }
 }

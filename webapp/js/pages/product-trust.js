@@ -6,13 +6,14 @@
 import { ApiError, describeError, post } from '/js/api.js';
 import { field } from '/js/forms.js';
 import { h, notice, soldText } from '/js/ui.js';
+import { t } from '/js/i18n.js';
 
 const REASONS = {
-  COUNTERFEIT: 'Hàng giả, hàng nhái',
-  PROHIBITED: 'Hàng cấm kinh doanh',
-  IP_INFRINGEMENT: 'Xâm phạm quyền sở hữu trí tuệ (mẫu mã, hình ảnh, nhãn hiệu)',
-  MISLEADING: 'Thông tin sai lệch về hàng, chất liệu, xuất xứ',
-  OTHER: 'Lý do khác',
+  COUNTERFEIT: t('Hàng giả, hàng nhái', 'Counterfeit or imitation'),
+  PROHIBITED: t('Hàng cấm kinh doanh', 'Goods banned from sale'),
+  IP_INFRINGEMENT: t('Xâm phạm quyền sở hữu trí tuệ (mẫu mã, hình ảnh, nhãn hiệu)', 'Infringes intellectual property (designs, pictures, trademarks)'),
+  MISLEADING: t('Thông tin sai lệch về hàng, chất liệu, xuất xứ', 'Misleading about the goods, materials or origin'),
+  OTHER: t('Lý do khác', 'Another reason'),
 };
 
 /** Fills `slot` (a placeholder on the product page) with the sold count and the report form. */
@@ -25,21 +26,21 @@ export function mountProductTrust(product, slot) {
 
 function reportForm(slug) {
   const reason = h('select', { required: true },
-    h('option', { value: '' }, 'Chọn lý do'),
+    h('option', { value: '' }, t('Chọn lý do', 'Choose a reason')),
     Object.entries(REASONS).map(([value, label]) => h('option', { value }, label)));
-  const reasonField = field({ name: 'reason', label: 'Lý do', control: reason, id: 'report-reason' });
+  const reasonField = field({ name: 'reason', label: t('Lý do', 'Reason'), control: reason, id: 'report-reason' });
   const text = h('textarea', { rows: 3, maxlength: 2000 });
   const textField = field({
-    name: 'text', label: 'Mô tả thêm', control: text, id: 'report-text', optional: true,
-    hint: 'Điều bạn thấy không đúng, đường dẫn đến bằng chứng nếu có.',
+    name: 'text', label: t('Mô tả thêm', 'More details'), control: text, id: 'report-text', optional: true,
+    hint: t('Điều bạn thấy không đúng, đường dẫn đến bằng chứng nếu có.', 'What you found wrong, with a link to the evidence if you have one.'),
   });
-  const submit = h('button', { type: 'submit', id: 'report-submit', class: 'btn btn-secondary btn-small' }, 'Gửi báo cáo');
+  const submit = h('button', { type: 'submit', id: 'report-submit', class: 'btn btn-secondary btn-small' }, t('Gửi báo cáo', 'Send the report'));
   const result = h('div', { id: 'report-result', role: 'status', 'aria-live': 'polite' });
   const form = h('form', { novalidate: true }, reasonField.wrapper, textField.wrapper, h('div', { class: 'btn-row' }, submit), result);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!reason.value) {
-      reasonField.error.textContent = 'Hãy chọn lý do.';
+      reasonField.error.textContent = t('Hãy chọn lý do.', 'Please choose a reason.');
       reason.setAttribute('aria-invalid', 'true');
       reason.focus();
       return;
@@ -50,16 +51,16 @@ function reportForm(slug) {
     try {
       const receipt = await post(`/api/products/${encodeURIComponent(slug)}/report`,
         { reason: reason.value, text: text.value.trim() || null });
-      form.replaceChildren(notice('ok', 'Đã gửi báo cáo',
-        'Cảm ơn bạn. Cán bộ quản lý sàn sẽ xem xét và xử lý trong vòng 24 giờ.'));
+      form.replaceChildren(notice('ok', t('Đã gửi báo cáo', 'Report sent'),
+        t('Cảm ơn bạn. Cán bộ quản lý sàn sẽ xem xét và xử lý trong vòng 24 giờ.', 'Thank you. The market\'s staff will look into it within 24 hours.')));
       form.dataset.reportId = String(receipt.id);
     } catch (err) {
-      result.replaceChildren(notice('error', 'Chưa gửi được báo cáo',
-        err instanceof ApiError && err.status === 429 ? 'Bạn đã gửi nhiều báo cáo liên tiếp, hãy thử lại sau ít phút.' : describeError(err)));
+      result.replaceChildren(notice('error', t('Chưa gửi được báo cáo', 'Could not send the report'),
+        err instanceof ApiError && err.status === 429 ? t('Bạn đã gửi nhiều báo cáo liên tiếp, hãy thử lại sau ít phút.', 'You sent several reports in a row; please try again in a few minutes.') : describeError(err)));
       submit.disabled = false;
     }
   });
   return h('details', { id: 'report-listing', class: 'report-listing' },
-    h('summary', {}, 'Báo cáo sản phẩm vi phạm'),
+    h('summary', {}, t('Báo cáo sản phẩm vi phạm', 'Report this listing')),
     form);
 }

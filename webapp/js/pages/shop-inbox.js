@@ -15,7 +15,7 @@ const root = document.getElementById('shop-inbox-page');
 
 function questionItem(q) {
   const item = h('li', { class: 'shop-question panel', dataset: { id: String(q.id), answered: String(q.answered) } },
-    h('p', {}, h('a', { href: `/product.html?slug=${encodeURIComponent(q.productSlug)}` }, q.productTitle)),
+    h('p', {}, h('a', { href: `/san-pham/${encodeURIComponent(q.productSlug)}` }, q.productTitle)),
     h('p', { class: 'question-text' }, h('strong', {}, 'Khách hỏi: '), q.question,
       h('span', { class: 'muted' }, ` · ${formatDateTime(q.askedAt)}`)));
   if (q.answered) {

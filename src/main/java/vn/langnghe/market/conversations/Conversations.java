@@ -118,7 +118,7 @@ public class Conversations {
         "[Làng Nghề] Xưởng " + shop.name() + " đã trả lời câu hỏi của bạn",
         "Câu hỏi của bạn về \"" + title + "\":\n" + q.question() + "\n\nXưởng " + shop.name()
             + " trả lời:\n" + q.answer(),
-        "/product.html?slug=" + URLEncoder.encode(q.productSlug(), StandardCharsets.UTF_8),
+        "/san-pham/" + URLEncoder.encode(q.productSlug(), StandardCharsets.UTF_8),
         Map.of("product_name", shorten(title, 100), "shop_name", shorten(shop.name(), 100))));
     return view(q, artisan.accountId());
   }

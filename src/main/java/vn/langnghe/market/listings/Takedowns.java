@@ -64,7 +64,7 @@ public class Takedowns {
         "Sản phẩm \"" + listing.title() + "\" đã được hiển thị lại",
         "Cán bộ quản lý sàn đã cho hiển thị lại sản phẩm \"" + listing.title() + "\"."
             + (cleanNote == null ? "" : "\nGhi chú: " + cleanNote),
-        "/product.html?slug=" + listing.slug(), Map.of("product", listing.title())));
+        "/san-pham/" + listing.slug(), Map.of("product", listing.title())));
     return TakedownView.of(takedown, listing);
   }
 

@@ -95,7 +95,7 @@ public class ErrorPages extends HttpServlet {
             <p><a href="/"><img src="/img/logo.svg" alt="Làng Nghề Market" width="48" height="48"></a></p>
             <h1>%1$s</h1>
             <p>%2$s</p>
-            <form class="site-search" role="search" action="/search.html" method="get">
+            <form class="site-search" role="search" action="/tim-kiem" method="get">
               <label for="error-search-q">Tìm sản phẩm làng nghề</label>
               <input id="error-search-q" name="q" type="search" placeholder="Ví dụ: bạc Đồng Xâm">
               <button class="btn" type="submit">Tìm</button>

@@ -63,7 +63,7 @@ class ErrorPagesIT extends MarketIT {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
     assertThat(reply.header("Content-Type")).startsWith("text/html");
     assertThat(reply.body())
-        .contains("lang=\"vi\"", "Không tìm thấy trang", "href=\"/\"", "action=\"/search.html\"", "name=\"q\"")
+        .contains("lang=\"vi\"", "Không tìm thấy trang", "href=\"/\"", "action=\"/tim-kiem\"", "name=\"q\"")
         .doesNotContain("Not Found", "<script>", "onclick", "javascript:");
 
     Raw api = send(get("/api/khong-co"));

@@ -10,7 +10,7 @@ class ErrorPagesTest {
   void theServerErrorPageIsVietnameseWithAWayBackAndNoScript() {
     String page = ErrorPages.page(500, "id-of-the-log-line");
     assertThat(page).contains("lang=\"vi\"", "Đã có lỗi ở phía chúng tôi", "href=\"/\"",
-        "action=\"/search.html\"", "name=\"q\"", "Mã lỗi id-of-the-log-line");
+        "action=\"/tim-kiem\"", "name=\"q\"", "Mã lỗi id-of-the-log-line");
     assertThat(page).doesNotContain("<script", "onclick", "onerror", "javascript:", "Internal");
   }
 

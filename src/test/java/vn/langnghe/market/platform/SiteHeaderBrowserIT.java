@@ -72,6 +72,22 @@ class SiteHeaderBrowserIT extends MarketIT {
     }
   }
 
+  @Test
+  void inEnglishOnAPhoneTheHeaderWithItsLanguageSwitchStillFits() {
+    String shopper = api.newAccount("SHOPPER", "header-en");
+    try (Browser browser = new Browser()) {
+      PageChecks.screen(browser, PageChecks.PHONE);
+      PageChecks.signIn(browser, shopper);
+      browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("lang", "en", "/"));
+      assertThat(browser.open(TestSite.base() + "/cart.html")).isEqualTo("ready");
+      browser.awaitReady(d -> d.findElements(By.cssSelector(".site-nav a[href='/orders.html']")).size() == 1
+          && !d.findElements(By.cssSelector(".account-toggle")).isEmpty());
+      assertThat(browser.driver().findElement(By.cssSelector(".site-nav a[href='/orders.html']")).getText()).isEqualTo("My orders");
+      assertThat(browser.driver().findElement(By.cssSelector(".site-tools a.lang-switch")).isDisplayed()).isTrue();
+      assertThat(problems(browser)).isEmpty();
+    }
+  }
+
   private static Browser signedInAt(Dimension screen) {
     Browser browser = new Browser();
     try {
