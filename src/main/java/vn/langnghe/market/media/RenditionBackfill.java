@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.DatabaseMigration;
 import vn.langnghe.market.platform.PeriodicJob;
 
@@ -26,15 +27,18 @@ public class RenditionBackfill {
 
   private static final Logger LOG = Logger.getLogger(RenditionBackfill.class.getName());
   static final int BATCH = 10;
-  static final Duration INTERVAL = Duration.ofMinutes(1);
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject Images images;
 
+  @Inject
+  @ConfigProperty(name = "market.images.backfill-interval", defaultValue = "PT1M")
+  Duration interval;
+
   private PeriodicJob job;
 
   void start(@Observes @Priority(DatabaseMigration.SCHEMA_READY + 100) Startup startup) {
-    job = PeriodicJob.every(scheduler, INTERVAL, "Picture sizes backfill", this::drawMissing);
+    job = PeriodicJob.every(scheduler, interval, "Picture sizes backfill", this::drawMissing);
   }
 
   /** Draws every missing size now, batch after batch; answers how many images it completed. */
