@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,6 +49,30 @@ public class Catalog {
     }
     return ProductView.of(product, ratings.ofProduct(product.id()),
         piecesSold.ofProducts(List.of(product.id())).getOrDefault(product.id(), 0L));
+  }
+
+  /** A product a shopper can buy now (on sale, some stock), as the sitemap lists it. */
+  public record Listed(String slug, Instant updatedAt) {}
+
+  private static final String IN_STOCK = ON_SALE
+      + " and exists (select v from Variant v where v.product = p and v.retired = false"
+      + " and v.onHand - v.reserved > 0)";
+
+  /** How many products a shopper can buy now. */
+  public long inStockCount() {
+    return em.createQuery("select count(p)" + IN_STOCK, Long.class).getSingleResult();
+  }
+
+  /** When the latest of the products a shopper can buy now last changed, or null when there is none. */
+  public Instant inStockLastChange() {
+    return em.createQuery("select max(p.updatedAt)" + IN_STOCK, Instant.class).getSingleResult();
+  }
+
+  /** A slice of the products a shopper can buy now, oldest listing first (stable across slices). */
+  public List<Listed> inStock(int offset, int limit) {
+    return em.createQuery("select new vn.langnghe.market.catalog.Catalog.Listed(p.slug, p.updatedAt)"
+            + IN_STOCK + " order by p.id", Listed.class)
+        .setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
   public record Filter(String village, String category, String shop) {}

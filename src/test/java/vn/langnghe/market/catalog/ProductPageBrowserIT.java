@@ -20,7 +20,7 @@ class ProductPageBrowserIT extends MarketIT {
     JsonNode product = api.get("/api/products/" + slug).json();
 
     try (Browser browser = new Browser()) {
-      String state = browser.open(TestSite.base() + "/product.html?slug=" + slug);
+      String state = browser.open(TestSite.base() + "/san-pham/" + slug);
 
       assertThat(state).isEqualTo("ready");
       assertThat(browser.driver().findElement(By.id("product-title")).getText())
@@ -36,8 +36,11 @@ class ProductPageBrowserIT extends MarketIT {
   @Test
   void anUnknownProductShowsAFriendlyError() {
     try (Browser browser = new Browser()) {
-      assertThat(browser.open(TestSite.base() + "/product.html?slug=khong-co-san-pham-nay")).isEqualTo("error");
-      assertThat(browser.driver().findElement(By.tagName("main")).getText()).isNotBlank();
+      // the old address moves to the new one, which has no such product
+      browser.driver().get(TestSite.base() + "/product.html?slug=khong-co-san-pham-nay");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/san-pham/khong-co-san-pham-nay");
+      assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+      assertThat(browser.driver().findElement(By.id("error-search-q"))).isNotNull();
     }
   }
 

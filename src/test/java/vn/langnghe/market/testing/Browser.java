@@ -20,6 +20,8 @@ public final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=412,900",
         "--lang=vi-VN");
+    // the storefront sends an English-first browser to its English pages on a first visit
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
     // keeps the page's console (Content-Security-Policy refusals among it), so a test can see the
     // errors a person would never notice
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));

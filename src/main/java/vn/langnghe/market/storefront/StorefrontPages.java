@@ -1,0 +1,272 @@
+package vn.langnghe.market.storefront;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.catalog.CatalogViews.ProductView;
+import vn.langnghe.market.platform.ExchangeRate;
+import vn.langnghe.market.platform.JsonSettings;
+import vn.langnghe.market.platform.Problems;
+
+/**
+ * The storefront's addresses: each page rendered on the server in Vietnamese, and in English under
+ * {@code /en/}; the old script-built addresses ({@code product.html?slug=…}) answer 301 to them;
+ * {@code /ngon-ngu} switches the language. A page's HTML is the same for every visitor (who is
+ * signed in and the cart are filled in by the scripts), so it carries an ETag and a short max-age.
+ */
+@WebServlet(urlPatterns = {"/en", "/en/*", "/tim-kiem", "/san-pham/*", "/xuong/*", "/lang-nghe/*",
+    "/ngon-ngu", "/product.html", "/shop.html", "/village.html", "/search.html"})
+public class StorefrontPages extends HttpServlet {
+
+  /** Browsers and shared caches may keep a page this long before asking again (with its ETag). */
+  static final String PAGE_CACHING = "public, max-age=10";
+  static final String LANG_COOKIE = "lang";
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
+  private static final ObjectMapper API_JSON = new JsonSettings().getContext(Object.class);
+
+  @Inject Storefront storefront;
+  @Inject ExchangeRate exchangeRate;
+
+  @Inject
+  @ConfigProperty(name = "market.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.isEmpty()) {
+      path = "/";
+    }
+    String moved = oldAddress(path, request);
+    if (moved != null) {
+      response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+      response.setHeader("Location", moved);
+      return;
+    }
+    if ("/ngon-ngu".equals(path)) {
+      switchLanguage(request, response);
+      return;
+    }
+    Lang lang = Lang.VI;
+    if ("/en".equals(path)) {
+      response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+      response.setHeader("Location", "/en/");
+      return;
+    }
+    if (path.startsWith("/en/")) {
+      lang = Lang.EN;
+      path = path.substring(3);
+    } else {
+      Lang preferred = firstVisitLanguage(request);
+      if (preferred != null) {
+        // A first visit from a browser that prefers English: its English twin, once.
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", Lang.EN.path(path) + query(request));
+        response.setHeader("Vary", "Accept-Language, Cookie");
+        response.setHeader("Cache-Control", "private, no-store");
+        return;
+      }
+    }
+    try {
+      byte[] page = render(lang, path, request);
+      if (page == null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      send(page, "text/html;charset=UTF-8", request, response);
+    } catch (Problems.NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } catch (Problems.InvalidInputException e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  /** The page for a language-less path, or null when there is none. */
+  private byte[] render(Lang lang, String path, HttpServletRequest request) {
+    if ("/".equals(path)) {
+      return null; // the home page comes with its template
+    }
+    String[] parts = path.split("/", -1);
+    if (parts.length != 3 || !SLUG.matcher(parts[2]).matches()) {
+      return null;
+    }
+    return switch (parts[1]) {
+      case "san-pham" -> product(lang, parts[2]);
+      default -> null;
+    };
+  }
+
+  private byte[] product(Lang lang, String slug) {
+    ProductView p = storefront.product(slug);
+    String description = PlainText.of(p.description());
+    String place = p.village() == null ? "" : Shown.placeNow(p.village().commune(), p.village().province());
+    String price = p.priceMinVnd() == null ? lang.t("price.none") : Shown.vnd(p.priceMinVnd());
+    String metaDescription = PlainText.shortened(lang.t("product.meta.description",
+        p.title(), price, p.shop().name(), place.isEmpty() ? p.shop().name() : place)
+        + (description.isEmpty() ? "" : " " + description), 300);
+    List<String> images = p.images().stream().map(i -> absolute(i.url())).toList();
+    Head.Picture picture = p.images().isEmpty() ? null
+        : new Head.Picture(absolute(p.images().get(0).url()), 1200, 1200,
+            p.images().get(0).alt() != null ? p.images().get(0).alt() : p.title());
+    List<Head.Meta> meta = new ArrayList<>();
+    if (p.priceMinVnd() != null) {
+      meta.add(new Head.Meta("product:price:amount", Long.toString(p.priceMinVnd())));
+      meta.add(new Head.Meta("product:price:currency", "VND"));
+    }
+    boolean inStock = p.variants().stream().anyMatch(v -> v.available() > 0);
+    meta.add(new Head.Meta("product:availability", inStock ? "in stock" : "out of stock"));
+    Frame draft = new Frame(lang, baseUrl(), "/san-pham/" + slug, null,
+        new Head(p.title() + " · " + p.shop().name() + " · Làng Nghề Market", metaDescription, "product",
+            picture, meta, null, true), "/js/pages/product.js", null);
+    List<StructuredData.Crumb> crumbs = new ArrayList<>();
+    crumbs.add(new StructuredData.Crumb(lang.t("home"), draft.baseUrl() + lang.path("/")));
+    if (p.village() != null) {
+      crumbs.add(new StructuredData.Crumb(p.village().name(), draft.baseUrl() + lang.path("/lang-nghe/" + p.village().slug())));
+    }
+    crumbs.add(new StructuredData.Crumb(p.title(), draft.canonical()));
+    String jsonLd = StructuredData.product(draft, p, crumbs, PlainText.shortened(description, 5000), images);
+    Frame frame = new Frame(lang, draft.baseUrl(), draft.path(), null,
+        new Head(draft.head().title(), metaDescription, "product", picture, meta, jsonLd, true), draft.script(), null);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("f", frame);
+    params.put("p", p);
+    params.put("rate", exchangeRate.rate());
+    params.put("productJson", dataBlock(p));
+    return Templates.render("product.jte", params);
+  }
+
+  /** The product as the API shows it, for the page's script (no second request for the same data). */
+  private static String dataBlock(Object value) {
+    try {
+      return StructuredData.scriptSafe(API_JSON.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends a page (or a sitemap) with its ETag, or 304 when the browser already has these very bytes. */
+  static void send(byte[] page, String contentType, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String etag = "\"" + digest(page) + "\"";
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", PAGE_CACHING);
+    String asked = request.getHeader("If-None-Match");
+    if (asked != null && (asked.equals(etag) || asked.contains(etag) || asked.equals("W/" + etag))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setContentType(contentType);
+    response.setContentLength(page.length);
+    response.getOutputStream().write(page);
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Where an address of the script-built storefront lives now, or null. */
+  static String oldAddress(String path, HttpServletRequest request) {
+    String slug = request.getParameter("slug");
+    return switch (path) {
+      case "/index.html" -> "/";
+      case "/product.html" -> slug == null ? "/" : "/san-pham/" + encode(slug);
+      case "/shop.html" -> slug == null ? "/" : "/xuong/" + encode(slug);
+      case "/village.html" -> slug == null ? "/#lang-nghe" : "/lang-nghe/" + encode(slug);
+      case "/search.html" -> "/tim-kiem" + query(request);
+      default -> null;
+    };
+  }
+
+  /**
+   * {@code /ngon-ngu?lang=en&next=/en/san-pham/x}: remembers the choice for a year and goes to
+   * {@code next}, a path of this site (anything else goes home).
+   */
+  private static void switchLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Lang lang = Lang.ofCode(request.getParameter("lang"));
+    if (lang == null) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    String next = request.getParameter("next");
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+        || next.chars().anyMatch(c -> c < 0x20)) {
+      next = lang.path("/");
+    }
+    Cookie cookie = new Cookie(LANG_COOKIE, lang.code);
+    cookie.setPath("/");
+    cookie.setMaxAge(365 * 24 * 3600);
+    cookie.setAttribute("SameSite", "Lax");
+    cookie.setSecure(request.isSecure());
+    response.addCookie(cookie);
+    response.setHeader("Cache-Control", "no-store");
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", next);
+  }
+
+  /**
+   * English for a first visit (no language chosen yet) from a browser whose first language is
+   * not Vietnamese but which reads English; null otherwise (crawlers send no Accept-Language).
+   */
+  static Lang firstVisitLanguage(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (LANG_COOKIE.equals(cookie.getName())) {
+          return null;
+        }
+      }
+    }
+    String accepted = request.getHeader("Accept-Language");
+    if (accepted == null || accepted.isBlank()) {
+      return null;
+    }
+    try {
+      List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(accepted);
+      if (ranges.isEmpty()) {
+        return null;
+      }
+      String first = ranges.get(0).getRange().toLowerCase(Locale.ROOT);
+      return first.startsWith("en") ? Lang.EN : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private String baseUrl() {
+    return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  private String absolute(String url) {
+    return url.startsWith("http") ? url : baseUrl() + url;
+  }
+
+  private static String query(HttpServletRequest request) {
+    return request.getQueryString() == null ? "" : "?" + request.getQueryString();
+  }
+
+  private static String encode(String slug) {
+    return URLEncoder.encode(slug, StandardCharsets.UTF_8);
+  }
+}
