@@ -5,6 +5,15 @@
 # temporary at every start); the folder is emptied, so every run measures a cold first start.
 bench_prepare() {
   export MARKET_HOME=${MARKET_HOME:-$PWD/target/$1}
+  if [ -n "${BENCH_URL:-}" ]; then
+    # a marketplace already running (started by another bench's functions with the same offset):
+    # nothing is built, emptied or started, and nothing is stopped at the end
+    mkdir -p "$MARKET_HOME"
+    export MARKET_PORT_OFFSET=${BENCH_PORT_OFFSET:-0}
+    export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-$((3326 + MARKET_PORT_OFFSET))}
+    bench_url=$BENCH_URL
+    return
+  fi
   rm -rf "$MARKET_HOME"; mkdir -p "$MARKET_HOME"
   # BENCH_PORT_OFFSET moves every port of the run (WildFly's, Solr's, MariaDB's) by that much, so
   # a bench can run beside another marketplace on this machine; $bench_url and $bench_health
@@ -41,6 +50,7 @@ bench_prepare() {
 # $startup_seconds. The EXIT trap stops the server (the launcher stops WildFly, Solr, MariaDB).
 bench_start() {
   local log="$MARKET_HOME/run.log" started
+  if [ -n "${BENCH_URL:-}" ]; then startup_seconds="(already running)"; return; fi
   # JFR=file: WildFly records CPU samples from its very start. A recording started in the warm
   # server (jcmd JFR.start) made its compiled code be thrown away and compiled again: in
   # bench/search.sh the recorded row and the rows after it took 1.5-1.75 ms of WildFly CPU per
