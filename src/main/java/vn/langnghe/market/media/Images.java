@@ -213,14 +213,13 @@ public class Images {
         .setMaxResults(batch)
         .getResultList();
     for (ImageRendition large : larges) {
-      BufferedImage source = readOwnJpeg(large.bytes());
       Set<ImageRendition.Key> present = new HashSet<>(em.createQuery(
               "select r.size, r.contentType from ImageRendition r where r.imageId = :id", Object[].class)
           .setParameter("id", large.imageId())
           .getResultStream()
           .map(row -> new ImageRendition.Key(large.imageId(), (ImageRendition.Size) row[0], (String) row[1]))
           .toList());
-      for (Encoded r : render(source, EnumSet.allOf(ImageRendition.Size.class))) {
+      for (Encoded r : renderOwnJpeg(large.bytes())) {
         if (present.add(new ImageRendition.Key(large.imageId(), r.size(), r.contentType()))) {
           em.persist(new ImageRendition(large.imageId(), r.size(), r.contentType(), r.width(),
               r.height(), r.bytes()));
@@ -230,8 +229,11 @@ public class Images {
     return larges.size();
   }
 
-  /** A JPEG we encoded ourselves (never a stranger's upload), decoded within a decoding slot. */
-  private BufferedImage readOwnJpeg(byte[] jpeg) {
+  /**
+   * Every size drawn from a JPEG we encoded ourselves (never a stranger's upload), within a
+   * decoding slot like an upload: waits for one, as nobody waits on the backfill.
+   */
+  private List<Encoded> renderOwnJpeg(byte[] jpeg) {
     try {
       decodeSlots.acquire();
     } catch (InterruptedException e) {
@@ -239,7 +241,7 @@ public class Images {
       throw new ImagesBusyException();
     }
     try {
-      return ImageIO.read(new ByteArrayInputStream(jpeg));
+      return render(ImageIO.read(new ByteArrayInputStream(jpeg)), EnumSet.allOf(ImageRendition.Size.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
