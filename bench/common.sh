@@ -5,8 +5,24 @@
 # temporary at every start); the folder is emptied, so every run measures a cold first start.
 bench_prepare() {
   export MARKET_HOME=${MARKET_HOME:-$PWD/target/$1}
+  if [ -n "${BENCH_URL:-}" ]; then
+    # a marketplace already running (started by another bench's functions with the same offset):
+    # nothing is built, emptied or started, and nothing is stopped at the end
+    mkdir -p "$MARKET_HOME"
+    export MARKET_PORT_OFFSET=${BENCH_PORT_OFFSET:-0}
+    export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-$((3326 + MARKET_PORT_OFFSET))}
+    bench_url=$BENCH_URL
+    return
+  fi
   rm -rf "$MARKET_HOME"; mkdir -p "$MARKET_HOME"
-  export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-3326}
+  # BENCH_PORT_OFFSET moves every port of the run (WildFly's, Solr's, MariaDB's) by that much, so
+  # a bench can run beside another marketplace on this machine; $bench_url and $bench_health
+  # name the moved addresses (0, the default: 8080 and 9990 as before)
+  export MARKET_PORT_OFFSET=${BENCH_PORT_OFFSET:-0}
+  export MARKET_EMBEDDED_DB_PORT=${MARKET_EMBEDDED_DB_PORT:-$((3326 + MARKET_PORT_OFFSET))}
+  export MARKET_SOLR_PORT=${MARKET_SOLR_PORT:-$((8983 + MARKET_PORT_OFFSET))}
+  bench_url=http://localhost:$((8080 + MARKET_PORT_OFFSET))
+  bench_health=http://localhost:$((9990 + MARKET_PORT_OFFSET))/health/ready
   unset MARKET_DB_URL MARKET_SOLR_URL
   # the run command seeds six months of demo sales (about 24 s of one core) right after ready:
   # a bench would measure over it, so it is off unless the caller asks for it
@@ -23,9 +39,9 @@ bench_prepare() {
     command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y wrk curl bc mariadb-client"; exit 1; }
   done
   # a server still stopping (an earlier run) would answer for ours: wait until its port is free
-  for _ in $(seq 1 60); do curl -fs -o /dev/null http://localhost:9990/health/ready || break; sleep 1; done
-  if curl -fs -o /dev/null http://localhost:9990/health/ready; then
-    echo "something still answers on :9990; stop it first"; exit 1
+  for _ in $(seq 1 60); do curl -fs -o /dev/null "$bench_health" || break; sleep 1; done
+  if curl -fs -o /dev/null "$bench_health"; then
+    echo "something still answers on $bench_health; stop it first"; exit 1
   fi
   mvn -B -q package -DskipTests >/dev/null   # build first, so start-up figures are the server's
 }
@@ -34,6 +50,7 @@ bench_prepare() {
 # $startup_seconds. The EXIT trap stops the server (the launcher stops WildFly, Solr, MariaDB).
 bench_start() {
   local log="$MARKET_HOME/run.log" started
+  if [ -n "${BENCH_URL:-}" ]; then startup_seconds="(already running)"; return; fi
   # JFR=file: WildFly records CPU samples from its very start. A recording started in the warm
   # server (jcmd JFR.start) made its compiled code be thrown away and compiled again: in
   # bench/search.sh the recorded row and the rows after it took 1.5-1.75 ms of WildFly CPU per
@@ -48,7 +65,7 @@ bench_start() {
   mvn -B -Prun package >"$log" 2>&1 &
   runner=$!
   trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null || true' EXIT
-  until curl -fs -o /dev/null http://localhost:9990/health/ready; do
+  until curl -fs -o /dev/null "$bench_health"; do
     kill -0 $runner 2>/dev/null || { echo "the run command died:"; tail -40 "$log"; exit 1; }
     sleep 0.2
   done

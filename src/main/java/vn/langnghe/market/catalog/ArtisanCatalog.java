@@ -112,7 +112,7 @@ public class ArtisanCatalog {
   public OwnProductView addImage(Caller artisan, long productId, byte[] bytes, String altText) {
     Product product = own(artisan, productId);
     StoredImage image = images.store(bytes, artisan.accountId(), "file");
-    product.addImage(image.id(), image.accessKey(), altText == null ? product.title() : VietnameseText.clean(altText));
+    product.addImage(image.id(), image.accessKey(), image.width(), image.height(), altText == null ? product.title() : VietnameseText.clean(altText));
     return changed(product);
   }
 

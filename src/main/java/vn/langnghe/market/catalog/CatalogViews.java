@@ -87,11 +87,19 @@ public final class CatalogViews {
     }
   }
 
-  public record ImageView(long id, long imageId, String url, String thumbUrl, String alt) {
+  /**
+   * A product picture: {@code url} its large JPEG, {@code srcset}/{@code webpSrcset} every size
+   * (JPEG; WebP, null where the server makes none) with real widths, {@code width}×{@code height}
+   * the large size's pixels (for the img's attributes), {@code ogUrl} its 1200×630 link-preview card.
+   */
+  public record ImageView(long id, long imageId, String url, String thumbUrl, String alt,
+      String srcset, String webpSrcset, int width, int height, String ogUrl) {
     static ImageView of(ProductImage image) {
-      return new ImageView(image.id(), image.imageId(),
-          Images.url(image.imageKey(), ImageRendition.Size.LARGE),
-          Images.url(image.imageKey(), ImageRendition.Size.THUMB), image.altText());
+      Images.Responsive large = Images.responsive(image.imageKey(), image.width(), image.height(),
+          ImageRendition.Size.LARGE);
+      return new ImageView(image.id(), image.imageId(), large.src(),
+          Images.url(image.imageKey(), ImageRendition.Size.THUMB), image.altText(), large.srcset(),
+          large.webpSrcset(), large.width(), large.height(), Images.ogUrl(image.imageKey()));
     }
   }
 
@@ -159,20 +167,29 @@ public final class CatalogViews {
   /** Why and since when an officer keeps the artisan's listing off the storefront. */
   public record Hidden(String reason, Instant at) {}
 
-  /** A product in a list (same shape as a search hit); {@code soldCount} pieces delivered. */
+  /**
+   * A product in a list (same shape as a search hit); {@code soldCount} pieces delivered. The
+   * card picture: {@code imageUrl} its thumbnail, {@code imageSrcset}/{@code imageWebpSrcset} its
+   * sizes, {@code imageWidth}×{@code imageHeight} the thumbnail's pixels (all null without one).
+   */
   public record ProductCard(
       long id, String slug, String title, Long priceVnd, String shopName, String shopSlug,
       String villageName, String villageSlug, String imageUrl, int ocopStars, Rating rating,
-      long soldCount) {
+      long soldCount, String imageSrcset, String imageWebpSrcset, Integer imageWidth,
+      Integer imageHeight) {
 
     static ProductCard of(Product p, Rating rating, long soldCount) {
       CraftVillage village = villageOf(p);
+      Images.Responsive picture = p.images().isEmpty() ? null : Images.responsive(
+          p.images().get(0).imageKey(), p.images().get(0).width(), p.images().get(0).height(),
+          ImageRendition.Size.THUMB);
       return new ProductCard(p.id(), p.slug(), p.title(),
           p.lowestPriceVnd().isPresent() ? p.lowestPriceVnd().getAsLong() : null,
           p.shop().name(), p.shop().slug(), village == null ? null : village.name(),
-          village == null ? null : village.slug(),
-          p.images().isEmpty() ? null : Images.url(p.images().get(0).imageKey(), ImageRendition.Size.THUMB),
-          p.ocopStars(), rating, soldCount);
+          village == null ? null : village.slug(), picture == null ? null : picture.src(),
+          p.ocopStars(), rating, soldCount, picture == null ? null : picture.srcset(),
+          picture == null ? null : picture.webpSrcset(), picture == null ? null : picture.width(),
+          picture == null ? null : picture.height());
     }
   }
 

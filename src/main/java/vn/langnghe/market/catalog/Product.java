@@ -195,12 +195,12 @@ public class Product {
     updatedAt = now;
   }
 
-  public ProductImage addImage(long imageId, String imageKey, String altText) {
+  public ProductImage addImage(long imageId, String imageKey, int width, int height, String altText) {
     requireNotArchived();
     if (images.size() >= MAX_IMAGES) {
       throw new Problems.RefusedException("file", "A product has at most " + MAX_IMAGES + " pictures.");
     }
-    ProductImage image = new ProductImage(this, imageId, imageKey, images.size(), altText);
+    ProductImage image = new ProductImage(this, imageId, imageKey, width, height, images.size(), altText);
     images.add(image);
     return image;
   }

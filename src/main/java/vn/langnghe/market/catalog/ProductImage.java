@@ -34,10 +34,17 @@ public class ProductImage {
   @Column(name = "alt_text")
   private String altText;
 
+  /** The upload's pixel size (the image's own, copied like its key): pages size the picture by it. */
+  private Integer width;
+  private Integer height;
+
   protected ProductImage() {}
 
-  ProductImage(Product product, long imageId, String imageKey, int position, String altText) {
+  ProductImage(Product product, long imageId, String imageKey, int width, int height, int position,
+      String altText) {
     this.product = product;
+    this.width = width;
+    this.height = height;
     this.imageId = imageId;
     this.imageKey = imageKey;
     this.position = position;
@@ -62,5 +69,14 @@ public class ProductImage {
 
   public String altText() {
     return altText;
+  }
+
+  /** The upload's width in pixels; 0 for a picture whose size was never recorded. */
+  public int width() {
+    return width == null ? 0 : width;
+  }
+
+  public int height() {
+    return height == null ? 0 : height;
   }
 }

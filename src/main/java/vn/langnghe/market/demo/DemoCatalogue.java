@@ -30,6 +30,7 @@ import vn.langnghe.market.identity.Account;
 import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.media.ImagesBusyException;
 import vn.langnghe.market.platform.DatabaseMigration;
 import vn.langnghe.market.platform.HistoryClock;
 import vn.langnghe.market.shops.ShopViews.ShopView;
@@ -142,12 +143,35 @@ public class DemoCatalogue {
       variants += created.variants().size();
       if (product.active()) {
         String title = product.request().title();
-        catalog.addImage(artisan, created.id(), DemoPictures.png(product.craft(), title),
-            "Ảnh minh họa: " + title);
+        addPicture(artisan, created.id(), DemoPictures.png(product.craft(), title), "Ảnh minh họa: " + title);
         active++;
       }
     }
     return new Tally(shop.approved() ? 0 : 1, products.size(), active, variants);
+  }
+
+  /**
+   * The shops load side by side and a picture takes media's few decoding slots for a while (seven
+   * renditions): on a busy machine an upload may wait past its turn, so it tries again, as an
+   * artisan's page would.
+   */
+  private void addPicture(Caller artisan, long productId, byte[] png, String alt) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        catalog.addImage(artisan, productId, png, alt);
+        return;
+      } catch (ImagesBusyException busy) {
+        if (attempt == 20) {
+          throw busy;
+        }
+        try {
+          Thread.sleep(250L * attempt);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw busy;
+        }
+      }
+    }
   }
 
   private record Tally(int pendingShops, int products, int active, int variants) {

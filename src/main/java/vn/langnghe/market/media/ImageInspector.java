@@ -21,7 +21,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Decides what an upload really is from its first bytes, decodes it only when its dimensions are
- * sane (a tiny file can claim a gigapixel), and makes the JPEG renditions we serve. A large picture
+ * sane (a tiny file can claim a gigapixel), and draws the renditions we serve. A large picture
  * is decoded subsampled, so that what it takes in memory is bounded whatever its header claims (a
  * 0.4 MB PNG can unpack to 7000×7000 pixels of 8 bytes each).
  */
@@ -90,11 +90,8 @@ public final class ImageInspector {
     Format format =
         sniff(bytes).orElseThrow(() -> new RejectedImageException("only JPEG, PNG or WebP images"));
     try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-      if (!readers.hasNext()) {
-        throw new RejectedImageException("no decoder for " + format.mediaType);
-      }
-      ImageReader reader = readers.next();
+      ImageReader reader = javaReader(ImageIO.getImageReaders(input))
+          .orElseThrow(() -> new RejectedImageException("no decoder for " + format.mediaType));
       try {
         reader.setInput(input, true, true);
         int width = reader.getWidth(0);
@@ -115,6 +112,21 @@ public final class ImageInspector {
     } catch (IOException | RuntimeException e) {
       throw new RejectedImageException("the file is not a readable " + format.mediaType + " image");
     }
+  }
+
+  /**
+   * A decoder written in Java: the WebP encoder's library also registers a reader, in native code,
+   * and a stranger's upload is not for native code to parse.
+   */
+  static Optional<ImageReader> javaReader(Iterator<ImageReader> readers) {
+    while (readers.hasNext()) {
+      ImageReader reader = readers.next();
+      if (!reader.getClass().getName().startsWith(WebPEncoder.NATIVE_PACKAGE)) {
+        return Optional.of(reader);
+      }
+      reader.dispose();
+    }
+    return Optional.empty();
   }
 
   /**
@@ -153,24 +165,56 @@ public final class ImageInspector {
 
   /** Scales down (never up) to fit the longest side, flattening transparency onto white. */
   public static Rendition render(BufferedImage source, int longestSide) {
-    double scale = Math.min(1.0, (double) longestSide / Math.max(source.getWidth(), source.getHeight()));
-    int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
-    int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
+    BufferedImage target = fit(source, longestSide, longestSide);
+    return new Rendition(target.getWidth(), target.getHeight(), jpeg(target));
+  }
+
+  /** The picture scaled down (never up) to fit the box, flattened onto white. */
+  static BufferedImage fit(BufferedImage source, int boxWidth, int boxHeight) {
+    int[] size = fittedSize(source.getWidth(), source.getHeight(), boxWidth, boxHeight);
+    BufferedImage target = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+    draw(target, source, 0, 0, size[0], size[1]);
+    return target;
+  }
+
+  /** The size a picture of {@code width}×{@code height} takes once fitted in the box. */
+  public static int[] fittedSize(int width, int height, int boxWidth, int boxHeight) {
+    double scale = Math.min(1.0, Math.min((double) boxWidth / width, (double) boxHeight / height));
+    return new int[] {Math.max(1, (int) Math.round(width * scale)),
+        Math.max(1, (int) Math.round(height * scale))};
+  }
+
+  /**
+   * A picture of exactly {@code width}×{@code height} (the link-preview card): the source fills
+   * the card as far as cropping at most a fifth of it allows (a product cut in half sells
+   * nothing), centred, and white fills what is left.
+   */
+  static BufferedImage card(BufferedImage source, int width, int height) {
+    double contain = Math.min((double) width / source.getWidth(), (double) height / source.getHeight());
+    double cover = Math.max((double) width / source.getWidth(), (double) height / source.getHeight());
+    double scale = Math.min(cover, contain / 0.8);
+    int drawnWidth = Math.max(1, (int) Math.round(source.getWidth() * scale));
+    int drawnHeight = Math.max(1, (int) Math.round(source.getHeight() * scale));
     BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    draw(target, source, (width - drawnWidth) / 2, (height - drawnHeight) / 2, drawnWidth, drawnHeight);
+    return target;
+  }
+
+  private static void draw(BufferedImage target, BufferedImage source, int x, int y, int width,
+      int height) {
     Graphics2D g = target.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.setColor(Color.WHITE);
-      g.fillRect(0, 0, width, height);
-      g.drawImage(source, 0, 0, width, height, null);
+      g.fillRect(0, 0, target.getWidth(), target.getHeight());
+      g.drawImage(source, x, y, width, height, null);
     } finally {
       g.dispose();
     }
-    return new Rendition(width, height, jpeg(target));
   }
 
-  private static byte[] jpeg(BufferedImage image) {
+  static byte[] jpeg(BufferedImage image) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /** The bytes of one size of an image. Kept apart so listing images never loads bytes. */
@@ -16,15 +17,33 @@ import java.util.Objects;
 @IdClass(ImageRendition.Key.class)
 public class ImageRendition {
 
-  /** The sizes we serve; the original upload is never served back as-is. */
+  /**
+   * The sizes we serve; the original upload is never served back as-is. Each fits its box without
+   * growing the picture, except {@link #OG}: the link-preview card (Open Graph, Zalo, Facebook) is
+   * exactly 1200×630, the picture cropped by at most a fifth and padded on white for the rest.
+   */
   public enum Size {
-    LARGE(1200),
-    THUMB(400);
+    LARGE(1200, 1200, true),
+    MEDIUM(800, 800, true),
+    THUMB(400, 400, true),
+    OG(1200, 630, false);
 
-    final int longestSide;
+    final int boxWidth;
+    final int boxHeight;
+    /** Whether a WebP copy is made beside the JPEG (link previews take JPEG only). */
+    final boolean webp;
 
-    Size(int longestSide) {
-      this.longestSide = longestSide;
+    Size(int boxWidth, int boxHeight, boolean webp) {
+      this.boxWidth = boxWidth;
+      this.boxHeight = boxHeight;
+      this.webp = webp;
+    }
+
+    /** The fitting sizes, smallest first, as a srcset lists them. */
+    static final List<Size> RESPONSIVE = List.of(THUMB, MEDIUM, LARGE);
+
+    boolean fitted() {
+      return this != OG;
     }
   }
 
@@ -32,22 +51,25 @@ public class ImageRendition {
   public static class Key implements Serializable {
     private Long imageId;
     private Size size;
+    private String contentType;
 
     public Key() {}
 
-    public Key(Long imageId, Size size) {
+    public Key(Long imageId, Size size, String contentType) {
       this.imageId = imageId;
       this.size = size;
+      this.contentType = contentType;
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && Objects.equals(imageId, key.imageId) && size == key.size;
+      return other instanceof Key key && Objects.equals(imageId, key.imageId) && size == key.size
+          && Objects.equals(contentType, key.contentType);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(imageId, size);
+      return Objects.hash(imageId, size, contentType);
     }
   }
 
@@ -59,6 +81,7 @@ public class ImageRendition {
   @Enumerated(EnumType.STRING)
   private Size size;
 
+  @Id
   @Column(name = "content_type")
   private String contentType;
 
@@ -83,5 +106,21 @@ public class ImageRendition {
 
   public byte[] bytes() {
     return bytes;
+  }
+
+  public long imageId() {
+    return imageId;
+  }
+
+  public Size size() {
+    return size;
+  }
+
+  public int width() {
+    return width;
+  }
+
+  public int height() {
+    return height;
   }
 }

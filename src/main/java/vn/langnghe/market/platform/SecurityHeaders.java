@@ -33,7 +33,9 @@ public class SecurityHeaders extends HttpFilter {
   /** The headers for an answer; Strict-Transport-Security only over TLS (browsers ignore it else). */
   static Map<String, String> headersFor(boolean secure) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    // the storefront's import map (Assets) is the one inline script allowed, by its hash
+    headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY.replace("script-src 'self'",
+        "script-src 'self' " + Assets.importMapHash()));
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("X-Frame-Options", "DENY");
     headers.put("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.solr.common.SolrInputDocument;
 import vn.langnghe.market.catalog.Category;
 import vn.langnghe.market.catalog.Product;
+import vn.langnghe.market.catalog.ProductImage;
 import vn.langnghe.market.catalog.Variant;
 import vn.langnghe.market.media.ImageRendition;
 import vn.langnghe.market.media.Images;
@@ -66,7 +67,13 @@ final class ProductDocuments {
       doc.addField("rating_score", ranked.score());
     }
     if (!p.images().isEmpty()) {
-      doc.addField("image_url", Images.url(p.images().get(0).imageKey(), ImageRendition.Size.THUMB));
+      ProductImage card = p.images().get(0);
+      doc.addField("image_url", Images.url(card.imageKey(), ImageRendition.Size.THUMB));
+      doc.addField("image_key", card.imageKey());
+      if (card.width() > 0) {
+        doc.addField("image_width", card.width());
+        doc.addField("image_height", card.height());
+      }
     }
     return doc;
   }

@@ -22,6 +22,8 @@ import vn.langnghe.market.catalog.CatalogViews.CategoryNode;
 import vn.langnghe.market.places.PlaceViews.VillageView;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.VietnameseText;
+import vn.langnghe.market.media.ImageRendition;
+import vn.langnghe.market.media.Images;
 import vn.langnghe.market.reviews.Rating;
 import vn.langnghe.market.search.SearchViews.FacetValue;
 import vn.langnghe.market.search.SearchViews.Hit;
@@ -113,12 +115,18 @@ public class ProductSearch {
     Number stars = (Number) doc.getFirstValue("ocop_stars");
     Number average = (Number) doc.getFirstValue("rating_average");
     Number count = (Number) doc.getFirstValue("rating_count");
+    String imageKey = (String) doc.getFirstValue("image_key");
+    Number imageWidth = (Number) doc.getFirstValue("image_width");
+    Number imageHeight = (Number) doc.getFirstValue("image_height");
+    Images.Responsive picture = imageKey == null || imageWidth == null || imageHeight == null ? null
+        : Images.responsive(imageKey, imageWidth.intValue(), imageHeight.intValue(), ImageRendition.Size.THUMB);
     return new Hit(Long.parseLong((String) doc.getFirstValue("id")), (String) doc.getFirstValue("slug"),
         title, price == null ? null : price.longValue(), (String) doc.getFirstValue("shop_name"),
         (String) doc.getFirstValue("village_name"), (String) doc.getFirstValue("image_url"),
         stars == null ? 0 : stars.intValue(), highlighter.mark(title),
         average == null || count == null ? Rating.NONE : new Rating(average.doubleValue(), count.intValue()),
-        0);
+        0, picture == null ? null : picture.srcset(), picture == null ? null : picture.webpSrcset(),
+        picture == null ? null : picture.width(), picture == null ? null : picture.height());
   }
 
   private Map<String, List<FacetValue>> facets(QueryResponse response) {

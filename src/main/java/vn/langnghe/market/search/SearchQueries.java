@@ -36,7 +36,7 @@ public final class SearchQueries {
     query.setStart(request.page().offset());
     query.setRows(request.page().size());
     query.setFields("id", "slug", "title", "price_vnd", "shop_name", "village_name", "image_url",
-        "ocop_stars", "rating_average", "rating_count");
+        "image_key", "image_width", "image_height", "ocop_stars", "rating_average", "rating_count");
     filter(query, "category", "category_path", request.category());
     filter(query, "village", "village_slug", request.village());
     filter(query, "commune", "commune_code", request.commune());

@@ -103,7 +103,7 @@ class ProductTest {
     product.archive(now);
     assertThatThrownBy(product::activate).isInstanceOf(Problems.ConflictException.class);
     assertThatThrownBy(() -> product.describe(ring(0, null), now)).isInstanceOf(Problems.ConflictException.class);
-    assertThatThrownBy(() -> product.addImage(1L, "key1", "x")).isInstanceOf(Problems.ConflictException.class);
+    assertThatThrownBy(() -> product.addImage(1L, "key1", 800, 600, "x")).isInstanceOf(Problems.ConflictException.class);
   }
 
   @Test
@@ -135,8 +135,8 @@ class ProductTest {
   void atMostTwelvePictures() {
     Product product = product(shop(true));
     for (long i = 0; i < Product.MAX_IMAGES; i++) {
-      product.addImage(i, "key" + i, "ảnh " + i);
+      product.addImage(i, "key" + i, 800, 600, "ảnh " + i);
     }
-    assertThatThrownBy(() -> product.addImage(99L, "key99", "x")).isInstanceOf(Problems.RefusedException.class);
+    assertThatThrownBy(() -> product.addImage(99L, "key99", 800, 600, "x")).isInstanceOf(Problems.RefusedException.class);
   }
 }
