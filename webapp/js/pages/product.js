@@ -28,12 +28,20 @@ function stockText(available) {
 /** The thumbnails under the main photo swap it (the server rendered both). */
 function enhanceGallery() {
   const main = document.getElementById('gallery-main-image');
+  const webp = document.getElementById('gallery-main-webp');
   const thumbs = box.querySelector('.gallery-thumbs');
   if (!main || !thumbs) return;
   for (const button of thumbs.querySelectorAll('button')) {
     button.addEventListener('click', () => {
-      main.src = button.dataset.src;
-      main.alt = button.dataset.alt;
+      const { src, srcset, webpSrcset, width, height, alt } = button.dataset;
+      if (webp) {
+        if (webpSrcset) webp.srcset = webpSrcset; else webp.removeAttribute('srcset');
+      }
+      if (srcset) main.srcset = srcset; else main.removeAttribute('srcset');
+      main.src = src;
+      if (Number(width) > 0) main.width = Number(width);
+      if (Number(height) > 0) main.height = Number(height);
+      main.alt = alt;
       for (const b of thumbs.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
     });
   }

@@ -67,6 +67,7 @@ final class Listing {
 
   /** The marketplace's logo, for a page with no picture of its own. */
   static Head.Picture logo(String baseUrl) {
-    return new Head.Picture(baseUrl + "/img/logo.svg", 512, 512, "Làng Nghề Market");
+    // link previews show no SVG: the app icon drawn from the logo
+    return new Head.Picture(baseUrl + "/img/icons/icon-512.png", 512, 512, "Làng Nghề Market");
   }
 }

@@ -239,7 +239,8 @@ public class SearchPage {
 
   private static Item item(Hit hit) {
     return new Item(new ProductCard(hit.id(), hit.slug(), hit.title(), hit.priceVnd(), hit.shopName(), null,
-        hit.villageName(), null, hit.imageUrl(), hit.ocopStars(), hit.rating(), hit.soldCount()), hit.highlight());
+        hit.villageName(), null, hit.imageUrl(), hit.ocopStars(), hit.rating(), hit.soldCount(),
+        hit.imageSrcset(), hit.imageWebpSrcset(), hit.imageWidth(), hit.imageHeight()), hit.highlight());
   }
 
   /**

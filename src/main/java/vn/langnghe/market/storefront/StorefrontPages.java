@@ -139,7 +139,8 @@ public class StorefrontPages extends HttpServlet {
         + (description.isEmpty() ? "" : " " + description), 300);
     List<String> images = p.images().stream().map(i -> absolute(i.url())).toList();
     Head.Picture picture = p.images().isEmpty() ? null
-        : new Head.Picture(absolute(p.images().get(0).url()), 1200, 1200,
+        // the link-preview card: 1200×630, as Zalo and Facebook show it
+        : new Head.Picture(absolute(p.images().get(0).ogUrl()), 1200, 630,
             p.images().get(0).alt() != null ? p.images().get(0).alt() : p.title());
     List<Head.Meta> meta = new ArrayList<>();
     if (p.priceMinVnd() != null) {

@@ -57,7 +57,10 @@ class ProductPagesIT extends MarketIT {
     assertThat(text(html, "id=\"product-place\">", "</dd>"))
         .isEqualTo("Xã Trà Giang, Tỉnh Hưng Yên (trước 1/7/2025: Xã Hồng Thái, Huyện Kiến Xương, Tỉnh Thái Bình)");
     String picture = TestSite.base() + product.at("/images/0/url").asText();
-    assertThat(meta(html, "og:image")).isEqualTo(picture);
+    assertThat(meta(html, "og:image")).isEqualTo(TestSite.base() + product.at("/images/0/ogUrl").asText());
+    assertThat(meta(html, "og:image:width") + "×" + meta(html, "og:image:height")).isEqualTo("1200×630");
+    assertThat(api.get(product.at("/images/0/ogUrl").asText()).status()).isEqualTo(200);
+    assertThat(html).contains("srcset=\"" + product.at("/images/0/srcset").asText().replace("&", "&amp;") + "\"");
     assertThat(meta(html, "og:title")).startsWith("Nhẫn bạc chạm hoa sen");
     assertThat(meta(html, "og:type")).isEqualTo("product");
     assertThat(meta(html, "product:price:amount")).isEqualTo("1250000");
