@@ -23,7 +23,7 @@ class PageTextsTest {
 
   /** The scripts a shopper meets on the English pages built by scripts. */
   static final List<String> JOURNEY = List.of(
-      "layout.js", "ui.js", "api.js", "forms.js", "rating.js", "text-form.js", "response-time.js",
+      "layout.js", "ui.js", "api.js", "forms.js", "rating.js", "text-form.js",
       "zalo-phone.js", "order-thread.js", "returns.js", "vietqr.js", "checkout-quote.js",
       "saved-addresses.js", "address-picker.js", "pages/cart.js", "pages/checkout.js", "pages/login.js",
       "pages/password-reset.js", "pages/orders.js", "pages/order.js", "pages/order-returns.js",
