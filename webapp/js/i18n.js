@@ -19,6 +19,12 @@ function pageLanguage(path) {
 
 export const LANG = pageLanguage(location.pathname);
 
+// Arriving on an English storefront page (a shared /en/ link) with no choice made yet: remember
+// English, so the cart and checkout that follow speak it too.
+if (!cookie && LANG === 'en' && SERVER_RENDERED.test(location.pathname)) {
+  document.cookie = `lang=en; path=/; max-age=${365 * 24 * 3600}; samesite=lax`;
+}
+
 /** Whether this page comes in English too (the header offers the switch only there). */
 export const BILINGUAL = SERVER_RENDERED.test(location.pathname) || SHOPPER_PAGES.test(location.pathname);
 

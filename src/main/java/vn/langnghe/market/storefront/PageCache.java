@@ -44,8 +44,8 @@ public class PageCache {
   Duration timeToLive;
 
   @Inject
-  @ConfigProperty(name = "market.storefront.page-cache-size", defaultValue = "10000")
-  long maximumPages;
+  @ConfigProperty(name = "market.storefront.page-cache-megabytes", defaultValue = "32")
+  long megabytes;
 
   private Cache<String, Rendered> pages;
   /** The addresses each product's pages are kept under, to drop them when it changes. */
@@ -53,7 +53,9 @@ public class PageCache {
 
   @PostConstruct
   void start() {
-    pages = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maximumPages).build();
+    // weighed in bytes: a search's pages can come in any number of variants
+    pages = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumWeight(megabytes << 20)
+        .<String, Rendered>weigher((key, page) -> page.bytes().length + key.length() * 2).build();
   }
 
   Rendered get(String key, Supplier<Rendered> render) {

@@ -93,6 +93,8 @@ public class Sitemaps extends HttpServlet {
   private String robots() {
     return String.join("\n",
         "User-agent: *",
+        // the pictures pages, previews and JSON-LD show live under the API's address
+        "Allow: /api/media/",
         "Disallow: /api/",
         "Disallow: /ngon-ngu",
         "Disallow: /cart.html",

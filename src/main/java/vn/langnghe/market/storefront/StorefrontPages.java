@@ -37,6 +37,7 @@ public class StorefrontPages extends HttpServlet {
   static final String PAGE_CACHING = "public, max-age=10";
   static final String LANG_COOKIE = "lang";
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
+  private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
   private static final ObjectMapper API_JSON = new JsonSettings().getContext(Object.class);
 
   @Inject Storefront storefront;
@@ -60,7 +61,7 @@ public class StorefrontPages extends HttpServlet {
     String moved = oldAddress(path, request);
     if (moved != null) {
       response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-      response.setHeader("Location", moved);
+      response.setHeader("Location", asciiOnly(moved));
       return;
     }
     if ("/ngon-ngu".equals(path)) {
@@ -81,16 +82,22 @@ public class StorefrontPages extends HttpServlet {
       if (preferred != null) {
         // A first visit from a browser that prefers English: its English twin, once.
         response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", Lang.EN.path(path) + query(request));
+        response.setHeader("Location", asciiOnly(Lang.EN.path(path) + query(request)));
         response.setHeader("Vary", "Accept-Language, Cookie");
         response.setHeader("Cache-Control", "private, no-store");
+        // the shopper's pages built by scripts (cart, checkout) follow the cookie: English too
+        response.addCookie(languageCookie(Lang.EN, request));
         return;
       }
+    }
+    if (lang == Lang.VI) {
+      // the same address answers English-first browsers with their twin: caches must tell them apart
+      response.setHeader("Vary", "Accept-Language, Cookie");
     }
     try {
       Lang language = lang;
       String page = path;
-      PageCache.Rendered rendered = cache.get(PageCache.key(lang, path, request.getQueryString()), () -> {
+      PageCache.Rendered rendered = cache.get(PageCache.key(lang, path, cacheQuery(path, request)), () -> {
         byte[] bytes = render(language, page, request);
         return bytes == null ? null : PageCache.Rendered.of(bytes);
       });
@@ -108,6 +115,21 @@ public class StorefrontPages extends HttpServlet {
     }
   }
 
+  /**
+   * What of the query makes another page: nothing for a product or the home page (a shared link's
+   * fbclid or utm_… must not make a copy per visitor), the page number of a shop or village, the
+   * whole query of a search.
+   */
+  private static String cacheQuery(String path, HttpServletRequest request) {
+    if (SearchPage.PATH.equals(path)) {
+      return request.getQueryString();
+    }
+    if (path.startsWith("/xuong/") || path.startsWith("/lang-nghe/")) {
+      return "page=" + Listing.page(request);
+    }
+    return null;
+  }
+
   /** The page for a language-less path, or null when there is none. */
   private byte[] render(Lang lang, String path, HttpServletRequest request) {
     if ("/".equals(path)) {
@@ -117,7 +139,8 @@ public class StorefrontPages extends HttpServlet {
       return searchPage.render(lang, baseUrl(), request);
     }
     String[] parts = path.split("/", -1);
-    if (parts.length != 3 || !SLUG.matcher(parts[2]).matches()) {
+    // only slugs: the catalogue would also take a product's number, a second address for one page
+    if (parts.length != 3 || !SLUG.matcher(parts[2]).matches() || ALL_DIGITS.matcher(parts[2]).matches()) {
       return null;
     }
     return switch (parts[1]) {
@@ -217,19 +240,45 @@ public class StorefrontPages extends HttpServlet {
       return;
     }
     String next = request.getParameter("next");
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-        || next.chars().anyMatch(c -> c < 0x20)) {
+    // a path of this site, sent as ASCII: the server writes a header's characters as single bytes,
+    // so an unencoded "į" would become "/" and "č" a line break
+    if (next == null || !next.startsWith("/") || next.startsWith("//")
+        || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
       next = lang.path("/");
     }
+    next = asciiOnly(next);
+    response.addCookie(languageCookie(lang, request));
+    response.setHeader("Cache-Control", "no-store");
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", next);
+  }
+
+  /** The remembered language: a year, for the whole site, sent on links from other sites too. */
+  private static Cookie languageCookie(Lang lang, HttpServletRequest request) {
     Cookie cookie = new Cookie(LANG_COOKIE, lang.code);
     cookie.setPath("/");
     cookie.setMaxAge(365 * 24 * 3600);
     cookie.setAttribute("SameSite", "Lax");
     cookie.setSecure(request.isSecure());
-    response.addCookie(cookie);
-    response.setHeader("Cache-Control", "no-store");
-    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", next);
+    return cookie;
+  }
+
+  /**
+   * A Location value as plain ASCII: anything else percent-encoded as UTF-8, so no character of a
+   * request can turn into a byte that means something else in the header.
+   */
+  static String asciiOnly(String location) {
+    StringBuilder safe = new StringBuilder(location.length());
+    for (byte b : location.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c > 0x20 && c < 0x7f) {
+        safe.append((char) c);
+      } else {
+        safe.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return safe.toString();
   }
 
   /**

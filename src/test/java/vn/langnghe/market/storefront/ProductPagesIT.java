@@ -91,6 +91,8 @@ class ProductPagesIT extends MarketIT {
     String slug = shops.slug(listing.productId());
     String before = get("/san-pham/" + slug, Map.of()).body();
     assertThat(offer(before).get("availability").asText()).isEqualTo("https://schema.org/InStock");
+    // as shared on Facebook: the same page, kept under the same key
+    assertThat(get("/san-pham/" + slug + "?fbclid=IwAR0abc", Map.of()).body()).doesNotContain("Hết hàng");
     assertThat(before).doesNotContain("Hết hàng");
     assertThat(sitemapAddresses()).contains(TestSite.base() + "/san-pham/" + slug);
 
@@ -99,6 +101,8 @@ class ProductPagesIT extends MarketIT {
 
     String after = get("/san-pham/" + slug, Map.of()).body();
     assertThat(offer(after).get("availability").asText()).isEqualTo("https://schema.org/OutOfStock");
+    assertThat(offer(get("/san-pham/" + slug + "?fbclid=IwAR0abc", Map.of()).body()).get("availability").asText())
+        .isEqualTo("https://schema.org/OutOfStock");
     assertThat(after.toLowerCase()).contains("hết hàng");
     assertThat(after).contains("<button type=\"submit\" id=\"add-to-cart\" class=\"btn btn-secondary\" disabled>");
     assertThat(sitemapAddresses()).doesNotContain(TestSite.base() + "/san-pham/" + slug);
@@ -137,7 +141,8 @@ class ProductPagesIT extends MarketIT {
     assertThat(get("/san-pham/" + suspendedSlug, Map.of()).statusCode()).isEqualTo(404);
 
     String robots = get("/robots.txt", Map.of()).body();
-    assertThat(robots).contains("Sitemap: " + TestSite.base() + "/sitemap.xml").contains("Disallow: /api/");
+    assertThat(robots).contains("Sitemap: " + TestSite.base() + "/sitemap.xml").contains("Disallow: /api/")
+        .as("the pictures of pages and previews stay open to crawlers").contains("Allow: /api/media/");
   }
 
   @Test
@@ -152,6 +157,7 @@ class ProductPagesIT extends MarketIT {
     assertThat(html).contains("1.250.000 ₫").contains(String.format(java.util.Locale.ENGLISH, "≈ US$%,.2f", 1_250_000.0 / vndPerUsd));
     assertThat(html).contains("<link rel=\"canonical\" href=\"" + TestSite.base() + "/en/san-pham/" + slug + "\">");
     assertThat(html).doesNotContain("Thêm vào giỏ");
+    assertThat(html).as("the rate is dated").containsPattern("US\\$ estimated at [0-9,]+ ₫ per dollar \\(\\d{1,2} [A-Z][a-z]+ \\d{4}\\)");
     assertThat(meta(html, "og:locale")).isEqualTo("en_US");
     assertThat(get("/san-pham/" + slug, Map.of()).body()).doesNotContain("US$").contains(">Thêm vào giỏ<");
   }
@@ -181,6 +187,9 @@ class ProductPagesIT extends MarketIT {
     assertThat(changed.body()).contains("Còn 7 sản phẩm");
 
     assertThat(get("/san-pham/khong-co-san-pham-nay", Map.of()).statusCode()).isEqualTo(404);
+    assertThat(get("/san-pham/" + listing.productId(), Map.of()).statusCode())
+        .as("a product's number is no second address of its page").isEqualTo(404);
+    assertThat(first.headers().firstValue("Vary")).hasValue("Accept-Language, Cookie");
     assertThat(get("/san-pham/Không hợp lệ".replace(" ", "%20"), Map.of()).statusCode()).isEqualTo(404);
   }
 
@@ -192,6 +201,8 @@ class ProductPagesIT extends MarketIT {
     HttpResponse<String> english = get("/san-pham/" + slug, Map.of("Accept-Language", "en-US,en;q=0.9"));
     assertThat(english.statusCode()).isEqualTo(302);
     assertThat(english.headers().firstValue("Location")).hasValue("/en/san-pham/" + slug);
+    assertThat(english.headers().firstValue("Set-Cookie")).as("the cart and checkout follow")
+        .hasValueSatisfying(c -> assertThat(c).startsWith("lang=en"));
     assertThat(get("/san-pham/" + slug, Map.of("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8")).statusCode()).isEqualTo(200);
     assertThat(get("/san-pham/" + slug, Map.of("Accept-Language", "en-US", "Cookie", "lang=vi")).statusCode())
         .as("a visitor who chose Vietnamese stays").isEqualTo(200);
@@ -204,6 +215,14 @@ class ProductPagesIT extends MarketIT {
     assertThat(get("/ngon-ngu?lang=en&next=%2F%2Fevil.example%2F", Map.of()).headers().firstValue("Location"))
         .as("never to another site").hasValue("/en/");
     assertThat(get("/ngon-ngu?lang=fr&next=%2F", Map.of()).statusCode()).isEqualTo(400);
+    // letters the server would write as single bytes: "į" as "/", "č" and "Ċ" as a line break
+    assertThat(get("/ngon-ngu?lang=en&next=/%C4%AFevil.example", Map.of()).headers().firstValue("Location"))
+        .hasValue("/%C4%AFevil.example");
+    HttpResponse<String> split = get("/ngon-ngu?lang=en&next=/%C4%8D%C4%8ASet-Cookie:%20token=stolen", Map.of());
+    assertThat(split.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("token"));
+    assertThat(split.headers().firstValue("Location")).hasValue("/%C4%8D%C4%8ASet-Cookie:%20token=stolen");
+    HttpResponse<String> search = get("/ngon-ngu?lang=en&next=%2Fen%2Ftim-kiem%3Fq%3Db%E1%BA%A1c", Map.of());
+    assertThat(search.headers().firstValue("Location")).hasValue("/en/tim-kiem?q=b%E1%BA%A1c");
   }
 
   private static HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
