@@ -111,7 +111,7 @@ class ErrorPagesIT extends MarketIT {
 
     Raw missing = send(get("/api/products/%C4%91%E1%BB%93ng-x%C3%A2m"));
     assertProblem(missing, 404);
-    Raw staticFile = send(get("/search%2Ehtml?q=%C4%91%E1%BB%93ng"));
+    Raw staticFile = send(get("/login%2Ehtml?next=%C4%91%E1%BB%93ng"));
     assertThat(staticFile.status()).as(staticFile.toString()).isEqualTo(200);
   }
 
