@@ -2,6 +2,7 @@ package vn.langnghe.market.platform;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,11 +13,15 @@ import java.util.List;
 /**
  * What the server answers for errors it raises itself, before or outside the API's resources
  * (web.xml sends its error pages here): problem+json under /api, and elsewhere the marketplace's
- * own Vietnamese page with a way back (home and a search box), never the server's bare "Not Found".
- * The page has no script, so it holds under a strict Content-Security-Policy.
+ * own page with a way back (home and a search box), never the server's bare "Not Found": in
+ * English under /en/ or for a visitor who chose English (the storefront's {@code lang} cookie),
+ * else in Vietnamese. The page has no script, so it holds under a strict Content-Security-Policy.
  */
 @WebServlet("/error-page")
 public class ErrorPages extends HttpServlet {
+
+  /** The storefront's cookie of the visitor's chosen language ("vi" or "en"). */
+  static final String LANGUAGE_COOKIE = "lang";
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,7 +45,22 @@ public class ErrorPages extends HttpServlet {
       return;
     }
     response.setContentType("text/html;charset=UTF-8");
-    response.getOutputStream().write(page(status, errorId).getBytes(StandardCharsets.UTF_8));
+    boolean english = path.equals(request.getContextPath() + "/en")
+        || path.startsWith(request.getContextPath() + "/en/") || choseEnglish(request);
+    response.getOutputStream().write(page(status, errorId, english).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean choseEnglish(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return false;
+    }
+    for (Cookie cookie : cookies) {
+      if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+        return "en".equals(cookie.getValue());
+      }
+    }
+    return false;
   }
 
   /** The problem for a status; a server error names the id it was logged under. */
@@ -65,23 +85,29 @@ public class ErrorPages extends HttpServlet {
             "Broken percent-encoding: each % must be followed by two hexadecimal digits, of UTF-8 bytes.")));
   }
 
-  /** The Vietnamese page for a status; a server error shows the id it was logged under. */
+  /** The page for a status in Vietnamese; a server error shows the id it was logged under. */
   static String page(int status, String errorId) {
+    return page(status, errorId, false);
+  }
+
+  /** The page for a status, in English or Vietnamese. */
+  static String page(int status, String errorId, boolean english) {
+    Words w = english ? Words.ENGLISH : Words.VIETNAMESE;
     String title;
     String text;
     if (status == 404) {
-      title = "Không tìm thấy trang";
-      text = "Địa chỉ này không có trang nào, có thể trang đã được chuyển đi hoặc đường dẫn bị gõ sai.";
+      title = w.notFound;
+      text = w.notFoundText;
     } else if (status >= 500) {
-      title = "Đã có lỗi ở phía chúng tôi";
-      text = "Xin lỗi, máy chủ gặp sự cố khi mở trang này. Bạn hãy thử lại sau ít phút.";
+      title = w.serverError;
+      text = w.serverErrorText;
     } else {
-      title = "Không mở được trang";
-      text = "Máy chủ không đọc được yêu cầu này. Bạn hãy kiểm tra lại đường dẫn.";
+      title = w.refused;
+      text = w.refusedText;
     }
     return """
         <!doctype html>
-        <html lang="vi">
+        <html lang="%4$s">
         <head>
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -92,19 +118,45 @@ public class ErrorPages extends HttpServlet {
         </head>
         <body>
           <main id="main" class="wrap error-page">
-            <p><a href="/"><img src="/img/logo.svg" alt="Làng Nghề Market" width="48" height="48"></a></p>
+            <p><a href="%5$s"><img src="/img/logo.svg" alt="Làng Nghề Market" width="48" height="48"></a></p>
             <h1>%1$s</h1>
             <p>%2$s</p>
-            <form class="site-search" role="search" action="/tim-kiem" method="get">
-              <label for="error-search-q">Tìm sản phẩm làng nghề</label>
-              <input id="error-search-q" name="q" type="search" placeholder="Ví dụ: bạc Đồng Xâm">
-              <button class="btn" type="submit">Tìm</button>
+            <form class="site-search" role="search" action="%6$s" method="get">
+              <label for="error-search-q">%7$s</label>
+              <input id="error-search-q" name="q" type="search" placeholder="%8$s">
+              <button class="btn" type="submit">%9$s</button>
             </form>
-            <p><a class="btn btn-secondary" href="/">Về trang chủ</a></p>
-            <p class="muted">Mã lỗi %3$s</p>
+            <p><a class="btn btn-secondary" href="%5$s">%10$s</a></p>
+            <p class="muted">%11$s %3$s</p>
           </main>
         </body>
         </html>
-        """.formatted(title, text, errorId == null ? Integer.toString(status) : errorId);
+        """.formatted(title, text, errorId == null ? Integer.toString(status) : errorId,
+        w.lang, w.home, w.search, w.searchLabel, w.searchExample, w.searchButton, w.backHome,
+        w.errorCode);
+  }
+
+  /** The words of the page in one language (fixed texts only: nothing from the request). */
+  private record Words(String lang, String home, String search, String notFound,
+      String notFoundText, String serverError, String serverErrorText, String refused,
+      String refusedText, String searchLabel, String searchExample, String searchButton,
+      String backHome, String errorCode) {
+
+    static final Words VIETNAMESE = new Words("vi", "/", "/tim-kiem", "Không tìm thấy trang",
+        "Địa chỉ này không có trang nào, có thể trang đã được chuyển đi hoặc đường dẫn bị gõ sai.",
+        "Đã có lỗi ở phía chúng tôi",
+        "Xin lỗi, máy chủ gặp sự cố khi mở trang này. Bạn hãy thử lại sau ít phút.",
+        "Không mở được trang",
+        "Máy chủ không đọc được yêu cầu này. Bạn hãy kiểm tra lại đường dẫn.",
+        "Tìm sản phẩm làng nghề", "Ví dụ: bạc Đồng Xâm", "Tìm", "Về trang chủ", "Mã lỗi");
+
+    static final Words ENGLISH = new Words("en", "/en/", "/en/tim-kiem", "Page not found",
+        "There is no page at this address: it may have moved, or the link may be mistyped.",
+        "Something went wrong on our side",
+        "Sorry, the server ran into a problem opening this page. Please try again in a few minutes.",
+        "This page could not be opened",
+        "The server could not read this request. Please check the address.",
+        "Search craft village products", "e.g. Đồng Xâm silver", "Search", "Back to the home page",
+        "Error code");
   }
 }

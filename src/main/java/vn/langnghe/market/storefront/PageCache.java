@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.Outbox;
@@ -50,6 +51,8 @@ public class PageCache {
   private Cache<String, Rendered> pages;
   /** The addresses each product's pages are kept under, to drop them when it changes. */
   private final Map<Long, String> productPaths = new ConcurrentHashMap<>();
+  /** Counts the changes seen, so a page rendered while one was committed is not kept. */
+  private final AtomicLong changes = new AtomicLong();
 
   @PostConstruct
   void start() {
@@ -62,7 +65,15 @@ public class PageCache {
     if (timeToLive.isZero()) {
       return render.get();
     }
-    return pages.get(key, k -> render.get());
+    long before = changes.get();
+    Rendered page = pages.get(key, k -> render.get());
+    // A change committed while the page was being rendered finds nothing to drop when the page's
+    // product was not yet known to show there, or the page not yet stored: it may hold what was
+    // read before the change, so it is not kept.
+    if (changes.get() != before) {
+      pages.invalidate(key);
+    }
+    return page;
   }
 
   /** Remembers which address shows a product, so its change can drop that page. */
@@ -71,6 +82,8 @@ public class PageCache {
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Announced announced) {
+    // counted before anything is dropped: a render that misses the drop sees the count move
+    changes.incrementAndGet();
     if (Outbox.SHOP.equals(announced.topic())) {
       pages.invalidateAll();
     } else if (Outbox.PRODUCT.equals(announced.topic())) {

@@ -71,6 +71,20 @@ class ErrorPagesIT extends MarketIT {
   }
 
   @Test
+  void aWrongAddressUnderEnglishPagesIsAnsweredInEnglish() throws IOException {
+    Raw product = send(get("/en/san-pham/khong-co-san-pham-nay"));
+    assertThat(product.status()).as(product.toString()).isEqualTo(404);
+    assertThat(product.body())
+        .contains("lang=\"en\"", "Page not found", "href=\"/en/\"", "action=\"/en/tim-kiem\"")
+        .doesNotContain("Không tìm thấy trang");
+
+    Raw chosen = send("GET /khong-co-trang-nay.html HTTP/1.1\r\nHost: localhost\r\nCookie: lang=en\r\n"
+        + "Connection: close\r\n\r\n");
+    assertThat(chosen.status()).isEqualTo(404);
+    assertThat(chosen.body()).contains("lang=\"en\"", "Page not found");
+  }
+
+  @Test
   void aBrokenPercentEncodingUnderApiIsAProblemNamingWhatIsBroken() throws IOException {
     Raw query = send(get("/api/search?q=%zz"));
     assertProblem(query, 400);

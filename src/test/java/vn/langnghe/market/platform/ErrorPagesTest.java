@@ -15,6 +15,14 @@ class ErrorPagesTest {
   }
 
   @Test
+  void theEnglishPageLeadsBackToTheEnglishStorefrontWithNoVietnameseLeft() {
+    String page = ErrorPages.page(404, null, true);
+    assertThat(page).contains("lang=\"en\"", "Page not found", "href=\"/en/\"",
+        "action=\"/en/tim-kiem\"", "Error code 404");
+    assertThat(page).doesNotContain("Không", "Tìm", "Về trang chủ", "Mã lỗi");
+  }
+
+  @Test
   void underTheApiEachStatusIsAProblemOfThatStatus() {
     for (int status : new int[] {400, 404, 405, 413, 415, 500, 503}) {
       Problem problem = ErrorPages.problem(status, "id-of-the-log-line");
