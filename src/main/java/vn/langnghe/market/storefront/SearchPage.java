@@ -165,7 +165,9 @@ public class SearchPage {
   /**
    * The canonical address keeps the query and the filters (a filtered search is another list of
    * products, and the language switch must keep it) but not sort, page and size, which show the
-   * same list another way. The results are not indexed anyway (noindex, follow).
+   * same list another way. Only a plain query that found something is offered to search engines
+   * (what people search for, e.g. "bạc Đồng Xâm"); filtered, sorted or paged lists, and the empty
+   * ones, are noindex, follow: endless variants of the same products.
    */
   private static Frame frame(Lang lang, String baseUrl, Map<String, String> state, long total) {
     Map<String, String> kept = new LinkedHashMap<>(state);
@@ -177,8 +179,9 @@ public class SearchPage {
     String description = q == null ? lang.t("search.meta.description")
         : total >= 0 ? lang.t("search.meta.description.q", Shown.number(lang, total), q)
         : lang.t("search.meta.description");
+    boolean index = q != null && total > 0 && state.keySet().equals(java.util.Set.of("q"));
     return new Frame(lang, baseUrl, PATH, query(kept), new Head(title, description, "website", null,
-        List.of(), null, false), "/js/pages/search.js", q);
+        List.of(), null, index), "/js/pages/search.js", q);
   }
 
   private View view(Frame f, Map<String, String> state, Results results) {

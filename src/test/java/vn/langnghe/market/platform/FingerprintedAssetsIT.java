@@ -82,6 +82,25 @@ class FingerprintedAssetsIT extends MarketIT {
     }
   }
 
+  @Test
+  void pagesStylesAndScriptsGoOutCompressedButApiAnswersDoNot() throws IOException {
+    Assets assets = new Assets(deployedFiles());
+    for (String path : new String[] {assets.urlOf("/css/site.css"), assets.urlOf("/js/api.js"), "/", "/login.html"}) {
+      Api.Reply zipped = api.send(api.request(path, null).header("Accept-Encoding", "gzip").build());
+      assertThat(zipped.status()).as(path).isEqualTo(200);
+      assertThat(zipped.header("Content-Encoding")).as(path).isEqualTo("gzip");
+      byte[] plain = api.get(path).raw().body();
+      assertThat(zipped.raw().body().length).as(path).isLessThan(plain.length / 2);
+      try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.raw().body()))) {
+        assertThat(in.readAllBytes()).as(path).isEqualTo(plain);
+      }
+    }
+    // JSON can carry what a caller typed beside a secret: never compressed (BREACH)
+    Api.Reply json = api.send(api.request("/api/categories", null).header("Accept-Encoding", "gzip").build());
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.header("Content-Encoding")).isNull();
+  }
+
   /** The war's static files as AssetsInstaller reads them: css/, js/, img/ and the root pages. */
   private static Map<String, byte[]> deployedFiles() throws IOException {
     Map<String, byte[]> files = new TreeMap<>();

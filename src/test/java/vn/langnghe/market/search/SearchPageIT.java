@@ -45,8 +45,9 @@ class SearchPageIT extends MarketIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     String html = page.body();
+    // a plain query with results is a page worth finding; filtered, sorted or paged ones are not
+    assertThat(html).doesNotContain("noindex");
     assertThat(html).contains("<html lang=\"vi\">", "<title>Tìm “bac” · Làng Nghề Market</title>",
-        "<meta name=\"robots\" content=\"noindex, follow\">",
         "<link rel=\"canonical\" href=\"" + TestSite.base() + "/tim-kiem?q=bac\">",
         "hreflang=\"en\" href=\"" + TestSite.base() + "/en/tim-kiem?q=bac\"",
         "<h1 id=\"search-title\" tabindex=\"-1\">Kết quả cho «bac»</h1>",
@@ -96,7 +97,9 @@ class SearchPageIT extends MarketIT {
     assertThat(narrowed).contains("value=\"" + slug + "\" checked>")
         .contains("class=\"chip\" href=\"/tim-kiem\"", village.at("/label").asText());
     // the canonical address is the filtered search (sort is not part of it)
-    assertThat(narrowed).contains("<link rel=\"canonical\" href=\"" + TestSite.base() + "/tim-kiem?village=" + slug + "\">");
+    assertThat(narrowed).contains("<link rel=\"canonical\" href=\"" + TestSite.base() + "/tim-kiem?village=" + slug + "\">",
+        "<meta name=\"robots\" content=\"noindex, follow\">");
+    assertThat(get("/tim-kiem?q=bac&village=" + slug).body()).contains("<meta name=\"robots\" content=\"noindex, follow\">");
   }
 
   @Test
@@ -124,8 +127,8 @@ class SearchPageIT extends MarketIT {
     String html = page.body();
     assertThat(html).contains("<html lang=\"en\">", "<title>Search “bac” · Làng Nghề Market</title>",
         "<h1 id=\"search-title\" tabindex=\"-1\">Results for «bac»</h1>", "Sort by", "Best match", "Craft village",
-        "action=\"/en/tim-kiem\"", "hreflang=\"vi\" href=\"" + TestSite.base() + "/tim-kiem?q=bac\"",
-        "<meta name=\"robots\" content=\"noindex, follow\">");
+        "action=\"/en/tim-kiem\"", "hreflang=\"vi\" href=\"" + TestSite.base() + "/tim-kiem?q=bac\"")
+        .doesNotContain("noindex");
     assertThat(summary(html)).startsWith(String.format(java.util.Locale.ENGLISH, "%,d", api.at("/total").asLong()) + " products");
     assertThat(resultLinks(html)).isEqualTo(slugs(api, "/en/san-pham/"));
     assertThat(html).doesNotContain("Sắp xếp", "Kết quả cho", "Bộ lọc", "Tất cả làng");
