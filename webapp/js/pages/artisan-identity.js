@@ -4,14 +4,13 @@
 // changing it afterwards needs a new verification. Only the owner and officers see the numbers.
 // Hooks for tests: #identity-form, #identity-status[data-status], #identity-evidence-input.
 
-import { ApiError, api, describeError, get, put } from '/js/api.js';
+import { ApiError, describeError, get, put } from '/js/api.js';
+import { pictureUpload } from '/js/pages/artisan-trust.js';
 import {
   field, showErrors, showFormMessage, clearErrors, checkConstraints, busy,
 } from '/js/forms.js';
 import { h, formatDateTime, toast } from '/js/ui.js';
 
-const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
-const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 const STATUS = {
   NONE: { badge: 'badge-warn', label: 'Chưa định danh' },
   DECLARED: { badge: 'badge-warn', label: 'Đã khai, chờ xác minh' },
@@ -29,25 +28,8 @@ function statusLine(identity) {
 }
 
 function evidenceField(identity, onSaved) {
-  const input = h('input', { type: 'file', accept: IMAGE_TYPES.join(','), id: 'identity-evidence-input' });
-  const result = h('p', { class: 'field-error', role: 'status' });
-  input.addEventListener('change', async () => {
-    const file = input.files?.[0];
-    result.textContent = '';
-    if (!file) return;
-    if (!IMAGE_TYPES.includes(file.type) || file.size > MAX_IMAGE_BYTES) {
-      result.textContent = 'Chọn ảnh JPEG, PNG hoặc WebP, tối đa 8 MB.';
-      return;
-    }
-    const data = new FormData();
-    data.append('file', file);
-    try {
-      onSaved(await api('/api/my/shop/identity/evidence', { method: 'POST', form: data }));
-      toast('Đã gửi ảnh giấy tờ.');
-    } catch (err) {
-      result.textContent = describeError(err);
-    }
-  });
+  const { input, result } = pictureUpload('identity-evidence-input', '/api/my/shop/identity/evidence',
+    'Đã gửi ảnh giấy tờ.', onSaved);
   return h('div', { class: 'field', dataset: { field: 'file' } },
     h('label', { for: 'identity-evidence-input' }, 'Ảnh CCCD hoặc giấy đăng ký hộ kinh doanh',
       h('span', { class: 'optional' }, ' (không bắt buộc)')),
