@@ -108,7 +108,7 @@ public class OwnerIdentities {
    * mandates are not deployed) is refused.
    */
   public OwnerIdentityView verify(Caller verifier, long shopId, VerifyRequest request) {
-    Shop shop = byId(shopId);
+    Shop shop = shops.byId(shopId);
     if (!verifier.has(Role.OFFICER) && !verifier.has(Role.ADMIN)
         && !helperCovers(verifier, communeCode(shop))) {
       throw new Problems.AccessDeniedException(
@@ -128,7 +128,7 @@ public class OwnerIdentities {
 
   /** An officer reads the owner's identity with its numbers: announced for the read log. */
   public OwnerIdentityView read(Caller officer, long shopId) {
-    Shop shop = byId(shopId);
+    Shop shop = shops.byId(shopId);
     reads.fire(new PersonalDataRead(officer.accountId(), shop.ownerAccountId(),
         "shop " + shopId + " owner's identity"));
     return OwnerIdentityView.of(shop);
@@ -176,11 +176,4 @@ public class OwnerIdentities {
     return OwnerIdentityView.of(shop);
   }
 
-  private Shop byId(long shopId) {
-    Shop shop = em.find(Shop.class, shopId);
-    if (shop == null) {
-      throw new Problems.NotFoundException("Shop " + shopId);
-    }
-    return shop;
-  }
 }

@@ -274,7 +274,8 @@ public class Shops implements ShopDirectory {
     return ShopView.of(shop);
   }
 
-  private Shop byId(long shopId) {
+  /** The shop by its id, whatever its status; 404 when there is none. */
+  Shop byId(long shopId) {
     Shop shop = em.find(Shop.class, shopId);
     if (shop == null) {
       throw new Problems.NotFoundException("Shop " + shopId);
