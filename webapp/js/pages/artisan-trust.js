@@ -22,12 +22,12 @@ export function ownerStoryField(shop) {
   return { wrapper: story.wrapper, value: () => story.input.value.trim() };
 }
 
-/** The artisan's photo, uploaded at once (only for a shop that exists). */
-export function ownerPhotoField(shop) {
-  if (!shop) return null;
-  const preview = h('div', { class: 'upload-preview' },
-    shop.ownerPhotoUrl ? h('img', { class: 'owner-photo', src: shop.ownerPhotoUrl, alt: 'Ảnh nghệ nhân hiện tại', width: 160, height: 160 }) : null);
-  const input = h('input', { type: 'file', accept: IMAGE_TYPES.join(','), id: 'shop-photo-input' });
+/**
+ * A file input that uploads the chosen picture at once (multipart `file` to `path`): JPEG, PNG or
+ * WebP up to 8 MB, the server's answer to `onSaved`, a problem in `result`.
+ */
+export function pictureUpload(id, path, done, onSaved) {
+  const input = h('input', { type: 'file', accept: IMAGE_TYPES.join(','), id });
   const result = h('p', { class: 'field-error', role: 'status' });
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
@@ -40,12 +40,22 @@ export function ownerPhotoField(shop) {
     const data = new FormData();
     data.append('file', file);
     try {
-      const saved = await api('/api/my/shop/photo', { method: 'POST', form: data });
-      preview.replaceChildren(h('img', { class: 'owner-photo', src: saved.ownerPhotoUrl, alt: 'Ảnh nghệ nhân', width: 160, height: 160 }));
-      toast('Đã lưu ảnh nghệ nhân.');
+      onSaved(await api(path, { method: 'POST', form: data }));
+      toast(done);
     } catch (err) {
       result.textContent = describeError(err);
     }
+  });
+  return { input, result };
+}
+
+/** The artisan's photo, uploaded at once (only for a shop that exists). */
+export function ownerPhotoField(shop) {
+  if (!shop) return null;
+  const preview = h('div', { class: 'upload-preview' },
+    shop.ownerPhotoUrl ? h('img', { class: 'owner-photo', src: shop.ownerPhotoUrl, alt: 'Ảnh nghệ nhân hiện tại', width: 160, height: 160 }) : null);
+  const { input, result } = pictureUpload('shop-photo-input', '/api/my/shop/photo', 'Đã lưu ảnh nghệ nhân.', (saved) => {
+    preview.replaceChildren(h('img', { class: 'owner-photo', src: saved.ownerPhotoUrl, alt: 'Ảnh nghệ nhân', width: 160, height: 160 }));
   });
   return h('div', { class: 'field', dataset: { field: 'file' } },
     h('label', { for: 'shop-photo-input' }, 'Ảnh nghệ nhân', h('span', { class: 'optional' }, ' (không bắt buộc)')),

@@ -11,6 +11,7 @@ import {
 } from '/js/ui.js';
 import { showOwnPicture } from '/js/pictures.js';
 import { mountHiddenListings, ownerPhotoField, ownerStoryField } from '/js/pages/artisan-trust.js';
+import { identitySection } from '/js/pages/artisan-identity.js';
 import {
   field, showErrors, showFormMessage, clearErrors, checkConstraints, busy, setFieldError, parseVnd,
 } from '/js/forms.js';
@@ -260,7 +261,8 @@ function renderShopForm(shop) {
     h('p', { class: 'breadcrumbs' }, h('a', { href: '#san-pham' }, '‹ Về cửa hàng của tôi')),
     h('h1', { id: 'shop-form-title' }, 'Thông tin cửa hàng'),
     h('section', { class: 'panel', 'aria-labelledby': 'shop-form-title' },
-      shopForm(shop)));
+      shopForm(shop)),
+    identitySection(shop));
   fill(root, view);
   focusHeading(view);
 }
@@ -282,6 +284,13 @@ function shopPanel(shop) {
       h('span', { class: `badge ${status.badge}`, id: 'shop-status' }, status.label)),
     shop.village ? h('p', { class: 'muted' }, `Làng nghề: ${shop.village.name}`) : null,
     text ? h('p', {}, text) : null,
+    shop.identityStatus !== 'VERIFIED'
+      ? h('p', { class: 'notice notice-warn', id: 'identity-needed' },
+        shop.identityStatus === 'DECLARED'
+          ? 'Danh tính chủ cửa hàng đang chờ cán bộ hoặc tổ công nghệ số của xã xác minh.'
+          : 'Hãy khai danh tính chủ cửa hàng (họ tên, địa chỉ, CCCD hoặc mã số thuế): cửa hàng chỉ được duyệt bán khi danh tính đã được xác minh. ',
+        shop.identityStatus === 'DECLARED' ? null : h('a', { href: '#cua-hang' }, 'Khai danh tính'))
+      : null,
     h('div', { class: 'btn-row' },
       shop.status === 'APPROVED'
         ? h('a', { class: 'btn btn-secondary btn-small', href: `/xuong/${encodeURIComponent(shop.slug)}` }, 'Xem trang cửa hàng')

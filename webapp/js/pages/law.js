@@ -17,6 +17,10 @@ function show(details) {
     const value = details[key];
     if (value !== undefined && value !== null && value !== '') el.textContent = String(value);
   }
+  for (const el of document.querySelectorAll('[data-operator-href]')) {
+    const url = details[el.dataset.operatorHref];
+    if (url && url.startsWith('https://')) el.href = url;
+  }
   for (const el of document.querySelectorAll('[data-if]')) {
     el.hidden = !details[el.dataset.if];
   }

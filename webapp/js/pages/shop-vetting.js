@@ -1,10 +1,15 @@
 // The trade office vets the shops: those waiting for approval first, then approved and suspended
 // ones. Approving puts a shop's products on sale; suspending (with a reason the artisan sees)
 // takes them off the storefront and out of search at once.
-// Hooks for the browser test: #vetting-status, .vetted-shop[data-id][data-status], .approve-shop,
-// .suspend-shop, body[data-state].
+// A shop is approved only once its owner's identity is verified (Law 122/2025/QH15): each card says
+// where the identity stands ("Chưa định danh" for shops approved before the rule), shows it with its
+// numbers on demand (each such read is logged) and records the verification, in person or from the
+// document photo.
+// Hooks for the browser test: #vetting-status, .vetted-shop[data-id][data-status][data-identity],
+// .approve-shop, .suspend-shop, .show-identity, .identity-details, .verify-method, .verify-identity,
+// body[data-state].
 
-import { get } from '/js/api.js';
+import { describeError, get } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import { act, officerOnly } from '/js/officer.js';
 import {
@@ -35,9 +40,55 @@ function richText(el, sanitisedHtml) {
   return el;
 }
 
+const IDENTITY = {
+  NONE: { badge: 'badge-warn', label: 'Chưa định danh' },
+  DECLARED: { badge: 'badge-warn', label: 'Đã khai danh tính, chờ xác minh' },
+  VERIFIED: { badge: 'badge-ok', label: 'Người bán đã xác minh' },
+};
+const METHODS = { IN_PERSON: 'Trực tiếp (đối chiếu giấy tờ gốc)', DOCUMENT_PHOTO: 'Qua ảnh giấy tờ' };
+
+/** The owner's identity with its numbers, fetched only when the officer asks (the read is logged). */
+function identityDetails(shop) {
+  const details = h('div', { class: 'identity-details' });
+  const show = h('button', { type: 'button', class: 'btn btn-secondary btn-small show-identity' }, 'Xem danh tính');
+  show.addEventListener('click', async () => {
+    show.disabled = true;
+    try {
+      const i = await get(`/api/officer/shops/${shop.id}/identity`);
+      details.replaceChildren(h('dl', { class: 'facts' },
+        h('dt', {}, 'Chủ cửa hàng'), h('dd', {}, i.ownerName || '—'),
+        h('dt', {}, 'Số CCCD'), h('dd', { class: 'identity-citizen-id' }, i.citizenId || '—'),
+        h('dt', {}, 'Mã số thuế'), h('dd', {}, i.taxCode || '—'),
+        h('dt', {}, 'Địa chỉ'), h('dd', {}, i.address || '—'),
+        h('dt', {}, 'Đăng ký hộ kinh doanh'), h('dd', {}, i.householdRegistration || '—'),
+        h('dt', {}, 'Ảnh giấy tờ'), h('dd', {}, i.evidenceUrl
+          ? h('a', { href: i.evidenceUrl, target: '_blank', rel: 'noopener' }, 'Mở ảnh (riêng tư)') : 'Chưa gửi'),
+        i.verifiedAt ? [h('dt', {}, 'Xác minh'), h('dd', {},
+          `${METHODS[i.verification] || i.verification} lúc ${formatDateTime(i.verifiedAt)}${i.verificationNote ? ` · ${i.verificationNote}` : ''}`)] : null));
+    } catch (err) {
+      details.replaceChildren(notice('error', 'Chưa xem được', describeError(err)));
+      show.disabled = false;
+    }
+  });
+  return [show, details];
+}
+
+function verifyControls(shop, result, reload) {
+  if (shop.identityStatus !== 'DECLARED') return [];
+  const method = h('select', { class: 'verify-method', 'aria-label': `Cách xác minh danh tính ${shop.name}` },
+    Object.entries(METHODS).map(([value, label]) => h('option', { value }, label)));
+  const note = h('input', { type: 'text', maxlength: 500, placeholder: 'Ghi chú xác minh (không bắt buộc)', 'aria-label': `Ghi chú xác minh ${shop.name}` });
+  const verify = h('button', { type: 'button', class: 'btn btn-small verify-identity' }, 'Xác minh danh tính');
+  verify.addEventListener('click', () => act(verify, result, `/api/officer/shops/${shop.id}/identity/verify`,
+    { method: method.value, note: note.value.trim() || null }, `Đã xác minh danh tính chủ ${shop.name}.`, reload));
+  return [method, note, verify];
+}
+
 function shopCard(shop, reload) {
   const result = h('div', { role: 'status', 'aria-live': 'polite' });
-  const actions = [];
+  const identity = IDENTITY[shop.identityStatus] || IDENTITY.NONE;
+  const [showIdentity, identityShown] = identityDetails(shop);
+  const actions = [...verifyControls(shop, result, reload)];
   if (shop.status !== 'APPROVED') {
     const approve = h('button', { type: 'button', class: 'btn btn-small approve-shop' }, 'Duyệt cho bán');
     approve.addEventListener('click', () => act(approve, result, `/api/officer/shops/${shop.id}/approve`, null,
@@ -58,14 +109,16 @@ function shopCard(shop, reload) {
     });
     actions.push(reason, suspend);
   }
-  return h('li', { class: 'card vetted-shop', dataset: { id: shop.id, status: shop.status } },
+  return h('li', { class: 'card vetted-shop', dataset: { id: shop.id, status: shop.status, identity: shop.identityStatus } },
     h('h2', {}, shop.name),
+    h('p', {}, h('span', { class: `badge ${identity.badge} identity-status` }, identity.label)),
     h('dl', { class: 'facts' },
       h('dt', {}, 'Làng nghề'), h('dd', {}, shop.village?.name || '—'),
       h('dt', {}, 'Đăng ký lúc'), h('dd', {}, formatDateTime(shop.createdAt)),
       shop.approvedAt ? [h('dt', {}, 'Duyệt lúc'), h('dd', {}, formatDateTime(shop.approvedAt))] : null,
       shop.statusReason ? [h('dt', {}, 'Lý do'), h('dd', {}, shop.statusReason)] : null),
     shop.description ? richText(h('div', { class: 'rich-text muted small shop-description' }), shop.description) : null,
+    h('div', { class: 'btn-row' }, showIdentity), identityShown,
     h('div', { class: 'btn-row' }, actions),
     result);
 }

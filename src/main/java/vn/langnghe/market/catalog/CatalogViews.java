@@ -70,7 +70,8 @@ public final class CatalogViews {
 
   public record CategoryNode(long id, String slug, String name, String nameEn, List<CategoryNode> children) {}
 
-  public record ShopRef(long id, String slug, String name) {}
+  /** {@code verifiedSeller}: the shop's owner is identified and verified (never their numbers). */
+  public record ShopRef(long id, String slug, String name, boolean verifiedSeller) {}
 
   public record VariantView(String sku, Map<String, String> options, long priceVnd, int available) {
     static VariantView of(Variant v) {
@@ -125,7 +126,7 @@ public final class CatalogViews {
     static ProductView of(Product p, Rating rating, long soldCount) {
       List<Variant> live = p.liveVariants();
       return new ProductView(p.id(), p.slug(), p.title(), p.description(), CategoryRef.of(p.category()),
-          new ShopRef(p.shop().id(), p.shop().slug(), p.shop().name()), VillageRef.of(villageOf(p)),
+          new ShopRef(p.shop().id(), p.shop().slug(), p.shop().name(), p.shop().ownerVerified()), VillageRef.of(villageOf(p)),
           p.material(), p.ocopStars(), p.ocopCertificate(),
           live.stream().mapToLong(Variant::priceVnd).boxed().min(Long::compare).orElse(null),
           live.stream().mapToLong(Variant::priceVnd).boxed().max(Long::compare).orElse(null),

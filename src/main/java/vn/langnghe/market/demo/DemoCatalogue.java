@@ -33,7 +33,10 @@ import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.media.ImagesBusyException;
 import vn.langnghe.market.platform.DatabaseMigration;
 import vn.langnghe.market.platform.HistoryClock;
+import vn.langnghe.market.shops.OwnerIdentities;
+import vn.langnghe.market.shops.ShopViews.IdentityRequest;
 import vn.langnghe.market.shops.ShopViews.ShopView;
+import vn.langnghe.market.shops.ShopViews.VerifyRequest;
 import vn.langnghe.market.shops.Shops;
 
 /**
@@ -60,6 +63,7 @@ public class DemoCatalogue {
 
   @Inject Accounts accounts;
   @Inject Shops shops;
+  @Inject OwnerIdentities identities;
   @Inject ArtisanCatalog catalog;
 
   void load(@Observes @Priority(DatabaseMigration.SCHEMA_READY) Startup startup) {
@@ -88,9 +92,11 @@ public class DemoCatalogue {
         .collect(Collectors.groupingBy(DemoProduct::ownerEmail));
     Map<String, DemoAccount> accountsByEmail = data.accounts().stream()
         .collect(Collectors.toMap(DemoAccount::email, a -> a));
+    // the officer first: they verify the shop owners' identities before approving the shops
+    Caller officer = at(opened, () -> create(accountsByEmail.get(DemoData.OFFICER_EMAIL)));
     List<Callable<Tally>> tasks = new ArrayList<>();
     for (DemoAccount account : data.accounts()) {
-      if (account.role() == Role.SHOPPER || account.role() == Role.OFFICER) {
+      if (account.role() == Role.SHOPPER) {
         tasks.add(() -> at(opened, () -> {
           create(account);
           return new Tally(0, 0, 0, 0);
@@ -98,7 +104,7 @@ public class DemoCatalogue {
       }
     }
     for (DemoShop shop : data.shops()) {
-      tasks.add(() -> at(opened, () -> loadShop(shop,
+      tasks.add(() -> at(opened, () -> loadShop(shop, officer,
           accountsByEmail.get(shop.ownerEmail()),
           productsByOwner.getOrDefault(shop.ownerEmail(), List.of()))));
     }
@@ -130,10 +136,14 @@ public class DemoCatalogue {
   }
 
   /** One artisan's account, shop and products, in the order an artisan would make them. */
-  private Tally loadShop(DemoShop shop, DemoAccount owner, List<DemoProduct> products) {
+  private Tally loadShop(DemoShop shop, Caller officer, DemoAccount owner, List<DemoProduct> products) {
     Caller artisan = create(owner);
     ShopView opened = shops.open(artisan, shop.request());
+    // every owner declares who they are; the officer verified the approved shops' owners in person
+    identities.declare(artisan, identity(shop, owner));
     if (shop.approved()) {
+      identities.verify(officer, opened.id(),
+          new VerifyRequest("IN_PERSON", "Đối chiếu CCCD tại UBND xã (dữ liệu mẫu)"));
       shops.approve(opened.id());
     }
     int active = 0;
@@ -148,6 +158,17 @@ public class DemoCatalogue {
       }
     }
     return new Tally(shop.approved() ? 0 : 1, products.size(), active, variants);
+  }
+
+  /**
+   * A fake but well-formed identity: a citizen ID of the Thái Bình province code (034), born
+   * 1955-1994, its sequence drawn from the shop's code; an address in its craft village.
+   */
+  static IdentityRequest identity(DemoShop shop, DemoAccount owner) {
+    int seed = Math.floorMod(shop.code().hashCode(), 1_000_000);
+    String citizenId = String.format(Locale.ROOT, "034%d%02d%06d", seed % 2, 55 + seed % 40, seed);
+    return new IdentityRequest(owner.displayName(), citizenId, null,
+        "Thôn " + shop.craft().villageName + ", tỉnh Hưng Yên", null);
   }
 
   /**

@@ -180,7 +180,8 @@ public class Images {
       }
     }
     boolean mayView = everyone || (caller != null && (accounts.contains(caller.accountId())
-        || caller.has(Role.OFFICER) || caller.has(Role.ADMIN)));
+        || caller.has(Role.OFFICER) || caller.has(Role.ADMIN)
+        || audiences.stream().anyMatch(a -> a.admits(image.id(), caller))));
     if (!mayView) {
       throw new Problems.NotFoundException("Picture " + key);
     }
@@ -247,6 +248,14 @@ public class Images {
     } finally {
       decodeSlots.release();
     }
+  }
+
+  /** Deletes an image and its renditions (a private document whose owner's data was erased). */
+  public void forget(long imageId) {
+    em.createQuery("delete from ImageRendition r where r.imageId = :id").setParameter("id", imageId)
+        .executeUpdate();
+    em.createQuery("delete from StoredImage i where i.id = :id").setParameter("id", imageId)
+        .executeUpdate();
   }
 
   /** Whether this image exists and was uploaded by this account (what a form may attach). */

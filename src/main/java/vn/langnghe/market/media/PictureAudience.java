@@ -2,6 +2,7 @@ package vn.langnghe.market.media;
 
 import java.util.Optional;
 import java.util.Set;
+import vn.langnghe.market.identity.Caller;
 
 /**
  * Who may see a stored image. Media does not know what an image shows; the component that shows
@@ -14,4 +15,12 @@ public interface PictureAudience {
 
   /** Empty when the image is none of this component's pictures. */
   Optional<Audience> audienceOf(long imageId);
+
+  /**
+   * Whether this caller may also see the image, for audiences a list of accounts cannot name (the
+   * digital helpers of a shop's commune). None by default.
+   */
+  default boolean admits(long imageId, Caller caller) {
+    return false;
+  }
 }

@@ -23,11 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SiteOperator {
 
   /**
-   * {@code registration}: the business and e-commerce registrations as issued (null when not
-   * configured: nothing is shown rather than a made-up number).
+   * {@code registration}: the business and e-commerce registrations as issued;
+   * {@code representative}: the legal representative (name and title); {@code registrationUrl}: the
+   * platform's record on the Ministry of Industry and Trade's e-commerce portal. Each null when not
+   * configured: nothing is shown rather than a made-up one. {@code sellersIdentified}: sellers'
+   * identities are verified before they sell (Law 122/2025/QH15), as the operator page says.
    */
   public record Details(String name, String taxCode, String address, String phone, String email,
-      String registration, long returnWindowDays, long returnAnswerHours, long reportDecisionHours) {}
+      String registration, long returnWindowDays, long returnAnswerHours, long reportDecisionHours,
+      String representative, String registrationUrl, boolean sellersIdentified) {}
 
   @Inject
   @ConfigProperty(name = "market.operator.name")
@@ -54,6 +58,14 @@ public class SiteOperator {
   Optional<String> registration;
 
   @Inject
+  @ConfigProperty(name = "market.operator.representative")
+  Optional<String> representative;
+
+  @Inject
+  @ConfigProperty(name = "market.operator.registration-url")
+  Optional<String> registrationUrl;
+
+  @Inject
   @ConfigProperty(name = "market.payouts.return-window", defaultValue = "P7D")
   Duration returnWindow;
 
@@ -69,6 +81,8 @@ public class SiteOperator {
   public Details details() {
     return new Details(name, taxCode, address, phone, email,
         registration.filter(r -> !r.isBlank()).orElse(null), returnWindow.toDays(),
-        returnAnswerWithin.toHours(), reportDecisionWithin.toHours());
+        returnAnswerWithin.toHours(), reportDecisionWithin.toHours(),
+        representative.filter(r -> !r.isBlank()).orElse(null),
+        registrationUrl.filter(u -> u.startsWith("https://")).orElse(null), true);
   }
 }

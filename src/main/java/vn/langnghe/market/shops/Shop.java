@@ -1,6 +1,7 @@
 package vn.langnghe.market.shops;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -75,6 +76,9 @@ public class Shop {
   @Column(name = "owner_story")
   private String ownerStory;
 
+  /** Who stands behind the shop; null (no column set) until the owner declares it. */
+  @Embedded private OwnerIdentity ownerIdentity;
+
   @Version private long version;
 
   protected Shop() {}
@@ -94,9 +98,15 @@ public class Shop {
     this.village = village;
   }
 
+  /** Only a shop whose owner is identified and verified may be approved (Law 122/2025/QH15). */
   public void approve(Instant now) {
     if (status == Status.APPROVED) {
       throw new Problems.ConflictException("The shop is already approved.");
+    }
+    if (!ownerIdentity().isVerified()) {
+      throw new Problems.ConflictException("identity", ownerIdentity().isDeclared()
+          ? "The owner's identity is declared but not verified yet: verify it first."
+          : "The owner has not declared their identity (name, address, citizen ID or tax code) yet.");
     }
     status = Status.APPROVED;
     statusReason = null;
@@ -134,6 +144,40 @@ public class Shop {
 
   public String taxId() {
     return taxId;
+  }
+
+  public void declareOwnerIdentity(OwnerIdentity.Declared declared, Instant now) {
+    identityToChange().declare(declared, now);
+  }
+
+  public void showIdentityEvidence(long imageId, String accessKey) {
+    identityToChange().showEvidence(imageId, accessKey);
+  }
+
+  public void verifyOwnerIdentity(long verifier, OwnerIdentity.Verification how, String note, Instant now) {
+    identityToChange().verify(verifier, how, note, now);
+  }
+
+  /** Erases the owner's identity (their account was erased); answers the evidence image, if any. */
+  public Long eraseOwnerIdentity() {
+    return ownerIdentity == null ? null : ownerIdentity.erase();
+  }
+
+  /** The owner's identity; one declaring nothing when they have not declared it. */
+  public OwnerIdentity ownerIdentity() {
+    return ownerIdentity == null ? OwnerIdentity.none() : ownerIdentity;
+  }
+
+  /** Whether shoppers see "Người bán đã xác minh". */
+  public boolean ownerVerified() {
+    return ownerIdentity().isVerified();
+  }
+
+  private OwnerIdentity identityToChange() {
+    if (ownerIdentity == null) {
+      ownerIdentity = OwnerIdentity.none();
+    }
+    return ownerIdentity;
   }
 
   /** Null clears it. */

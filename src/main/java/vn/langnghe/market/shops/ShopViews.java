@@ -46,13 +46,68 @@ public final class ShopViews {
       String taxId,
       long version,
       String story,
-      String ownerPhotoUrl) {
+      String ownerPhotoUrl,
+      String identityStatus) {
 
     public static ShopView of(Shop shop) {
       return new ShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
           shop.status().name(), shop.statusReason(), VillageRef.of(shop.village()),
           shop.createdAt(), shop.approvedAt(), shop.acceptsCashOnDelivery(), shop.taxId(),
-          shop.version(), shop.ownerStory(), photoUrl(shop, ImageRendition.Size.LARGE));
+          shop.version(), shop.ownerStory(), photoUrl(shop, ImageRendition.Size.LARGE),
+          ShopViews.identityStatus(shop.ownerIdentity()));
+    }
+  }
+
+  /** NONE (chưa định danh), DECLARED (waiting for verification) or VERIFIED. */
+  static String identityStatus(OwnerIdentity identity) {
+    return identity.isVerified() ? "VERIFIED" : identity.isDeclared() ? "DECLARED" : "NONE";
+  }
+
+  /**
+   * The owner's identity as they declare it ({@code PUT /api/my/shop/identity}): a citizen ID
+   * (12 digits) or a tax code (10 or 13 digits), at least one.
+   */
+  public record IdentityRequest(
+      @NotBlank @Size(max = 200) String ownerName,
+      @Size(max = 20) String citizenId,
+      @Size(max = 20) String taxCode,
+      @NotBlank @Size(max = 500) String address,
+      @Size(max = 40) String householdRegistration) {}
+
+  /** An officer's or helper's verification: IN_PERSON or DOCUMENT_PHOTO, and a note. */
+  public record VerifyRequest(@NotBlank @Size(max = 20) String method, @Size(max = 500) String note) {}
+
+  /**
+   * The owner's identity in full, with its numbers: for the owner and officers only, never public.
+   * {@code status} NONE, DECLARED or VERIFIED; {@code evidenceUrl} the private document photo.
+   */
+  public record OwnerIdentityView(
+      long shopId, String status, String ownerName, String citizenId, String taxCode,
+      String address, String householdRegistration, Instant declaredAt, String evidenceUrl,
+      Instant verifiedAt, Long verifiedBy, String verification, String verificationNote) {
+
+    public static OwnerIdentityView of(Shop shop) {
+      OwnerIdentity i = shop.ownerIdentity();
+      return new OwnerIdentityView(shop.id(), identityStatus(i), i.ownerName(), i.citizenId(),
+          i.taxCode(), i.address(), i.householdRegistration(), i.declaredAt(),
+          i.evidenceKey() == null ? null : Images.url(i.evidenceKey(), ImageRendition.Size.LARGE),
+          i.verifiedAt(), i.verifiedBy(), i.verification() == null ? null : i.verification().name(),
+          i.verificationNote());
+    }
+  }
+
+  /**
+   * Who sells, as Law 122/2025/QH15 asks a shop page to say: the owner's name (null until
+   * declared), the commune of the shop's village (today's and, since the 2025 reform, the former
+   * one) and whether an officer or the commune's digital helper verified the identity. No numbers.
+   */
+  public record SellerSummary(String ownerName, String commune, String formerCommune, boolean verified) {
+    static SellerSummary of(Shop shop) {
+      VillageRef village = VillageRef.of(shop.village());
+      return new SellerSummary(shop.ownerIdentity().ownerName(),
+          village == null || village.commune() == null ? null : village.commune().name(),
+          village == null || village.formerCommune() == null ? null : village.formerCommune().name(),
+          shop.ownerVerified());
     }
   }
 
@@ -68,7 +123,8 @@ public final class ShopViews {
       String taxId, String commune) {}
 
   /**
-   * What the public sees of a shop: no vetting notes, no tax identity. {@code joinedAt} is when the
+   * What the public sees of a shop: no vetting notes, no tax identity, of its owner's identity only
+   * the summary ({@code seller}, {@code verifiedSeller}). {@code joinedAt} is when the
    * shop opened on the market, {@code since} when it was approved to sell; {@code soldCount} the
    * pieces that reached buyers; {@code responseTime} how quickly it usually answers questions and
    * messages (null when nobody asked it anything lately).
@@ -76,17 +132,19 @@ public final class ShopViews {
   public record PublicShopView(
       long id, String slug, String name, String description, VillageRef village, Instant since,
       Rating rating, Instant joinedAt, String story, String ownerPhotoUrl, long soldCount,
-      ReturnPolicyView returnPolicy, ResponseTime responseTime) {
+      ReturnPolicyView returnPolicy, ResponseTime responseTime, boolean verifiedSeller,
+      SellerSummary seller) {
     public static PublicShopView of(Shop shop, Rating rating, long soldCount) {
       return new PublicShopView(shop.id(), shop.slug(), shop.name(), shop.description(),
           VillageRef.of(shop.village()), shop.approvedAt(), rating, shop.createdAt(), shop.ownerStory(),
           photoUrl(shop, ImageRendition.Size.LARGE), soldCount,
-          new ReturnPolicyView(shop.acceptsChangedMindReturns()), null);
+          new ReturnPolicyView(shop.acceptsChangedMindReturns()), null, shop.ownerVerified(),
+          SellerSummary.of(shop));
     }
 
     public PublicShopView withResponseTime(ResponseTime time) {
       return new PublicShopView(id, slug, name, description, village, since, rating, joinedAt, story,
-          ownerPhotoUrl, soldCount, returnPolicy, time);
+          ownerPhotoUrl, soldCount, returnPolicy, time, verifiedSeller, seller);
     }
   }
 

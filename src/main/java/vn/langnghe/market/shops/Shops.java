@@ -242,6 +242,19 @@ public class Shops implements ShopDirectory {
         .toList();
   }
 
+  /** Whether the shop's owner is identified and verified (shoppers see "Người bán đã xác minh"). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean ownerVerified(long shopId) {
+    return byId(shopId).ownerVerified();
+  }
+
+  /** The 2025 commune code of the shop's craft village; null for a shop without a village. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String communeCode(long shopId) {
+    return OwnerIdentities.communeCode(byId(shopId));
+  }
+
+  /** Refused (409 naming {@code identity}) until the owner is identified and verified. */
   public ShopView approve(long shopId) {
     Shop shop = byId(shopId);
     shop.approve(clock.instant());
@@ -261,7 +274,8 @@ public class Shops implements ShopDirectory {
     return ShopView.of(shop);
   }
 
-  private Shop byId(long shopId) {
+  /** The shop by its id, whatever its status; 404 when there is none. */
+  Shop byId(long shopId) {
     Shop shop = em.find(Shop.class, shopId);
     if (shop == null) {
       throw new Problems.NotFoundException("Shop " + shopId);

@@ -153,4 +153,33 @@ class ArtisanPagesBrowserIT extends MarketIT {
   private static Object js(WebDriver driver, String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
+
+  @Test
+  void theArtisanDeclaresTheirIdentityAndAWrongProvinceCodeIsShownOnItsField() {
+    TestShops.Artisan artisan = shops.artisanWithPendingShop("dong-xam-cham-bac");
+    try (Browser browser = new Browser().signIn(artisan.token())) {
+      assertThat(browser.open(SITE + "/artisan.html")).isEqualTo("ready");
+      WebDriver driver = browser.driver();
+      assertThat(driver.findElement(By.id("identity-needed")).getText()).contains("Khai danh tính");
+      assertThat(browser.open(SITE + "/artisan.html#cua-hang")).isEqualTo("ready");
+      browser.awaitReady(d -> !d.findElements(By.id("identity-form")).isEmpty());
+      assertThat(driver.findElement(By.id("identity-status")).getDomAttribute("data-status")).isEqualTo("NONE");
+      driver.findElement(By.cssSelector("#identity-form [data-field='ownerName'] input")).sendKeys("Ngô Văn Chạm");
+      driver.findElement(By.cssSelector("#identity-form [data-field='address'] input")).sendKeys("Thôn Đồng Xâm, Hưng Yên");
+      WebElement citizenId = driver.findElement(By.cssSelector("#identity-form [data-field='citizenId'] input"));
+      citizenId.sendKeys("003085001234");
+      driver.findElement(By.cssSelector("#identity-form button[type='submit']")).click();
+      browser.awaitReady(d -> !d.findElement(By.cssSelector("#identity-form [data-field='citizenId'] .field-error"))
+          .getText().isBlank());
+      assertThat(driver.findElement(By.cssSelector("#identity-form [data-field='citizenId'] .field-error")).getText())
+          .contains("mã tỉnh");
+
+      citizenId.clear();
+      citizenId.sendKeys("034085001234");
+      driver.findElement(By.cssSelector("#identity-form button[type='submit']")).click();
+      browser.awaitReady(d -> !d.findElements(By.cssSelector("#identity-status[data-status='DECLARED']")).isEmpty());
+    }
+    assertThat(api.get("/api/my/shop/identity", artisan.token()).json().get("citizenId").asText())
+        .isEqualTo("034085001234");
+  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.shops.OwnerIdentity;
 import vn.langnghe.market.shops.Shop;
 
 class ProductTest {
@@ -17,6 +18,9 @@ class ProductTest {
   private Shop shop(boolean approved) {
     Shop shop = new Shop(7L, "bac-dong-xam", "Bạc Đồng Xâm", "", null, now);
     if (approved) {
+      shop.declareOwnerIdentity(new OwnerIdentity.Declared("Nguyễn Văn Bạc", "034085001234", null,
+          "Thôn Đồng Xâm, xã Vũ Tiên, Hưng Yên", null), now);
+      shop.verifyOwnerIdentity(2L, OwnerIdentity.Verification.IN_PERSON, null, now);
       shop.approve(now);
     }
     return shop;

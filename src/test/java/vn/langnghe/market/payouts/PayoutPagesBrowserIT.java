@@ -286,8 +286,10 @@ class PayoutPagesBrowserIT extends MarketIT {
     Api.Reply shop = api.post("/api/my/shop", Map.of("name", "Xưởng dệt " + UUID.randomUUID().toString().substring(0, 6),
         "description", "<p>Khăn đũi dệt tay</p>", "villageSlug", "nam-cao-det-dui"), token);
     assertThat(shop.status()).as(shop.toString()).isEqualTo(201);
+    String officer = api.login(TestShops.OFFICER, Api.PASSWORD);
+    new TestShops(api).identifiedAndVerified(token, shop.json().get("id").asLong(), officer);
     Api.Reply approved = api.post("/api/officer/shops/" + shop.json().get("id").asLong() + "/approve", Map.of(),
-        api.login(TestShops.OFFICER, Api.PASSWORD));
+        officer);
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     return new TestShops.Artisan(token, shop.json().get("id").asLong(), shop.json().get("slug").asText());
   }

@@ -48,6 +48,8 @@ class ConfigurationDefaultsTest {
     assertThat(defaults.getProperty("market.operator.email")).contains("@");
     assertThat(defaults.getProperty("market.operator.registration"))
         .as("no made-up registration number by default").isNull();
+    assertThat(defaults.getProperty("market.operator.representative")).as("no invented representative").isNull();
+    assertThat(defaults.getProperty("market.operator.registration-url")).as("no invented record").isNull();
   }
 
   private Properties defaults() throws IOException {

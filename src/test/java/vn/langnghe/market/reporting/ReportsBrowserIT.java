@@ -78,6 +78,7 @@ class ReportsBrowserIT extends MarketIT {
 
       // vetting: a shop waiting for approval is approved from the list
       TestShops.Artisan newcomer = shops.artisanWithPendingShop("nam-cao-det-dui");
+      shops.identifiedAndVerified(newcomer.token(), newcomer.shopId(), officer);
       assertThat(browser.open(SITE + "/shop-vetting.html?status=PENDING")).isEqualTo("ready");
       String waiting = ".vetted-shop[data-id='" + newcomer.shopId() + "']";
       driver.findElement(By.cssSelector(waiting + " .approve-shop")).click();

@@ -42,6 +42,7 @@ class SalesExportsIT extends MarketIT {
         "description", "<p>Xưởng thử</p>", "villageSlug", "dong-xam-cham-bac"), artisan);
     assertThat(shop.status()).as(shop.toString()).isEqualTo(201);
     shopId = shop.json().get("id").asLong();
+    shops.identifiedAndVerified(artisan, shopId, officer);
     assertThat(api.post("/api/officer/shops/" + shopId + "/approve", Map.of(), officer).status()).isEqualTo(200);
     String sku = TestShops.sku("CSV");
     shops.product(new TestShops.Artisan(artisan, shopId, shop.json().get("slug").asText()), sku, 5, 250_000,

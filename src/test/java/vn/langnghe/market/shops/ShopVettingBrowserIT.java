@@ -38,4 +38,32 @@ class ShopVettingBrowserIT extends MarketIT {
       assertThat(browser.driver().findElement(By.tagName("body")).getDomAttribute("data-pwned")).isNull();
     }
   }
+
+  @Test
+  void anOfficerSeesTheIdentityVerifiesItAndThenApprovesTheShop() {
+    TestShops shops = new TestShops(api);
+    TestShops.Artisan artisan = shops.artisanWithPendingShop("minh-lang-theu");
+    shops.identified(artisan.token(), "Hoàng Thị Thêu");
+    String card = ".vetted-shop[data-id='" + artisan.shopId() + "']";
+
+    try (Browser browser = new Browser()) {
+      PageChecks.signIn(browser, api.login(TestShops.OFFICER, Api.PASSWORD));
+      assertThat(browser.open(TestSite.base() + "/shop-vetting.html?status=PENDING")).isEqualTo("ready");
+      var driver = browser.driver();
+      assertThat(driver.findElement(By.cssSelector(card)).getDomAttribute("data-identity")).isEqualTo("DECLARED");
+      assertThat(driver.findElement(By.cssSelector(card)).getText()).doesNotContain("001085")
+          .as("the numbers only on demand");
+
+      driver.findElement(By.cssSelector(card + " .show-identity")).click();
+      browser.awaitReady(d -> !d.findElements(By.cssSelector(card + " .identity-citizen-id")).isEmpty());
+      assertThat(driver.findElement(By.cssSelector(card + " .identity-citizen-id")).getText()).matches("\\d{12}");
+      assertThat(driver.findElement(By.cssSelector(card)).getText()).contains("Hoàng Thị Thêu");
+
+      driver.findElement(By.cssSelector(card + " .verify-identity")).click();
+      browser.awaitReady(d -> "VERIFIED".equals(d.findElement(By.cssSelector(card)).getDomAttribute("data-identity")));
+      driver.findElement(By.cssSelector(card + " .approve-shop")).click();
+      browser.awaitReady(d -> d.findElements(By.cssSelector(card)).isEmpty());
+    }
+    assertThat(api.get("/api/my/shop", artisan.token()).json().get("status").asText()).isEqualTo("APPROVED");
+  }
 }

@@ -31,10 +31,31 @@ public final class TestShops {
   public Artisan artisanWithApprovedShop(String villageSlug) {
     Artisan artisan = artisanWithPendingShop(villageSlug);
     String officer = api.login(OFFICER, Api.PASSWORD);
+    identifiedAndVerified(artisan.token(), artisan.shopId(), officer);
     Api.Reply approved =
         api.post("/api/officer/shops/" + artisan.shopId() + "/approve", Map.of(), officer);
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     return artisan;
+  }
+
+  /** A well-formed citizen ID: Hà Nội's province code, a man born in 1985, a random sequence. */
+  public static String citizenId() {
+    return "001085" + String.format("%06d", (int) (Math.random() * 1_000_000));
+  }
+
+  /** The shop's owner declares who they are, as a shop must before it is approved. */
+  public void identified(String artisanToken, String ownerName) {
+    Api.Reply declared = api.put("/api/my/shop/identity", Map.of("ownerName", ownerName,
+        "citizenId", citizenId(), "address", "Thôn Đồng Xâm, xã Lê Lợi, tỉnh Hưng Yên"), artisanToken);
+    assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
+  }
+
+  /** The owner declares their identity and an officer verifies it in person: ready for approval. */
+  public void identifiedAndVerified(String artisanToken, long shopId, String officerToken) {
+    identified(artisanToken, "Nguyễn Văn Thử");
+    Api.Reply verified = api.post("/api/officer/shops/" + shopId + "/identity/verify",
+        Map.of("method", "IN_PERSON", "note", "Đối chiếu CCCD"), officerToken);
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
   }
 
   /** An active product of the artisan's shop with one variant of that stock and price. */
