@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.ByHelper;
 
 /**
  * A SKU: one buyable form of a product with its own price and stock. Reserved units belong to
@@ -20,7 +21,8 @@ import vn.langnghe.market.platform.Problems;
  */
 @Entity
 @Table(name = "variant")
-public class Variant {
+@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
+public class Variant implements ByHelper {
 
   public static final int MAX_STOCK = 1_000_000;
   /** A parcel's weight for shipping when the artisan gives none: a typical small craft item. */
@@ -138,5 +140,19 @@ public class Variant {
 
   public int position() {
     return position;
+  }
+
+  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
+  @Column(name = "by_helper_account_id")
+  private Long byHelperAccountId;
+
+  @Override
+  public void stampHelper(long helperAccountId) {
+    this.byHelperAccountId = helperAccountId;
+  }
+
+  @Override
+  public Long byHelperAccountId() {
+    return byHelperAccountId;
   }
 }

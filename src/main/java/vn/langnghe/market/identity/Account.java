@@ -12,11 +12,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.langnghe.market.platform.ByHelper;
 
 /** Someone who signs in. Failed sign-ins are slowed per client (SignInAttempts), never here. */
 @Entity
 @Table(name = "account")
-public class Account {
+@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
+public class Account implements ByHelper {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +53,13 @@ public class Account {
     this.passwordHash = newHash;
   }
 
+  /** Adds a role (an officer appoints a commune digital helper); a role held already stays. */
+  public void grant(Role role) {
+    Set<Role> set = roles();
+    set.add(role);
+    this.roles = set.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+
   public Set<Role> roles() {
     Set<Role> set = EnumSet.noneOf(Role.class);
     Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(set::add);
@@ -75,5 +84,19 @@ public class Account {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
+  @Column(name = "by_helper_account_id")
+  private Long byHelperAccountId;
+
+  @Override
+  public void stampHelper(long helperAccountId) {
+    this.byHelperAccountId = helperAccountId;
+  }
+
+  @Override
+  public Long byHelperAccountId() {
+    return byHelperAccountId;
   }
 }

@@ -8,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.langnghe.market.platform.ByHelper;
 
 /** A shop order's carrier order: its code with the carrier, its COD, and how far it has gone. */
 @Entity
 @Table(name = "parcel")
-public class Parcel {
+@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
+public class Parcel implements ByHelper {
 
   public static final String GHN = "GHN";
 
@@ -156,5 +158,19 @@ public class Parcel {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
+  @Column(name = "by_helper_account_id")
+  private Long byHelperAccountId;
+
+  @Override
+  public void stampHelper(long helperAccountId) {
+    this.byHelperAccountId = helperAccountId;
+  }
+
+  @Override
+  public Long byHelperAccountId() {
+    return byHelperAccountId;
   }
 }

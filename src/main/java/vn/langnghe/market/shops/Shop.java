@@ -14,11 +14,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.ByHelper;
 
 /** An artisan's store. Its status changes only through the vetting methods. */
 @Entity
 @Table(name = "shop")
-public class Shop {
+@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
+public class Shop implements ByHelper {
 
   public enum Status {
     PENDING,
@@ -213,5 +215,19 @@ public class Shop {
 
   public long version() {
     return version;
+  }
+
+  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
+  @Column(name = "by_helper_account_id")
+  private Long byHelperAccountId;
+
+  @Override
+  public void stampHelper(long helperAccountId) {
+    this.byHelperAccountId = helperAccountId;
+  }
+
+  @Override
+  public Long byHelperAccountId() {
+    return byHelperAccountId;
   }
 }
