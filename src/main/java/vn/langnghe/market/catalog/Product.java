@@ -25,7 +25,6 @@ import java.util.Set;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.shops.Shop;
-import vn.langnghe.market.platform.ByHelper;
 
 /**
  * A handmade product of one shop. It is sold only while ACTIVE and its shop is approved; archiving
@@ -33,8 +32,7 @@ import vn.langnghe.market.platform.ByHelper;
  */
 @Entity
 @Table(name = "product")
-@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
-public class Product implements ByHelper {
+public class Product extends vn.langnghe.market.platform.HelperMarked {
 
   public enum Status {
     DRAFT,
@@ -336,19 +334,5 @@ public class Product implements ByHelper {
 
   public List<ProductImage> images() {
     return images;
-  }
-
-  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
-  @Column(name = "by_helper_account_id")
-  private Long byHelperAccountId;
-
-  @Override
-  public void stampHelper(long helperAccountId) {
-    this.byHelperAccountId = helperAccountId;
-  }
-
-  @Override
-  public Long byHelperAccountId() {
-    return byHelperAccountId;
   }
 }

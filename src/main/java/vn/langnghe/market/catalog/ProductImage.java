@@ -8,13 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import vn.langnghe.market.platform.ByHelper;
 
 /** A picture of a product: a stored image in a position, with its alternative text. */
 @Entity
 @Table(name = "product_image")
-@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
-public class ProductImage implements ByHelper {
+public class ProductImage extends vn.langnghe.market.platform.HelperMarked {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,19 +78,5 @@ public class ProductImage implements ByHelper {
 
   public int height() {
     return height == null ? 0 : height;
-  }
-
-  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
-  @Column(name = "by_helper_account_id")
-  private Long byHelperAccountId;
-
-  @Override
-  public void stampHelper(long helperAccountId) {
-    this.byHelperAccountId = helperAccountId;
-  }
-
-  @Override
-  public Long byHelperAccountId() {
-    return byHelperAccountId;
   }
 }

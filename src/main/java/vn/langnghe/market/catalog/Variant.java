@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.langnghe.market.platform.Problems;
-import vn.langnghe.market.platform.ByHelper;
 
 /**
  * A SKU: one buyable form of a product with its own price and stock. Reserved units belong to
@@ -21,8 +20,7 @@ import vn.langnghe.market.platform.ByHelper;
  */
 @Entity
 @Table(name = "variant")
-@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
-public class Variant implements ByHelper {
+public class Variant extends vn.langnghe.market.platform.HelperMarked {
 
   public static final int MAX_STOCK = 1_000_000;
   /** A parcel's weight for shipping when the artisan gives none: a typical small craft item. */
@@ -140,19 +138,5 @@ public class Variant implements ByHelper {
 
   public int position() {
     return position;
-  }
-
-  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
-  @Column(name = "by_helper_account_id")
-  private Long byHelperAccountId;
-
-  @Override
-  public void stampHelper(long helperAccountId) {
-    this.byHelperAccountId = helperAccountId;
-  }
-
-  @Override
-  public Long byHelperAccountId() {
-    return byHelperAccountId;
   }
 }

@@ -12,13 +12,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.langnghe.market.platform.ByHelper;
 
 /** Someone who signs in. Failed sign-ins are slowed per client (SignInAttempts), never here. */
 @Entity
 @Table(name = "account")
-@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
-public class Account implements ByHelper {
+public class Account extends vn.langnghe.market.platform.HelperMarked {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,19 +82,5 @@ public class Account implements ByHelper {
 
   public Instant createdAt() {
     return createdAt;
-  }
-
-  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
-  @Column(name = "by_helper_account_id")
-  private Long byHelperAccountId;
-
-  @Override
-  public void stampHelper(long helperAccountId) {
-    this.byHelperAccountId = helperAccountId;
-  }
-
-  @Override
-  public Long byHelperAccountId() {
-    return byHelperAccountId;
   }
 }

@@ -2,8 +2,8 @@ package vn.langnghe.market.platform;
 
 /**
  * An entity whose rows remember the commune digital helper who wrote them for their owner (column
- * {@code by_helper_account_id}). It opts in with {@code @EntityListeners(ByHelper.Stamp.class)};
- * the stamp comes from {@link ActingHelper}, so no boundary has to pass the helper along.
+ * {@code by_helper_account_id}). It opts in by extending {@link HelperMarked}; the stamp comes
+ * from {@link ActingHelper}, so no boundary has to pass the helper along.
  */
 public interface ByHelper {
 

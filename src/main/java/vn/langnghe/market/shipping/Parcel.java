@@ -8,13 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import vn.langnghe.market.platform.ByHelper;
 
 /** A shop order's carrier order: its code with the carrier, its COD, and how far it has gone. */
 @Entity
 @Table(name = "parcel")
-@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
-public class Parcel implements ByHelper {
+public class Parcel extends vn.langnghe.market.platform.HelperMarked {
 
   public static final String GHN = "GHN";
 
@@ -158,19 +156,5 @@ public class Parcel implements ByHelper {
 
   public Instant createdAt() {
     return createdAt;
-  }
-
-  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
-  @Column(name = "by_helper_account_id")
-  private Long byHelperAccountId;
-
-  @Override
-  public void stampHelper(long helperAccountId) {
-    this.byHelperAccountId = helperAccountId;
-  }
-
-  @Override
-  public Long byHelperAccountId() {
-    return byHelperAccountId;
   }
 }

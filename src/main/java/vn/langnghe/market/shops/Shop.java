@@ -14,13 +14,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.langnghe.market.places.CraftVillage;
 import vn.langnghe.market.platform.Problems;
-import vn.langnghe.market.platform.ByHelper;
 
 /** An artisan's store. Its status changes only through the vetting methods. */
 @Entity
 @Table(name = "shop")
-@jakarta.persistence.EntityListeners(ByHelper.Stamp.class)
-public class Shop implements ByHelper {
+public class Shop extends vn.langnghe.market.platform.HelperMarked {
 
   public enum Status {
     PENDING,
@@ -215,19 +213,5 @@ public class Shop implements ByHelper {
 
   public long version() {
     return version;
-  }
-
-  /** The commune digital helper who last wrote this row for its owner, or null ({@link ByHelper}). */
-  @Column(name = "by_helper_account_id")
-  private Long byHelperAccountId;
-
-  @Override
-  public void stampHelper(long helperAccountId) {
-    this.byHelperAccountId = helperAccountId;
-  }
-
-  @Override
-  public Long byHelperAccountId() {
-    return byHelperAccountId;
   }
 }
