@@ -24,7 +24,6 @@ import vn.langnghe.market.digitalhelpers.HelperViews.CommunesRequest;
 import vn.langnghe.market.digitalhelpers.HelperViews.HelperView;
 import vn.langnghe.market.digitalhelpers.HelperViews.MandateView;
 import vn.langnghe.market.digitalhelpers.HelperViews.OnboardRequest;
-import vn.langnghe.market.digitalhelpers.HelperViews.ReportView;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.media.Uploads;
@@ -41,7 +40,6 @@ public class DigitalHelpersResource {
 
   @Inject DigitalHelpers helpers;
   @Inject HelperActions actions;
-  @Inject HelperReports reports;
   @Inject RequestValidation validation;
 
   // ---- officers
@@ -79,13 +77,6 @@ public class DigitalHelpersResource {
     byte[] photo = helpers.consentPhotoFor(Caller.of(security), id(id));
     return Response.ok(photo, DigitalHelpers.contentTypeOf(photo))
         .header("Cache-Control", "private, no-store").build();
-  }
-
-  @GET
-  @Path("reports/digital-helpers")
-  @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public ReportView report() {
-    return reports.report();
   }
 
   // ---- helpers

@@ -233,14 +233,23 @@ class DigitalHelpersIT extends MarketIT {
         .isEqualTo(200);
     assertThat(fx.acting("POST", "/api/my/helper-mandates/" + artisan.mandateId() + "/end", null, helper,
         artisan.artisanId()).status()).as("only the artisan ends it").isEqualTo(403);
-    api.post("/api/helper/mandates/" + artisan.mandateId() + "/hand-over", Map.of(), helper);
-    String token = HelperFixtures.takeOverToken(artisan.email());
-    api.post("/api/auth/password-reset/confirm", Map.of("token", token, "password", "Chạm bạc Đồng Xâm 1975"), null);
+
+    // the artisan takes their account in hand on their own: "Quên mật khẩu?"
+    assertThat(api.post("/api/auth/password-reset", Map.of("email", artisan.email()), null).status())
+        .isEqualTo(202);
+    java.util.regex.Matcher link = HelperFixtures.LINK.matcher(
+        vn.langnghe.market.testing.TestMail.await(artisan.email(), "Đặt lại mật khẩu").body());
+    assertThat(link.find()).isTrue();
+    assertThat(api.post("/api/auth/password-reset/confirm", Map.of("token", link.group(1),
+        "password", "Chạm bạc Đồng Xâm 1975"), null).status()).isEqualTo(204);
     String own = api.login(artisan.email(), "Chạm bạc Đồng Xâm 1975");
     JsonNode mandates = api.get("/api/my/helper-mandates", own).json();
-    assertThat(mandates.get(0).get("state").asText()).isEqualTo("HANDED_OVER");
-    assertThat(api.post("/api/my/helper-mandates/" + artisan.mandateId() + "/end", Map.of(), own).status())
-        .isEqualTo(200);
+    assertThat(mandates.get(0).get("state").asText()).isEqualTo("ACTIVE");
+    Api.Reply ended = api.post("/api/my/helper-mandates/" + artisan.mandateId() + "/end", Map.of(), own);
+    assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+    assertThat(ended.json().get("state").asText()).isEqualTo("HANDED_OVER");
+    assertThat(fx.acting("GET", "/api/my/shop", null, helper, artisan.artisanId()).status())
+        .as("the helper can no longer act for them").isEqualTo(403);
   }
 
   @Test
