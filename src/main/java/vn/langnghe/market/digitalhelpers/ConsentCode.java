@@ -69,8 +69,4 @@ public class ConsentCode {
     }
     return false;
   }
-
-  boolean open(Instant now) {
-    return usedAt == null && expiresAt.isAfter(now);
-  }
 }

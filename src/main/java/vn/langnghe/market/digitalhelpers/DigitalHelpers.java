@@ -285,10 +285,8 @@ public class DigitalHelpers {
   // ----
 
   private void sendCode(Mandate mandate, Caller helper) {
+    // only the newest code of a mandate is ever tried (confirmCode), so a new one retires the rest
     Instant now = clock.instant();
-    em.createQuery("select c from ConsentCode c where c.mandateId = :m", ConsentCode.class)
-        .setParameter("m", mandate.id()).getResultList().stream()
-        .filter(c -> c.open(now)).forEach(c -> c.tryHash("", now));
     String code = String.format("%06d", RANDOM.nextInt(1_000_000));
     em.persist(new ConsentCode(mandate.id(), hash(mandate.id(), code), now, now.plus(codeLifetime)));
     String helperName = accounts.displayNames(List.of(helper.accountId())).getOrDefault(helper.accountId(), "");
