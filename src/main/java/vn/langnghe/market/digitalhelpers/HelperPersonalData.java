@@ -23,6 +23,7 @@ public class HelperPersonalData {
   @PersistenceContext EntityManager em;
   @Inject DigitalHelpers helpers;
   @Inject HelperActions actions;
+  @Inject java.time.Clock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
   void erase(@Observes AccountErased erased) {
@@ -37,7 +38,7 @@ public class HelperPersonalData {
             em.createQuery("delete from ConsentCode c where c.mandateId = :m")
                 .setParameter("m", m.id()).executeUpdate();
           }
-          m.handOver(id, java.time.Instant.now());
+          m.handOver(id, clock.instant());
         });
     em.createNativeQuery("delete from helper_commune where helper_account_id = ?")
         .setParameter(1, id).executeUpdate();

@@ -42,6 +42,10 @@ class HelperOnboardingBrowserIT extends MarketIT {
       PageChecks.screen(browser, PageChecks.PHONE);
       browser.signIn(helper);
       assertThat(browser.open(TestSite.base() + "/helper.html")).isEqualTo("ready");
+      assertThat(driver.findElements(By.id("my-communes")))
+          .as(driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText()
+              + " console: " + browser.consoleMessages())
+          .hasSize(1);
       assertThat(driver.findElement(By.id("my-communes")).getText()).contains("Trà Giang");
 
       driver.findElement(By.cssSelector("#onboard-form input[name='displayName']")).sendKeys("Cụ Phạm Văn Bạc");
