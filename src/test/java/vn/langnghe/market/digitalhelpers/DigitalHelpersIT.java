@@ -253,6 +253,26 @@ class DigitalHelpersIT extends MarketIT {
   }
 
   @Test
+  void anOfficerAppointsANewHelperWhoSetsAPasswordAndSignsIn() {
+    String email = HelperFixtures.email("new-helper");
+    Api.Reply appointed = api.post("/api/officer/digital-helpers", Map.of("email", email,
+        "displayName", "Trần Thị Hỗ Trợ", "communeCodes", List.of(TRA_GIANG, LE_LOI)), fx.officer());
+    assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+    assertThat(appointed.json().at("/communes/0/name").asText()).contains("Trà Giang");
+    Api.Reply shopper = api.get("/api/officer/digital-helpers", api.newAccount("SHOPPER", "nosy"));
+    assertThat(shopper.status()).as("only officers see the helpers").isEqualTo(403);
+
+    String token = HelperFixtures.takeOverToken(email);
+    assertThat(api.post("/api/auth/password-reset/confirm", Map.of("token", token,
+        "password", "Tổ công nghệ số 2026"), null).status()).isEqualTo(204);
+    String helper = api.login(email, "Tổ công nghệ số 2026");
+    Api.Reply me = api.get("/api/me", helper);
+    assertThat(me.status()).as(me.toString()).isEqualTo(200);
+    assertThat(me.json().get("roles").toString()).contains("DIGITAL_HELPER");
+    assertThat(api.get("/api/helper/communes", helper).json()).hasSize(2);
+  }
+
+  @Test
   void aConsentPhotoStaysPrivateAndOfficersReadIt() {
     String helper = fx.helper(TRA_GIANG);
     String email = HelperFixtures.email("photo");
