@@ -16,7 +16,8 @@ export function actingApi(artisanId) {
   };
 }
 
-function failure(form, err) {
+/** A form's failure: field errors beside their fields, anything else as one notice. */
+export function failure(form, err) {
   if (err instanceof ApiError && err.status === 400) {
     showErrors(form, err.fieldErrors());
   } else {

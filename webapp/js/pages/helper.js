@@ -4,11 +4,11 @@
 // Hooks for the browser test: #onboard-form, #consent-form, .mandate[data-id][data-state],
 // .act-for, #act-panel, #act-shop-form, #act-product-form, .hand-over, body[data-state].
 
-import { ApiError, get, post, describeError, translate } from '/js/api.js';
+import { get, post, describeError } from '/js/api.js';
 import { mountLayout, signedInUser } from '/js/layout.js';
 import { h, fill, loading, errorBox, emptyState, notice, setPageState, setTitle, toast } from '/js/ui.js';
-import { field, showErrors, clearErrors, checkConstraints, busy } from '/js/forms.js';
-import { mountActPanel } from '/js/pages/helper-act.js';
+import { field, clearErrors, checkConstraints, busy } from '/js/forms.js';
+import { failure, mountActPanel } from '/js/pages/helper-act.js';
 
 const { me } = mountLayout({ active: 'helper' });
 setTitle('Hỗ trợ số');
@@ -21,15 +21,6 @@ const STATE_LABEL = {
   ACTIVE: 'Đang hỗ trợ',
   HANDED_OVER: 'Đã trao lại',
 };
-
-function failure(form, err) {
-  if (err instanceof ApiError && err.status === 400) {
-    showErrors(form, err.fieldErrors());
-  } else {
-    form.querySelector('.form-result')?.replaceChildren(
-      notice('error', 'Chưa thực hiện được', translate(err.detail) || describeError(err)));
-  }
-}
 
 function communesSection() {
   return h('section', { class: 'card', id: 'my-communes' },
