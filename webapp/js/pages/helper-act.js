@@ -53,12 +53,12 @@ function shopForm(as, villages, done) {
     if (!checkConstraints(form)) return;
     await busy(submit, 'Đang mở…', async () => {
       try {
-        await as.post('/api/my/shop', {
+        const shop = await as.post('/api/my/shop', {
           name: name.input.value.trim(), description: textToHtml(description.input.value),
           villageSlug: village.input.value,
         });
         toast('Đã mở cửa hàng; chờ cán bộ duyệt.');
-        await done();
+        await done(shop);
       } catch (err) {
         failure(form, err);
       }
@@ -117,16 +117,15 @@ export async function mountActPanel(panel, mandate, communes, back) {
   const reload = () => mountActPanel(panel, mandate, communes, back);
   fill(panel, head, loading());
   try {
-    let shop = null;
-    try {
-      shop = await as.get('/api/my/shop');
-    } catch (err) {
-      if (!(err instanceof ApiError && err.status === 404)) throw err;
-    }
-    if (!shop) {
-      fill(panel, head, shopForm(as, await villagesIn(communes), reload));
+    // the mandate says whether the artisan has a shop yet (no request answered 404 for nothing)
+    if (!mandate.shop) {
+      fill(panel, head, shopForm(as, await villagesIn(communes), (opened) => {
+        mandate.shop = opened;
+        return reload();
+      }));
       return;
     }
+    const shop = await as.get('/api/my/shop');
     const [products, orders] = await Promise.all([
       as.get('/api/my/products?size=20'), as.get('/api/my/orders').catch(() => ({ items: [] }))]);
     fill(panel, head,
