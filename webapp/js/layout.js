@@ -288,8 +288,10 @@ function renderNav(list, active, user) {
     items.push(item('shop-orders', '/shop-orders.html', t('Đơn của xưởng', 'Workshop orders')));
     items.push(item('shop-money', '/shop-money.html', t('Tiền của xưởng', 'Workshop money')));
   }
+  if (user?.roles?.includes('DIGITAL_HELPER')) items.push(item('helper', '/helper.html', t('Hỗ trợ số', 'Digital help')));
   if (isOfficer(user)) {
     items.push(item('reports', '/reports.html', t('Báo cáo', 'Reports')));
+    items.push(item('digital-helpers', '/digital-helpers.html', t('Người hỗ trợ số', 'Digital helpers')));
     items.push(item('vetting', '/shop-vetting.html', t('Duyệt cửa hàng', 'Shop vetting')));
     items.push(item('listing-reports', '/listing-reports.html', t('Phản ánh vi phạm', 'Listing reports')));
     items.push(item('disputes', '/disputes.html', t('Khiếu nại', 'Disputes')));

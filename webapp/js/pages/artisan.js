@@ -12,6 +12,7 @@ import {
 import { showOwnPicture } from '/js/pictures.js';
 import { mountHiddenListings, ownerPhotoField, ownerStoryField } from '/js/pages/artisan-trust.js';
 import { identitySection } from '/js/pages/artisan-identity.js';
+import { mountHelperActions } from '/js/pages/artisan-helpers.js';
 import {
   field, showErrors, showFormMessage, clearErrors, checkConstraints, busy, setFieldError, parseVnd,
 } from '/js/forms.js';
@@ -367,6 +368,7 @@ async function renderList({ keepFocus = false } = {}) {
       h('a', { class: 'btn', href: '#moi' }, '+ Thêm sản phẩm')),
     shopPanel(state.shop),
     h('div', { id: 'san-pham-bi-an' }),
+    h('div', { id: 'viec-nguoi-ho-tro' }),
     h('section', { class: 'section', 'aria-labelledby': 'own-products-title' },
       h('div', { class: 'section-head' },
         h('h2', { id: 'own-products-title' }, 'Sản phẩm của bạn'),
@@ -375,6 +377,7 @@ async function renderList({ keepFocus = false } = {}) {
       listBox));
   fill(root, view);
   mountHiddenListings(view.querySelector('#san-pham-bi-an'));
+  mountHelperActions(view.querySelector('#viec-nguoi-ho-tro'), () => renderList({ keepFocus: true }));
   if (keepFocus) focusHeading(view.querySelector('section.section'));
 
   try {

@@ -25,7 +25,8 @@ function nextPath() {
 }
 
 function destinationFor(user) {
-  return nextPath() || (user?.roles?.includes('ARTISAN') ? '/artisan.html' : storefrontPath('/'));
+  return nextPath() || (user?.roles?.includes('ARTISAN') ? '/artisan.html'
+    : user?.roles?.includes('DIGITAL_HELPER') ? '/helper.html' : storefrontPath('/'));
 }
 
 async function signInAndGo(email, password) {

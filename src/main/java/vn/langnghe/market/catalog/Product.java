@@ -32,7 +32,7 @@ import vn.langnghe.market.shops.Shop;
  */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends vn.langnghe.market.platform.HelperMarked {
 
   public enum Status {
     DRAFT,

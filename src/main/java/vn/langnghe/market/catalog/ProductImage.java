@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A picture of a product: a stored image in a position, with its alternative text. */
 @Entity
 @Table(name = "product_image")
-public class ProductImage {
+public class ProductImage extends vn.langnghe.market.platform.HelperMarked {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

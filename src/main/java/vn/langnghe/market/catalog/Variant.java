@@ -20,7 +20,7 @@ import vn.langnghe.market.platform.Problems;
  */
 @Entity
 @Table(name = "variant")
-public class Variant {
+public class Variant extends vn.langnghe.market.platform.HelperMarked {
 
   public static final int MAX_STOCK = 1_000_000;
   /** A parcel's weight for shipping when the artisan gives none: a typical small craft item. */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /** Someone who signs in. Failed sign-ins are slowed per client (SignInAttempts), never here. */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account extends vn.langnghe.market.platform.HelperMarked {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +49,13 @@ public class Account {
 
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+  }
+
+  /** Adds a role (an officer appoints a commune digital helper); a role held already stays. */
+  public void grant(Role role) {
+    Set<Role> set = roles();
+    set.add(role);
+    this.roles = set.stream().map(Role::name).sorted().collect(Collectors.joining(","));
   }
 
   public Set<Role> roles() {

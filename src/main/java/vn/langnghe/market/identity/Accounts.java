@@ -110,6 +110,18 @@ public class Accounts {
     return account;
   }
 
+  /** Gives an existing account one more role (an officer appointing a commune digital helper). */
+  @Transactional
+  public AccountView grantRole(long accountId, Role role) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw new Problems.NotFoundException("Account " + accountId);
+    }
+    account.grant(role);
+    LOG.info("Account " + accountId + " was given the role " + role);
+    return toView(account);
+  }
+
   /**
    * Signs in from a client (its address, see ClientAddresses). Each attempt is counted against
    * that client's budget for the account before the password is checked; the account itself is

@@ -85,7 +85,8 @@ public class IdentityResource {
 
   @POST
   @Path("auth/logout")
-  @RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE})
+  @RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE,
+      Role.DIGITAL_HELPER_ROLE})
   public Response logout(@Context HttpHeaders headers) {
     String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
     accounts.logout(header.substring("Bearer ".length()).trim());
@@ -94,7 +95,8 @@ public class IdentityResource {
 
   @GET
   @Path("me")
-  @RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE})
+  @RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE,
+      Role.DIGITAL_HELPER_ROLE})
   public MeView me(@Context SecurityContext security) {
     Caller caller = Caller.of(security);
     AccountView account = accounts.account(caller.accountId());

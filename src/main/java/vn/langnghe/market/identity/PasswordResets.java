@@ -76,10 +76,27 @@ public class PasswordResets {
       LOG.info("Password reset for account " + account.id() + " not mailed: " + open + " links still open");
       return;
     }
+    mailLink(account, now, lifetime, false);
+  }
+
+  /**
+   * A commune digital helper hands an account they set up over to its owner: a single-use link to
+   * choose a password (the same link as a reset, alive for {@code linkLifetime}), mailed after the
+   * commit with wording that says who set the account up.
+   */
+  public void offerTakeOver(long accountId, Duration linkLifetime) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw new Problems.NotFoundException("Account " + accountId);
+    }
+    mailLink(account, clock.instant(), linkLifetime, true);
+  }
+
+  private void mailLink(Account account, Instant now, Duration alive, boolean takeOver) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    em.persist(new PasswordReset(Accounts.sha256(token), account, now, now.plus(lifetime)));
+    em.persist(new PasswordReset(Accounts.sha256(token), account, now, now.plus(alive)));
     String to = account.email();
     String name = account.displayName();
     transactions.registerInterposedSynchronization(new Synchronization() {
@@ -89,7 +106,7 @@ public class PasswordResets {
       @Override
       public void afterCompletion(int status) {
         if (status == Status.STATUS_COMMITTED) {
-          executor.execute(() -> send(to, name, token));
+          executor.execute(() -> send(to, name, token, alive, takeOver));
         }
       }
     });
@@ -116,17 +133,32 @@ public class PasswordResets {
         .forEach(other -> other.retire(now));
   }
 
-  private void send(String to, String name, String token) {
+  private void send(String to, String name, String token, Duration alive, boolean takeOver) {
     try {
       MimeMessage message = new MimeMessage(mailSession);
       message.setFrom();
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-      message.setSubject("Đặt lại mật khẩu Làng Nghề Market", "UTF-8");
-      message.setText(body(name, siteUrl, token, lifetime), "UTF-8");
+      message.setSubject(takeOver ? TAKE_OVER_SUBJECT : "Đặt lại mật khẩu Làng Nghề Market", "UTF-8");
+      message.setText(takeOver ? takeOverBody(name, siteUrl, token, alive)
+          : body(name, siteUrl, token, alive), "UTF-8");
       Transport.send(message);
     } catch (MessagingException | RuntimeException e) {
       LOG.warning("Password reset mail not sent: " + e);
     }
+  }
+
+  static final String TAKE_OVER_SUBJECT = "Nhận tài khoản Làng Nghề Market của bạn";
+
+  static String takeOverBody(String name, String siteUrl, String token, Duration lifetime) {
+    return "Chào " + name + ",\n\n"
+        + "Người hỗ trợ số của xã đã lập tài khoản và cửa hàng Làng Nghề Market cho bạn, và nay trao"
+        + " lại để bạn tự quản lý.\n"
+        + "Mở liên kết sau để đặt mật khẩu của riêng bạn (dùng được một lần, trong "
+        + Math.max(1, lifetime.toHours()) + " giờ):\n\n"
+        + siteUrl + "/password-reset.html#token=" + token + "\n\n"
+        + "Sau đó, trong trang người bán, mục \"Việc người hỗ trợ đã làm\" cho biết mọi việc họ đã làm"
+        + " thay bạn, và bạn có thể hoàn tác.\n\n"
+        + "Làng Nghề Market\n";
   }
 
   /**

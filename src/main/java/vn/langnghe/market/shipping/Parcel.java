@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A shop order's carrier order: its code with the carrier, its COD, and how far it has gone. */
 @Entity
 @Table(name = "parcel")
-public class Parcel {
+public class Parcel extends vn.langnghe.market.platform.HelperMarked {
 
   public static final String GHN = "GHN";
 

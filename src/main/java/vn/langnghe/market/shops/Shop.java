@@ -19,7 +19,7 @@ import vn.langnghe.market.platform.Problems;
 /** An artisan's store. Its status changes only through the vetting methods. */
 @Entity
 @Table(name = "shop")
-public class Shop {
+public class Shop extends vn.langnghe.market.platform.HelperMarked {
 
   public enum Status {
     PENDING,
