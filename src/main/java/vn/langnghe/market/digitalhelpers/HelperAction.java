@@ -25,6 +25,7 @@ public class HelperAction {
     SHOP_OPENED(false, "Mở cửa hàng"),
     SHOP_EDITED(false, "Sửa thông tin cửa hàng"),
     SHOP_PHOTO(false, "Đổi ảnh chủ cửa hàng"),
+    IDENTITY_DECLARED(false, "Khai danh tính người bán"),
     PRODUCT_CREATED(true, "Đăng sản phẩm"),
     PRODUCT_EDITED(true, "Sửa sản phẩm"),
     PRODUCT_ARCHIVED(false, "Lưu trữ sản phẩm"),

@@ -121,6 +121,9 @@ public class HelperAudit implements ContainerRequestFilter, ContainerResponseFil
     if (path.equals("my/shop") && entity instanceof ShopView shop) {
       Kind kind = "POST".equals(method) ? Kind.SHOP_OPENED : Kind.SHOP_EDITED;
       actions.record(helper, artisan, kind, shop.id(), null, kind.label + ": " + shop.name(), null);
+    } else if (path.startsWith("my/shop/identity")) {
+      // the numbers themselves stay out of the audit: it is read by the artisan and officers
+      actions.record(helper, artisan, Kind.IDENTITY_DECLARED, null, null, Kind.IDENTITY_DECLARED.label, null);
     } else if (path.startsWith("my/shop/photo")) {
       actions.record(helper, artisan, Kind.SHOP_PHOTO, null, null, Kind.SHOP_PHOTO.label, null);
     } else if (path.equals("my/products") && entity instanceof OwnProductView p) {

@@ -47,7 +47,7 @@ class DigitalHelpersIT extends MarketIT {
         "description", "<p>Bạc chạm tay</p>", "villageSlug", "dong-xam-cham-bac"), helper, artisan);
     assertThat(shop.status()).as(shop.toString()).isEqualTo(201);
     long shopId = shop.json().get("id").asLong();
-    fx.approveShop(shopId);
+    fx.approveShop(shopId, helper, artisan);
 
     String sku = TestShops.sku("HLP");
     Api.Reply product = fx.acting("POST", "/api/my/products", HelperFixtures.product(sku), helper, artisan);
@@ -68,8 +68,8 @@ class DigitalHelpersIT extends MarketIT {
           helperId)).as("by helper: " + row).isEqualTo(1);
     }
     assertThat(kinds(fx.acting("GET", "/api/my/helper-actions", null, helper, artisan).json()))
-        .containsExactlyInAnyOrder("ACCOUNT_CREATED", "SHOP_OPENED", "PRODUCT_CREATED",
-            "PICTURE_ADDED", "STOCK_CHANGED");
+        .containsExactlyInAnyOrder("ACCOUNT_CREATED", "SHOP_OPENED", "IDENTITY_DECLARED",
+            "PRODUCT_CREATED", "PICTURE_ADDED", "STOCK_CHANGED");
 
     JsonNode report = api.get("/api/reports/digital-helpers", fx.officer()).json();
     JsonNode mine = null;
@@ -171,7 +171,7 @@ class DigitalHelpersIT extends MarketIT {
     long id = artisan.artisanId();
     long shopId = fx.acting("POST", "/api/my/shop", Map.of("name", "Bạc nhà Bạc",
         "description", "<p>Bạc</p>", "villageSlug", "dong-xam-cham-bac"), helper, id).json().get("id").asLong();
-    fx.approveShop(shopId);
+    fx.approveShop(shopId, helper, id);
     String sku = TestShops.sku("UND");
     long productId = fx.acting("POST", "/api/my/products", HelperFixtures.product(sku), helper, id)
         .json().get("id").asLong();

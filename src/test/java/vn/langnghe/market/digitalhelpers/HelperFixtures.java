@@ -125,10 +125,17 @@ final class HelperFixtures {
   }
 
   /**
-   * The officer approves the shop. Kept in one place: once a shop needs a verified owner first,
-   * this is where the owner's identity is verified before approving.
+   * The helper declares the artisan's identity for them and verifies it in person (a helper may,
+   * in their communes), then the officer approves the shop, which needs a verified owner.
    */
-  void approveShop(long shopId) {
+  void approveShop(long shopId, String helper, long artisan) {
+    Api.Reply declared = acting("PUT", "/api/my/shop/identity", Map.of("ownerName", "Phạm Văn Bạc",
+        "citizenId", TestShops.citizenId(), "address", "Thôn Đồng Xâm, xã Trà Giang, tỉnh Hưng Yên"),
+        helper, artisan);
+    assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
+    Api.Reply verified = api.post("/api/officer/shops/" + shopId + "/identity/verify",
+        Map.of("method", "IN_PERSON", "note", "Gặp trực tiếp tại nhà văn hoá thôn"), helper);
+    assertThat(verified.status()).as("the commune's helper verifies: " + verified).isEqualTo(200);
     Api.Reply approved = api.post("/api/officer/shops/" + shopId + "/approve", Map.of(), officer());
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
   }

@@ -70,7 +70,8 @@ class HelperOnboardingBrowserIT extends MarketIT {
           .selectByValue("dong-xam-cham-bac");
       driver.findElement(By.cssSelector("#act-shop-form button[type='submit']")).click();
       browser.awaitReady(d -> !d.findElements(By.id("act-product-form")).isEmpty());
-      fx.approveShop(mandateOf(helper, email).at("/shop/id").asLong());
+      JsonNode onboarded = mandateOf(helper, email);
+      fx.approveShop(onboarded.at("/shop/id").asLong(), helper, onboarded.get("artisanAccountId").asLong());
 
       driver.findElement(By.id("act-close")).click();
       browser.awaitReady(d -> !d.findElements(By.cssSelector(item + ".act-for")).isEmpty());
