@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,20 +53,31 @@ class DemoSalesHistoryIT {
 
   static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
   static final String SEEDED_BUYER = "a.email LIKE 'khach.%@demo.langnghe.vn'";
-  static final Api api = new Api(TestSite.base());
+  private static final String CONTEXT = "/demo-history";
+  private static final String JBOSS_WEB = "WEB-INF/jboss-web.xml";
+  static final Api api = new Api(TestSite.base() + CONTEXT);
 
   static SalesPlan plan;
   /** When this test started: the seeding's moment lies between this and the deployment. */
   static Instant started;
 
+  /**
+   * The war once more, with its demo sales history switched on, beside the run's shared
+   * deployment (testing.OneDeploymentPerRun): under its own name and address, against the same
+   * database, as a second node would be. Its start seeds the history.
+   */
   @Deployment(testable = false)
   public static WebArchive deployment() throws IOException {
-    WebArchive war = MarketIT.deployment();
+    WebArchive shared = MarketIT.deployment();
     String config;
-    try (InputStream in = war.get(CONFIG).getAsset().openStream()) {
+    try (InputStream in = shared.get(CONFIG).getAsset().openStream()) {
       config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    WebArchive war = ShrinkWrap.create(WebArchive.class, "market-history.war").merge(shared);
     war.delete(CONFIG);
+    war.delete(JBOSS_WEB);
+    war.add(new StringAsset("<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\"><context-root>"
+        + CONTEXT + "</context-root></jboss-web>"), JBOSS_WEB);
     return war.add(new StringAsset(config + "\nmarket.demo.sales-history=true\n"), CONFIG);
   }
 

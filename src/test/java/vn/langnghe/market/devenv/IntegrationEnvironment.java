@@ -29,6 +29,7 @@ public class IntegrationEnvironment implements BeforeAllCallback {
 
   private static Session start() {
     try {
+      forgetLeftOverDeployments();
       LocalDatabase database =
           LocalDatabase.findOrStart(Path.of("target", "it-mariadb").toAbsolutePath(), 3307);
       String url = database.prepare(TestSite.databaseName(), APP_USER, APP_PASSWORD, true);
@@ -50,6 +51,27 @@ public class IntegrationEnvironment implements BeforeAllCallback {
       return new Session(database, solr, mail);
     } catch (Exception e) {
       throw new IllegalStateException("No database for the integration tests", e);
+    }
+  }
+
+  /**
+   * The war is deployed once per run and undeployed at its end (testing.OneDeploymentPerRun); a
+   * run that was killed left it in the server's configuration, where the server would deploy it
+   * at start, against the new run's empty database, before the run could deploy its own.
+   */
+  private static void forgetLeftOverDeployments() throws java.io.IOException {
+    String home = System.getProperty("jboss.home");
+    if (home == null) {
+      return;
+    }
+    Path config = Path.of(home, "standalone", "configuration", "standalone-microprofile.xml");
+    if (java.nio.file.Files.isRegularFile(config)) {
+      String xml = java.nio.file.Files.readString(config);
+      String without = xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", "");
+      if (!without.equals(xml)) {
+        LOG.info("dropping deployments a killed run left in " + config);
+        java.nio.file.Files.writeString(config, without);
+      }
     }
   }
 
