@@ -23,6 +23,7 @@ import vn.langnghe.market.platform.AccountErased;
 import vn.langnghe.market.platform.PersonalDataExport;
 import vn.langnghe.market.platform.Problem;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.returns.ReturnsPersonalData;
 
 /**
  * "Tải dữ liệu của tôi" and "Xoá tài khoản". An erasure is one transaction: the password is asked
@@ -39,6 +40,7 @@ public class AccountErasure {
   @Inject Accounts accounts;
   @Inject OrderPrivacy orders;
   @Inject PayoutBalances balances;
+  @Inject ReturnsPersonalData returns;
   @Inject Instance<ShopDirectory> shops;
   @Inject Event<AccountErased> erased;
   @Inject Event<PersonalDataExport> exports;
@@ -61,6 +63,8 @@ public class AccountErasure {
     List<Problem.FieldError> waiting = new ArrayList<>();
     orders.openOrdersBoughtBy(caller.accountId()).forEach(order -> waiting.add(
         new Problem.FieldError("ordersBought", order)));
+    returns.unfinishedFor(caller.accountId()).forEach(item -> waiting.add(
+        new Problem.FieldError("returns", item)));
     Optional<ShopRef> shop = shops.isResolvable()
         ? shops.get().shopOwnedBy(caller.accountId()) : Optional.empty();
     if (shop.isPresent()) {
