@@ -25,6 +25,14 @@ public class ShopsPersonalData {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
 
+  /** The shop's owner, for the log of officers' reads; null if no such shop. */
+  public Long ownerOf(long shopId) {
+    List<?> found = em.createNativeQuery("SELECT owner_account_id FROM shop WHERE id = ?")
+        .setParameter(1, shopId)
+        .getResultList();
+    return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+  }
+
   void export(@Observes PersonalDataExport export) {
     List<Map<String, Object>> shops = PersonalDataRows.of(em,
         List.of("id", "name", "description", "ownerStory", "taxId", "status", "createdAt"),
