@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.langnghe.market.identity.AccountRegistered;
+import vn.langnghe.market.ordering.OrderPlacing;
 import vn.langnghe.market.platform.AccountErased;
 import vn.langnghe.market.platform.PersonalDataExport;
 import vn.langnghe.market.platform.Problems;
@@ -93,6 +94,15 @@ public class Consents {
       em.persist(new ConsentRecord(registered.accountId(), purpose,
           purpose.neededToBuy() || given.contains(purpose), now, ConsentRecord.How.SIGN_UP,
           SIGN_UP_FORM));
+    }
+  }
+
+  /** Buying needs the processing of the order's data: refused (409) once it is withdrawn. */
+  void placing(@Observes OrderPlacing placing) {
+    if (!allows(placing.buyerAccountId(), Purpose.ORDER_PROCESSING)) {
+      throw new Problems.ConflictException("consents", "Mua hàng cần sự đồng ý xử lý dữ liệu"
+          + " cho đơn hàng (ORDER_PROCESSING), mà bạn đã rút lại: hãy bật lại trong"
+          + " Tài khoản → Dữ liệu cá nhân.");
     }
   }
 
