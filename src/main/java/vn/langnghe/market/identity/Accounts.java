@@ -217,13 +217,7 @@ public class Accounts {
       throw new Problems.InvalidInputException("password", why);
     });
     account.changePasswordHash(hasher.hash(password));
-    em.createQuery("select t from AuthToken t where t.account = :account", AuthToken.class)
-        .setParameter("account", account)
-        .getResultList()
-        .forEach(token -> {
-          recentCallers.forget(token.tokenHash());
-          em.remove(token);
-        });
+    endSignIns(account);
     LOG.info("Account " + account.id() + " set a new password; its sign-ins ended");
   }
 
@@ -236,6 +230,16 @@ public class Accounts {
     if (account == null) {
       return;
     }
+    endSignIns(account);
+    em.createQuery("delete from PasswordReset r where r.account = :account")
+        .setParameter("account", account)
+        .executeUpdate();
+    account.erase(erased.pseudonym(), clock.instant());
+    LOG.info("Account " + account.id() + " erased at its owner's request");
+  }
+
+  /** Deletes the account's tokens, forgotten at once on this node. */
+  private void endSignIns(Account account) {
     em.createQuery("select t from AuthToken t where t.account = :account", AuthToken.class)
         .setParameter("account", account)
         .getResultList()
@@ -243,11 +247,6 @@ public class Accounts {
           recentCallers.forget(token.tokenHash());
           em.remove(token);
         });
-    em.createQuery("delete from PasswordReset r where r.account = :account")
-        .setParameter("account", account)
-        .executeUpdate();
-    account.erase(erased.pseudonym(), clock.instant());
-    LOG.info("Account " + account.id() + " erased at its owner's request");
   }
 
   /** The account's own data for "Tải dữ liệu của tôi". */

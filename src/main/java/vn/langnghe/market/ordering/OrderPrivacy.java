@@ -53,7 +53,7 @@ public class OrderPrivacy {
 
   void export(@Observes PersonalDataExport export) {
     List<Order> orders = em.createQuery(
-            "select o from Order o where o.buyerAccountId = :account order by o.id", Order.class)
+            "select o from CustomerOrder o where o.buyerAccountId = :account order by o.id", Order.class)
         .setParameter("account", export.accountId())
         .getResultList();
     export.add("orders", orders.stream().map(o -> {

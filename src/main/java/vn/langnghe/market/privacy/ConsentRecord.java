@@ -16,7 +16,7 @@ import java.time.Instant;
 public class ConsentRecord {
 
   /** How the consent was expressed. */
-  public enum How { SIGN_UP, SETTINGS }
+  public enum How { SIGN_UP, SETTINGS, ERASURE }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

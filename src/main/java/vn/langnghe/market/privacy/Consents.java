@@ -118,7 +118,7 @@ public class Consents {
     Instant now = clock.instant();
     for (Purpose purpose : Purpose.values()) {
       em.persist(new ConsentRecord(erased.accountId(), purpose, false, now,
-          ConsentRecord.How.SETTINGS, "DELETE /api/me"));
+          ConsentRecord.How.ERASURE, "DELETE /api/me"));
     }
   }
 
