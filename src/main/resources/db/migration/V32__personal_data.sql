@@ -43,3 +43,8 @@ CREATE TABLE data_breach (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 ALTER TABLE account ADD COLUMN erased_at DATETIME(6) NULL;
+
+-- Whose words or data a notice quotes besides its recipient's (a buyer's message to a shop): erased
+-- with that person's account.
+ALTER TABLE notification ADD COLUMN about_account_id BIGINT NULL,
+  ADD KEY ix_notification_about (about_account_id);

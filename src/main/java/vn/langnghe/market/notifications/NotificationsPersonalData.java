@@ -11,10 +11,14 @@ import vn.langnghe.market.platform.PersonalDataRows;
 
 /**
  * The Zalo phone and the notices sent in a person's data export; both deleted with the account
- * (a notice still waiting is never sent to an erased person).
+ * (a notice still waiting is never sent to an erased person), and the text of others' notices
+ * that quoted them replaced.
  */
 @ApplicationScoped
 public class NotificationsPersonalData {
+
+  static final String ERASED_SUBJECT = "[Làng Nghề] Thông báo đã xoá";
+  static final String ERASED_TEXT = "Nội dung thông báo này đã được xoá theo yêu cầu của người dùng.";
 
   @PersistenceContext EntityManager em;
 
@@ -30,6 +34,9 @@ public class NotificationsPersonalData {
 
   void erase(@Observes AccountErased erased) {
     PersonalDataRows.erase(em, "DELETE FROM notification WHERE account_id = ?", erased.accountId());
+    // others' notices quoting the person (their message to a shop, their question): the text goes
+    PersonalDataRows.erase(em, "UPDATE notification SET subject = ?, body = ?, params_json = '{}'"
+        + " WHERE about_account_id = ?", ERASED_SUBJECT, ERASED_TEXT, erased.accountId());
     PersonalDataRows.erase(em, "DELETE FROM notification_contact WHERE account_id = ?",
         erased.accountId());
   }
