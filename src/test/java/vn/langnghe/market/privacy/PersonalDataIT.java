@@ -166,12 +166,7 @@ class PersonalDataIT extends MarketIT {
     Api.Reply answered = api.post("/api/my/orders/" + part + "/messages",
         Map.of("text", "Chào chị " + person.name() + ", shop gửi ngay ạ"), listing.token());
     assertThat(answered.status()).as(answered.toString()).isIn(200, 201);
-    for (String step : List.of("confirm", "ship", "deliver")) {
-      Map<String, Object> stepBody = step.equals("ship")
-          ? Map.of("carrier", "Viettel Post", "trackingCode", "VTP" + part) : Map.of();
-      Api.Reply moved = api.post("/api/my/orders/" + part + "/" + step, stepBody, listing.token());
-      assertThat(moved.status()).as(step + ": " + moved).isEqualTo(200);
-    }
+    delivered(part, listing);
     Api.Reply review = api.post("/api/orders/" + number + "/reviews", Map.of("sku", listing.sku(),
         "stars", 5, "text", "Khay rất đẹp, " + person.name() + " rất hài lòng"), person.token());
     assertThat(review.status()).as(review.toString()).isEqualTo(201);
@@ -278,12 +273,7 @@ class PersonalDataIT extends MarketIT {
     Api.Reply placed = orders.placed(buyer.token(), List.of(line(listing.sku(), 1)), "COD");
     String number = placed.json().get("orderNumber").asText();
     long part = placed.json().at("/shopOrders/0/id").asLong();
-    for (String step : List.of("confirm", "ship", "deliver")) {
-      Map<String, Object> stepBody = step.equals("ship")
-          ? Map.of("carrier", "Viettel Post", "trackingCode", "VTP" + part) : Map.of();
-      assertThat(api.post("/api/my/orders/" + part + "/" + step, stepBody, listing.token()).status())
-          .isEqualTo(200);
-    }
+    delivered(part, listing);
     Api.Reply asked = api.post("/api/orders/" + number + "/returns", Map.of("shopOrderId", part,
         "lines", List.of(Map.of("sku", listing.sku(), "quantity", 1)), "reason", "NOT_AS_DESCRIBED",
         "text", "Bát bị móp", "bankAccount", Map.of("bankBin", "970436",
@@ -345,6 +335,16 @@ class PersonalDataIT extends MarketIT {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("dataAffected");
     assertThat(api.post("/api/admin/data-breaches", breach, officer).status()).isEqualTo(403);
+  }
+
+  /** The shop confirms, ships by hand and delivers its part. */
+  static void delivered(long part, TestShops.Listing listing) {
+    for (String step : List.of("confirm", "ship", "deliver")) {
+      Map<String, Object> stepBody = step.equals("ship")
+          ? Map.of("carrier", "Viettel Post", "trackingCode", "VTP" + part) : Map.of();
+      Api.Reply moved = api.post("/api/my/orders/" + part + "/" + step, stepBody, listing.token());
+      assertThat(moved.status()).as(step + ": " + moved).isEqualTo(200);
+    }
   }
 
   /** "table.column" of every text column of the schema holding any of the strings. */
