@@ -277,6 +277,10 @@ function isOfficer(user) {
   return Boolean(user?.roles?.some((r) => r === 'OFFICER' || r === 'ADMIN'));
 }
 
+function isAdmin(user) {
+  return Boolean(user?.roles?.includes('ADMIN'));
+}
+
 /** user: undefined while we do not know yet, null when signed out. */
 function renderNav(list, active, user) {
   const item = (key, href, text) => h('li', {},
@@ -335,6 +339,8 @@ function accountMenu(user) {
     isOfficer(user) ? h('li', {}, h('a', { href: '/disputes.html' }, t('Khiếu nại, tranh chấp', 'Complaints and disputes'))) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, t('Chi trả cho xưởng', 'Payouts to workshops'))) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/review-reports.html' }, t('Đánh giá bị báo cáo', 'Reported reviews'))) : null,
+    h('li', {}, h('a', { href: '/my-data.html' }, t('Dữ liệu cá nhân', 'Personal data'))),
+    isAdmin(user) ? h('li', {}, h('a', { href: '/privacy-admin.html' }, t('Nhật ký dữ liệu cá nhân', 'Personal data log'))) : null,
     user.shop?.status === 'APPROVED'
       ? h('li', {}, h('a', { href: storefrontPath(`/xuong/${encodeURIComponent(user.shop.slug)}`) }, t('Xem cửa hàng như khách', 'See the shop as visitors do')))
       : null,

@@ -89,9 +89,20 @@ function registerForm() {
       roleChoice('ARTISAN', t('Nghệ nhân, chủ xưởng', 'An artisan or workshop owner'), t('Mở cửa hàng và bán sản phẩm của bạn.', 'Open a shop and sell your work.'))),
     roleError);
 
+  // Law 91: each purpose apart, nothing ticked for the person; the contract of sale is said plainly
+  const consentChoice = (value, text) => h('label', { class: 'choice' },
+    h('input', { type: 'checkbox', name: 'consents', value }), h('span', {}, text));
+  const consents = h('fieldset', { class: 'field', dataset: { field: 'consents' } },
+    h('legend', {}, t('Dữ liệu cá nhân', 'Personal data')),
+    h('p', { class: 'hint' }, t('Để mua hàng, sàn cần xử lý tên, số điện thoại và địa chỉ giao hàng của bạn (thực hiện hợp đồng mua bán). Nhận tin quảng cáo là tuỳ bạn, có thể rút lại bất cứ lúc nào trong “Dữ liệu cá nhân”. ',
+      'To buy, the marketplace needs your name, phone and delivery address (to perform the contract of sale). News and offers are up to you, and can be withdrawn at any time in “Personal data”. '),
+      h('a', { href: '/chinh-sach-bao-mat.html' }, t('Chính sách bảo mật', 'Privacy notice'))),
+    consentChoice('MARKETING_EMAIL', t('Nhận tin và ưu đãi qua thư điện tử', 'News and offers by e-mail')),
+    consentChoice('MARKETING_ZALO', t('Nhận tin và ưu đãi qua Zalo', 'News and offers by Zalo')));
+
   const submit = h('button', { type: 'submit', class: 'btn' }, t('Tạo tài khoản', 'Create the account'));
   const form = h('form', { class: 'form-grid', novalidate: true, 'aria-labelledby': 'register-title' },
-    displayName.wrapper, email.wrapper, password.wrapper, role, h('div', { class: 'form-actions' }, submit));
+    displayName.wrapper, email.wrapper, password.wrapper, role, consents, h('div', { class: 'form-actions' }, submit));
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -103,6 +114,7 @@ function registerForm() {
       password: password.input.value,
       displayName: displayName.input.value.trim(),
       role: form.querySelector('input[name="role"]:checked')?.value,
+      consents: [...form.querySelectorAll('input[name="consents"]:checked')].map((box) => box.value),
     };
     await busy(submit, t('Đang tạo tài khoản…', 'Creating the account…'), async () => {
       try {

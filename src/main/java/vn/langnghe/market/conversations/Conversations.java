@@ -100,7 +100,8 @@ public class Conversations {
           "Một khách hỏi về sản phẩm \"" + product.title() + "\" của xưởng " + product.shop().name()
               + ":\n\n" + question + "\n\nHãy trả lời để câu hỏi hiện trên trang sản phẩm.",
           "/shop-inbox.html#cau-hoi",
-          Map.of("product_name", shorten(product.title(), 100), "shop_name", shorten(product.shop().name(), 100))));
+          Map.of("product_name", shorten(product.title(), 100), "shop_name", shorten(product.shop().name(), 100)),
+          asker.accountId()));
     }
     return view(q, asker.accountId());
   }
@@ -119,7 +120,8 @@ public class Conversations {
         "Câu hỏi của bạn về \"" + title + "\":\n" + q.question() + "\n\nXưởng " + shop.name()
             + " trả lời:\n" + q.answer(),
         "/san-pham/" + URLEncoder.encode(q.productSlug(), StandardCharsets.UTF_8),
-        Map.of("product_name", shorten(title, 100), "shop_name", shorten(shop.name(), 100))));
+        Map.of("product_name", shorten(title, 100), "shop_name", shorten(shop.name(), 100)),
+        artisan.accountId()));
     return view(q, artisan.accountId());
   }
 
@@ -236,13 +238,14 @@ public class Conversations {
           "[Làng Nghề] Tin nhắn mới từ xưởng " + part.shopName() + " về đơn " + number,
           "Xưởng " + part.shopName() + " nhắn về đơn " + number + ":\n\n" + body,
           "/order.html?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8),
-          Map.of("order_code", number, "sender_name", shorten(part.shopName(), 100))));
+          Map.of("order_code", number, "sender_name", shorten(part.shopName(), 100)),
+          ownerOf(part.shopId())));
     } else {
       notices.fire(new Notice(ownerOf(part.shopId()), "ORDER_MESSAGE",
           "[Làng Nghề] Tin nhắn mới của khách về đơn " + number,
           "Khách của đơn " + number + " nhắn cho xưởng " + part.shopName() + ":\n\n" + body,
           "/shop-inbox.html#don-" + part.shopOrderId(),
-          Map.of("order_code", number, "sender_name", "Khách hàng")));
+          Map.of("order_code", number, "sender_name", "Khách hàng"), part.buyerAccountId()));
     }
   }
 

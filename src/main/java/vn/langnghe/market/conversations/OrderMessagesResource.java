@@ -1,6 +1,7 @@
 package vn.langnghe.market.conversations;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,9 @@ import vn.langnghe.market.conversations.ConversationViews.MessageRequest;
 import vn.langnghe.market.conversations.ConversationViews.ThreadView;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.ordering.PurchasedParts;
 import vn.langnghe.market.platform.IdempotentRequests;
+import vn.langnghe.market.platform.PersonalDataRead;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RateLimited;
 import vn.langnghe.market.platform.RequestLimit;
@@ -31,12 +34,21 @@ public class OrderMessagesResource {
 
   @Inject Conversations conversations;
   @Inject RequestValidation validation;
+  @Inject PurchasedParts parts;
+  @Inject Event<PersonalDataRead> reads;
 
   @GET
   public ThreadView thread(@PathParam("orderNumber") String orderNumber,
       @PathParam("shopOrderId") String shopOrderId, @Context SecurityContext security) {
-    return conversations.buyerThread(Caller.of(security), orderNumber,
-        QueryParams.longOrDefault("shopOrderId", shopOrderId, -1));
+    Caller caller = Caller.of(security);
+    long part = QueryParams.longOrDefault("shopOrderId", shopOrderId, -1);
+    ThreadView thread = conversations.buyerThread(caller, orderNumber, part);
+    if (caller.has(Role.OFFICER) || caller.has(Role.ADMIN)) {
+      reads.fire(new PersonalDataRead(caller.accountId(),
+          parts.byId(part).map(PurchasedParts.Part::buyerAccountId).orElse(null),
+          "messages of order " + orderNumber + " part " + part + " between the buyer and the shop"));
+    }
+    return thread;
   }
 
   @POST

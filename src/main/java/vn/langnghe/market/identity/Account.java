@@ -35,6 +35,9 @@ public class Account extends vn.langnghe.market.platform.HelperMarked {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Version private long version;
 
   protected Account() {}
@@ -56,6 +59,22 @@ public class Account extends vn.langnghe.market.platform.HelperMarked {
     Set<Role> set = roles();
     set.add(role);
     this.roles = set.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+
+  /**
+   * Erased at the person's request (Law 91): the row stays for the records that point at it, with
+   * the pseudonym for a name, an address that frees the e-mail and no password nor role.
+   */
+  void erase(String pseudonym, Instant now) {
+    this.email = "erased-" + id + "@invalid";
+    this.displayName = pseudonym;
+    this.passwordHash = "erased";
+    this.roles = "";
+    this.erasedAt = now;
+  }
+
+  public Instant erasedAt() {
+    return erasedAt;
   }
 
   public Set<Role> roles() {

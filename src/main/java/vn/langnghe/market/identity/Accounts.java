@@ -2,6 +2,8 @@ package vn.langnghe.market.identity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +31,8 @@ import vn.langnghe.market.identity.IdentityViews.AccountView;
 import vn.langnghe.market.identity.IdentityViews.LoginRequest;
 import vn.langnghe.market.identity.IdentityViews.RegisterRequest;
 import vn.langnghe.market.identity.IdentityViews.TokenView;
+import vn.langnghe.market.platform.AccountErased;
+import vn.langnghe.market.platform.PersonalDataExport;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.VietnameseText;
 
@@ -85,10 +90,15 @@ public class Accounts {
     decoyHash = hasher.hash("decoy password that nobody has");
   }
 
+  @Inject Event<AccountRegistered> registered;
+
   @Transactional
   public AccountView register(RegisterRequest request) {
-    return toView(create(request.email(), request.password(), request.displayName(),
-        Set.of(Role.valueOf(request.role().name()))));
+    Account account = create(request.email(), request.password(), request.displayName(),
+        Set.of(Role.valueOf(request.role().name())));
+    registered.fire(new AccountRegistered(account.id(),
+        request.consents() == null ? List.of() : List.copyOf(request.consents())));
+    return toView(account);
   }
 
   /** Creates an account with any roles: for appointed officers and the demo data. */
@@ -219,6 +229,29 @@ public class Accounts {
       throw new Problems.InvalidInputException("password", why);
     });
     account.changePasswordHash(hasher.hash(password));
+    endSignIns(account);
+    LOG.info("Account " + account.id() + " set a new password; its sign-ins ended");
+  }
+
+  /**
+   * Law 91 erasure of the account itself: e-mail freed, name replaced by the pseudonym, password
+   * and roles gone, every sign-in and password reset deleted (and forgotten on this node at once).
+   */
+  void erase(@Observes AccountErased erased) {
+    Account account = em.find(Account.class, erased.accountId());
+    if (account == null) {
+      return;
+    }
+    endSignIns(account);
+    em.createQuery("delete from PasswordReset r where r.account = :account")
+        .setParameter("account", account)
+        .executeUpdate();
+    account.erase(erased.pseudonym(), clock.instant());
+    LOG.info("Account " + account.id() + " erased at its owner's request");
+  }
+
+  /** Deletes the account's tokens, forgotten at once on this node. */
+  private void endSignIns(Account account) {
     em.createQuery("select t from AuthToken t where t.account = :account", AuthToken.class)
         .setParameter("account", account)
         .getResultList()
@@ -226,7 +259,17 @@ public class Accounts {
           recentCallers.forget(token.tokenHash());
           em.remove(token);
         });
-    LOG.info("Account " + account.id() + " set a new password; its sign-ins ended");
+  }
+
+  /** The account's own data for "Tải dữ liệu của tôi". */
+  void export(@Observes PersonalDataExport export) {
+    Account account = em.find(Account.class, export.accountId());
+    if (account != null) {
+      export.add("account", Map.of("id", account.id(), "email", account.email(),
+          "displayName", account.displayName(),
+          "roles", account.roles().stream().map(Role::name).sorted().toList(),
+          "createdAt", account.createdAt()));
+    }
   }
 
   /** Display names by account id, for lists naming many accounts; unknown ids are left out. */

@@ -22,7 +22,14 @@ public final class IdentityViews {
       @NotBlank @Email @Size(max = 254) String email,
       @NotNull @Size(min = 10, max = 128) String password,
       @NotBlank @Size(max = 100) String displayName,
-      @NotNull SelfServiceRole role) {}
+      @NotNull SelfServiceRole role,
+      @Size(max = 10) List<@NotBlank @Size(max = 30) String> consents) {
+
+    /** Without the consents the sign-up form now sends (older clients): none given. */
+    public RegisterRequest(String email, String password, String displayName, SelfServiceRole role) {
+      this(email, password, displayName, role, null);
+    }
+  }
 
   public record LoginRequest(
       @NotBlank @Size(max = 254) String email, @NotNull @Size(max = 128) String password) {}

@@ -53,11 +53,16 @@ public class Notification {
   @Column(name = "zalo_msg_id")
   private String zaloMsgId;
 
+  /** Whose words or data the text quotes besides the recipient's (see platform.Notice). */
+  @Column(name = "about_account_id")
+  private Long aboutAccountId;
+
   protected Notification() {}
 
   Notification(long accountId, String kind, String subject, String body, String link,
-      String paramsJson, boolean byZalo, Instant now) {
+      String paramsJson, boolean byZalo, Instant now, Long aboutAccountId) {
     this.accountId = accountId;
+    this.aboutAccountId = aboutAccountId;
     this.kind = kind;
     this.subject = subject;
     this.body = body;

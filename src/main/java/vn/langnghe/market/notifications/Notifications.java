@@ -61,7 +61,7 @@ public class Notifications {
     boolean byZalo = zalo.endpoint().enabled() && zalo.template(notice.kind()).isPresent()
         && phoneOf(notice.accountId()) != null;
     em.persist(new Notification(notice.accountId(), notice.kind(), notice.subject(), notice.text(),
-        notice.link(), json(notice.params()), byZalo, clock.instant()));
+        notice.link(), json(notice.params()), byZalo, clock.instant(), notice.aboutAccountId()));
   }
 
   /**

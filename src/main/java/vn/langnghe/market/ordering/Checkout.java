@@ -1,6 +1,7 @@
 package vn.langnghe.market.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -64,6 +65,7 @@ public class Checkout {
   @Inject AuditTrail audit;
   @Inject CashOnDelivery cashOnDelivery;
   @Inject Clock clock;
+  @Inject Event<OrderPlacing> placing;
 
   @Inject
   @ConfigProperty(name = "market.orders.payment-window")
@@ -96,6 +98,8 @@ public class Checkout {
         return new Placed(CheckoutView.of(order, payments.latestOf(order.id(), order.number()).orElse(null)), true);
       }
     }
+    // the privacy component refuses a buyer who withdrew the processing of orders
+    placing.fire(new OrderPlacing(buyer.accountId()));
     Basket basket = basket(buyer, request.lines(), request.shippingAddress());
     Instant now = clock.instant();
     CheckoutQuote quote = null;

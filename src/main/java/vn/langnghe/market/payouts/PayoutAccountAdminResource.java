@@ -1,6 +1,7 @@
 package vn.langnghe.market.payouts;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.payouts.PayoutAccountViews.DecisionRequest;
 import vn.langnghe.market.payouts.PayoutAccountViews.ReviewItem;
 import vn.langnghe.market.payouts.PayoutAccountViews.ReviewList;
+import vn.langnghe.market.platform.PersonalDataRead;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RequestValidation;
 
@@ -29,11 +31,17 @@ public class PayoutAccountAdminResource {
 
   @Inject ReceivingAccounts receivingAccounts;
   @Inject RequestValidation validation;
+  @Inject Event<PersonalDataRead> reads;
 
   @GET
-  public ReviewList list(@QueryParam("status") String status) {
-    return new ReviewList(receivingAccounts.withStatus(QueryParams.enumOrDefault("status", status,
-        PayoutAccount.Status.class, PayoutAccount.Status.AWAITING_APPROVAL)));
+  public ReviewList list(@QueryParam("status") String status, @Context SecurityContext security) {
+    ReviewList list = new ReviewList(receivingAccounts.withStatus(QueryParams.enumOrDefault("status",
+        status, PayoutAccount.Status.class, PayoutAccount.Status.AWAITING_APPROVAL)));
+    long reader = Caller.of(security).accountId();
+    list.items().forEach(item -> reads.fire(new PersonalDataRead(reader,
+        receivingAccounts.ownerOfAccount(item.id()), "receiving account " + item.id() + " of shop "
+            + item.shopSlug() + ": the owner's name and bank account")));
+    return list;
   }
 
   @POST

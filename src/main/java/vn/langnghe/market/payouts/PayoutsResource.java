@@ -1,6 +1,7 @@
 package vn.langnghe.market.payouts;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import vn.langnghe.market.payouts.PayoutViews.Created;
 import vn.langnghe.market.payouts.PayoutViews.ImportResult;
 import vn.langnghe.market.payouts.PayoutViews.RunView;
 import vn.langnghe.market.payouts.PayoutViews.Runs;
+import vn.langnghe.market.platform.PersonalDataRead;
 
 /** Payout runs for the marketplace's administrators: make, read, export, settle. */
 @Path("/admin/payouts")
@@ -31,6 +33,7 @@ public class PayoutsResource {
   public record RunRequest(String period) {}
 
   @Inject PayoutRuns runs;
+  @Inject Event<PersonalDataRead> reads;
 
   /** 201 with the run made now, 200 with the one the period had already. */
   @POST
@@ -50,14 +53,23 @@ public class PayoutsResource {
 
   @GET
   @Path("{id:[0-9]+}")
-  public RunView run(@PathParam("id") long id) {
-    return runs.run(id);
+  public RunView run(@PathParam("id") long id, @Context SecurityContext security) {
+    RunView run = runs.run(id);
+    readBankAccounts(security, id, "view");
+    return run;
+  }
+
+  /** A run names every paid artisan's bank account: the read is logged (Law 91). */
+  private void readBankAccounts(SecurityContext security, long run, String how) {
+    reads.fire(new PersonalDataRead(Caller.of(security).accountId(), null,
+        "payout run " + run + " (" + how + "): the artisans' names and bank accounts"));
   }
 
   @GET
   @Path("{id:[0-9]+}/pain001.xml")
   @Produces(MediaType.APPLICATION_XML)
   public Response pain001(@PathParam("id") long id, @Context SecurityContext security) {
+    readBankAccounts(security, id, "pain.001 file");
     return file(runs.pain001(id, Caller.of(security).accountId()));
   }
 
@@ -65,6 +77,7 @@ public class PayoutsResource {
   @Path("{id:[0-9]+}/payouts.xlsx")
   @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   public Response xlsx(@PathParam("id") long id, @Context SecurityContext security) {
+    readBankAccounts(security, id, "spreadsheet");
     return file(runs.xlsx(id, Caller.of(security).accountId()));
   }
 

@@ -137,6 +137,17 @@ public class ReceivingAccounts {
         .toList();
   }
 
+  /** The owner of the shop a receiving account pays, for the log of officers' reads. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Long ownerOfAccount(long payoutAccountId) {
+    PayoutAccount account = em.find(PayoutAccount.class, payoutAccountId);
+    if (account == null) {
+      return null;
+    }
+    ShopPlace shop = shops.places(java.util.Set.of(account.shopId())).get(account.shopId());
+    return shop == null ? null : shop.ownerAccountId();
+  }
+
   /** An officer approves an account whose holder is not the owner, or refuses it with a reason. */
   public ReviewItem decide(Caller officer, long id, DecisionRequest decision) {
     String reason = VietnameseText.clean(decision.reason());

@@ -14,11 +14,20 @@ import java.util.Map;
  * @param text      the e-mail's plain text, in Vietnamese, with no personal data of anyone else
  * @param link      the page to open, a path under the site (e.g. {@code /order.html?number=…})
  * @param params    the Zalo template's parameters by name (strings, as ZNS takes them)
+ * @param aboutAccountId whose words or data the notice quotes besides the recipient's own (a buyer's
+ *                  message to a shop, a question, a return), null if none: when that person erases
+ *                  their account, the notice's text goes too (Law 91)
  */
 public record Notice(long accountId, String kind, String subject, String text, String link,
-    Map<String, String> params) {
+    Map<String, String> params, Long aboutAccountId) {
 
   public Notice {
     params = params == null ? Map.of() : Map.copyOf(params);
+  }
+
+  /** A notice that quotes no one but the recipient and the platform. */
+  public Notice(long accountId, String kind, String subject, String text, String link,
+      Map<String, String> params) {
+    this(accountId, kind, subject, text, link, params, null);
   }
 }

@@ -29,7 +29,9 @@ public enum RequestLimit {
   /** Anyone may report a listing, signed in or not: enough for a family behind one NAT, not a flood. */
   LISTING_REPORT("listing-report", "20/PT10M"),
   /** Questions, answers and order messages: people type them, and each notifies someone. */
-  CONVERSATION("conversation", "30/PT1M");
+  CONVERSATION("conversation", "30/PT1M"),
+  /** Erasing one's account asks the password again: a few tries, never a guessing loop. */
+  ACCOUNT_ERASURE("account-erasure", "10/PT10M");
 
   private final String key;
   private final String byDefault;

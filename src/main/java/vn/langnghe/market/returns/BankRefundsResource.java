@@ -1,6 +1,7 @@
 package vn.langnghe.market.returns;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
+import vn.langnghe.market.platform.PersonalDataRead;
 import vn.langnghe.market.returns.ReturnViews.BankRefundView;
 import vn.langnghe.market.returns.ReturnViews.PaidRequest;
 
@@ -25,10 +27,16 @@ import vn.langnghe.market.returns.ReturnViews.PaidRequest;
 public class BankRefundsResource {
 
   @Inject BankRefunds refunds;
+  @Inject ReturnsPersonalData buyers;
+  @Inject Event<PersonalDataRead> reads;
 
   @GET
-  public List<BankRefundView> list() {
-    return refunds.list();
+  public List<BankRefundView> list(@Context SecurityContext security) {
+    List<BankRefundView> list = refunds.list();
+    long reader = Caller.of(security).accountId();
+    list.forEach(refund -> reads.fire(new PersonalDataRead(reader, buyers.buyerOf(refund.returnId()),
+        "COD refund " + refund.id() + " (order " + refund.orderNumber() + "): the buyer's bank account")));
+    return list;
   }
 
   @POST

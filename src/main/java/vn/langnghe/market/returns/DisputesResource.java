@@ -1,6 +1,7 @@
 package vn.langnghe.market.returns;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import java.util.List;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.LockContention;
+import vn.langnghe.market.platform.PersonalDataRead;
 import vn.langnghe.market.returns.ReturnViews.DecideRequest;
 import vn.langnghe.market.returns.ReturnViews.DisputeRow;
 import vn.langnghe.market.returns.ReturnViews.ReturnView;
@@ -28,6 +30,8 @@ import vn.langnghe.market.returns.ReturnViews.ReturnView;
 public class DisputesResource {
 
   @Inject Returns returns;
+  @Inject ReturnsPersonalData buyers;
+  @Inject Event<PersonalDataRead> reads;
 
   /** {@code status}: open, decided, or absent for both. */
   @GET
@@ -37,8 +41,13 @@ public class DisputesResource {
 
   @GET
   @Path("{id}")
-  public ReturnView dispute(@PathParam("id") String id) {
-    return returns.dispute(ReturnsResource.id(id));
+  public ReturnView dispute(@PathParam("id") String id, @Context SecurityContext security) {
+    long disputeId = ReturnsResource.id(id);
+    ReturnView dispute = returns.dispute(disputeId);
+    reads.fire(new PersonalDataRead(Caller.of(security).accountId(), buyers.buyerOf(disputeId),
+        "dispute " + disputeId + " (order " + dispute.orderNumber()
+            + "): the buyer's words, photos and messages"));
+    return dispute;
   }
 
   @POST

@@ -754,7 +754,7 @@ public class Returns {
   private void notify(long accountId, String kind, String subject, String text, String link, ReturnRequest r) {
     notices.fire(new Notice(accountId, kind, subject, text, link,
         Map.of("order_number", r.orderNumber(), "return_id", String.valueOf(r.id()),
-            "status", r.status().name())));
+            "status", r.status().name()), r.buyerAccountId()));
   }
 
   ReturnView view(ReturnRequest r) {

@@ -158,7 +158,8 @@ public class Reviews {
         shopName + " đã trả lời đánh giá của bạn về sản phẩm \"" + review.productTitle() + "\":\n\n"
             + answer,
         "/order.html?number=" + review.orderNumber(),
-        Map.of("shop", shopName, "product", review.productTitle(), "order", review.orderNumber())));
+        Map.of("shop", shopName, "product", review.productTitle(), "order", review.orderNumber()),
+        artisan.accountId()));
     return view(review);
   }
 

@@ -1,6 +1,7 @@
 package vn.langnghe.market.shops;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import java.util.List;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.media.Uploads;
+import vn.langnghe.market.platform.PersonalDataRead;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RateLimited;
 import vn.langnghe.market.platform.RequestLimit;
@@ -37,6 +39,8 @@ public class ShopsResource {
 
   @Inject Shops shops;
   @Inject RequestValidation validation;
+  @Inject ShopsPersonalData owners;
+  @Inject Event<PersonalDataRead> reads;
 
   @POST
   @Path("my/shop")
@@ -80,9 +84,15 @@ public class ShopsResource {
   @GET
   @Path("officer/shops")
   @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public List<ShopView> byStatus(@QueryParam("status") String status) {
-    return shops.withStatus(
+  public List<ShopView> byStatus(@QueryParam("status") String status,
+      @Context SecurityContext security) {
+    List<ShopView> list = shops.withStatus(
         QueryParams.enumOrDefault("status", status, Shop.Status.class, Shop.Status.PENDING));
+    long reader = Caller.of(security).accountId();
+    list.stream().filter(shop -> shop.taxId() != null).forEach(shop -> reads.fire(
+        new PersonalDataRead(reader, owners.ownerOf(shop.id()), "shop " + shop.slug()
+            + "'s tax code (officers' list of shops)")));
+    return list;
   }
 
   @POST

@@ -1,6 +1,7 @@
 package vn.langnghe.market.tax;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.platform.Downloads;
 import vn.langnghe.market.platform.PdfDocuments;
+import vn.langnghe.market.platform.PersonalDataRead;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.tax.Withholding.Certificate;
 
@@ -21,6 +23,7 @@ import vn.langnghe.market.tax.Withholding.Certificate;
 public class TaxResource {
 
   @Inject Withholding withholding;
+  @Inject Event<PersonalDataRead> reads;
 
   @GET
   @Path("my/tax-certificates/{year}.pdf")
@@ -35,8 +38,12 @@ public class TaxResource {
   @Path("admin/shops/{slug}/tax-certificates/{year}.pdf")
   @Produces(PdfDocuments.TYPE)
   @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public Response shopCertificate(@PathParam("slug") String slug, @PathParam("year") String year) {
-    return certificate(withholding.certificate(slug, QueryParams.year("year", year)));
+  public Response shopCertificate(@PathParam("slug") String slug, @PathParam("year") String year,
+      @Context SecurityContext security) {
+    Certificate certificate = withholding.certificate(slug, QueryParams.year("year", year));
+    reads.fire(new PersonalDataRead(Caller.of(security).accountId(), null, "shop " + slug
+        + "'s withholding certificate " + year + ": the owner's name and tax code"));
+    return certificate(certificate);
   }
 
   private static Response certificate(Certificate certificate) {
