@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -186,7 +184,7 @@ public class OcopCertificates {
             + " của sản phẩm \"" + product.title() + "\" hết hạn ngày " + lastDay
             + ". Sau ngày đó sản phẩm không còn hiện huy hiệu OCOP.\n\nKhi được cấp giấy mới,"
             + " hãy gửi giấy mới trên trang sản phẩm để cán bộ xác minh.",
-        "/ocop.html?product=" + URLEncoder.encode(Long.toString(product.id()), StandardCharsets.UTF_8),
+        "/artisan.html#sua/" + product.id(),
         Map.of("product_name", shorten(product.title()), "expiry_date", lastDay)));
     certificate.reminded(clock.instant());
   }
