@@ -82,7 +82,7 @@ public class OcopCertificates {
   /** The certificate's photo, checked and stored by media; private until an officer verifies it. */
   public CertificateView attachPhoto(Caller artisan, long productId, long certificateId, byte[] bytes) {
     Product product = ownProduct(artisan, productId);
-    OcopCertificate certificate = find(certificateId);
+    OcopCertificate certificate = locked(certificateId);
     if (certificate.productId() != productId) {
       throw new Problems.NotFoundException("Certificate " + certificateId);
     }
@@ -256,14 +256,7 @@ public class OcopCertificates {
     return product;
   }
 
-  private OcopCertificate find(long id) {
-    OcopCertificate certificate = em.find(OcopCertificate.class, id);
-    if (certificate == null) {
-      throw new Problems.NotFoundException("Certificate " + id);
-    }
-    return certificate;
-  }
-
+  /** The certificate locked for a decision, so two officers or two sweeps decide it once. */
   private OcopCertificate locked(long id) {
     OcopCertificate certificate = em.find(OcopCertificate.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (certificate == null) {

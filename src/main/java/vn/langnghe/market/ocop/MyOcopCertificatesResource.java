@@ -9,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -21,9 +20,6 @@ import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.media.Uploads;
 import vn.langnghe.market.ocop.OcopViews.CertificateRequest;
 import vn.langnghe.market.ocop.OcopViews.CertificateView;
-import vn.langnghe.market.ocop.OcopViews.RejectRequest;
-import vn.langnghe.market.platform.LockContention;
-import vn.langnghe.market.platform.Page;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.QueryParams;
 import vn.langnghe.market.platform.RateLimited;
@@ -31,28 +27,24 @@ import vn.langnghe.market.platform.RequestLimit;
 import vn.langnghe.market.platform.RequestValidation;
 
 /**
- * The artisan's certificates of their own products (/my/products/{id}/ocop-certificates; a digital
- * helper reaches them by acting for the artisan) and the officers' verification
- * (/officer/ocop-certificates).
+ * The artisan's certificates of their own product; a digital helper reaches them by acting for the
+ * artisan ({@code X-Acting-For}), and the certificate records that a helper submitted it.
  */
-@Path("/")
+@Path("/my/products/{id}/ocop-certificates")
+@RolesAllowed(Role.ARTISAN_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class OcopCertificatesResource {
+public class MyOcopCertificatesResource {
 
   @Inject OcopCertificates certificates;
   @Inject RequestValidation validation;
 
   @GET
-  @Path("my/products/{id}/ocop-certificates")
-  @RolesAllowed(Role.ARTISAN_ROLE)
   public List<CertificateView> mine(@PathParam("id") String id, @Context SecurityContext security) {
     return certificates.ofProduct(Caller.of(security), productId(id));
   }
 
   @POST
-  @Path("my/products/{id}/ocop-certificates")
-  @RolesAllowed(Role.ARTISAN_ROLE)
   @RateLimited(RequestLimit.UPLOAD)
   public Response submit(@PathParam("id") String id, CertificateRequest request,
       @Context SecurityContext security) {
@@ -66,8 +58,7 @@ public class OcopCertificatesResource {
 
   /** The certificate's photo (multipart, part {@code file}), through media's checks. */
   @POST
-  @Path("my/products/{id}/ocop-certificates/{certificateId}/photo")
-  @RolesAllowed(Role.ARTISAN_ROLE)
+  @Path("{certificateId}/photo")
   @RateLimited(RequestLimit.UPLOAD)
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public CertificateView photo(@PathParam("id") String id, @PathParam("certificateId") String certificateId,
@@ -75,34 +66,6 @@ public class OcopCertificatesResource {
     byte[] photo = Uploads.picture(file, "file");
     return certificates.attachPhoto(Caller.of(security), productId(id),
         QueryParams.longOrDefault("certificateId", certificateId, -1), photo);
-  }
-
-  /** Certificates of one status (SUBMITTED unless asked), oldest first. */
-  @GET
-  @Path("officer/ocop-certificates")
-  @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public Page<CertificateView> queue(@QueryParam("status") String status, @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return certificates.withStatus(QueryParams.enumOrDefault("status", status,
-        OcopCertificate.Status.class, OcopCertificate.Status.SUBMITTED), Page.Request.of(page, size));
-  }
-
-  @POST
-  @Path("officer/ocop-certificates/{id}/verify")
-  @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public CertificateView verify(@PathParam("id") String id, @Context SecurityContext security) {
-    long certificateId = QueryParams.longOrDefault("id", id, -1);
-    return LockContention.retried(() -> certificates.verify(Caller.of(security), certificateId));
-  }
-
-  @POST
-  @Path("officer/ocop-certificates/{id}/reject")
-  @RolesAllowed({Role.OFFICER_ROLE, Role.ADMIN_ROLE})
-  public CertificateView reject(@PathParam("id") String id, RejectRequest request,
-      @Context SecurityContext security) {
-    long certificateId = QueryParams.longOrDefault("id", id, -1);
-    String reason = request == null ? null : validation.valid(request).reason();
-    return LockContention.retried(() -> certificates.reject(Caller.of(security), certificateId, reason));
   }
 
   private static long productId(String id) {
