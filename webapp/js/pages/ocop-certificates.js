@@ -8,6 +8,7 @@
 import { get } from '/js/api.js';
 import { mountLayout } from '/js/layout.js';
 import { act, officerOnly } from '/js/officer.js';
+import { showOwnPicture } from '/js/pictures.js';
 import {
   h, fill, loading, errorBox, emptyState, formatDate, formatDateTime, notice, params, setPageState, setTitle,
 } from '/js/ui.js';
@@ -32,8 +33,8 @@ function statusTabs(active) {
 
 function photo(c) {
   if (!c.photoUrl) return h('p', { class: 'notice notice-warn small' }, 'Chưa có ảnh giấy chứng nhận: hãy đối chiếu với danh sách của tỉnh trước khi xác minh.');
-  return h('a', { href: c.photoUrl, target: '_blank', rel: 'noopener' },
-    h('img', { src: c.photoThumbUrl, alt: `Ảnh giấy chứng nhận OCOP số ${c.number}`, loading: 'lazy', width: 200, class: 'ocop-photo' }));
+  // the photo stays private until verified: fetched with the officer's token (an <img> cannot send it)
+  return showOwnPicture(h('img', { alt: `Ảnh giấy chứng nhận OCOP số ${c.number}`, width: 400, class: 'ocop-photo' }), c.photoUrl);
 }
 
 function certificateCard(c, reload) {

@@ -51,8 +51,10 @@ class OcopBrowserIT extends MarketIT {
       assertThat(browser.open(TestSite.base() + "/ocop-certificates.html")).isEqualTo("ready");
       WebElement card = card(browser, verify);
       assertThat(card.getText()).contains("Khay bạc chạm rồng", "4 sao", "88/QĐ-UBND", "UBND tỉnh Hưng Yên");
-      assertThat(card.findElement(By.cssSelector("img.ocop-photo")).getDomProperty("naturalWidth"))
-          .as("the officer sees the private photo").isNotEqualTo("0");
+      browser.awaitReady(d -> !"0".equals(d.findElement(By.cssSelector(
+          ".ocop-certificate[data-id='" + verify + "'] img.ocop-photo")).getDomProperty("naturalWidth"))
+          && !d.findElement(By.cssSelector(".ocop-certificate[data-id='" + verify + "'] img.ocop-photo"))
+              .getDomAttribute("src").contains("no-photo"));
       assertThat(PageChecks.js(browser, "return document.documentElement.scrollWidth <= window.innerWidth"))
           .as("no sideways scrolling on a phone").isEqualTo(true);
 
