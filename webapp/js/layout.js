@@ -297,6 +297,7 @@ function renderNav(list, active, user) {
     items.push(item('reports', '/reports.html', t('Báo cáo', 'Reports')));
     items.push(item('digital-helpers', '/digital-helpers.html', t('Người hỗ trợ số', 'Digital helpers')));
     items.push(item('vetting', '/shop-vetting.html', t('Duyệt cửa hàng', 'Shop vetting')));
+    items.push(item('ocop', '/ocop-certificates.html', t('Giấy chứng nhận OCOP', 'OCOP certificates')));
     items.push(item('listing-reports', '/listing-reports.html', t('Phản ánh vi phạm', 'Listing reports')));
     items.push(item('disputes', '/disputes.html', t('Khiếu nại', 'Disputes')));
     items.push(item('payouts', '/payouts.html', t('Chi trả', 'Payouts')));
@@ -335,6 +336,7 @@ function accountMenu(user) {
     user.roles?.includes('ARTISAN') ? h('li', {}, h('a', { href: '/shop-reviews.html' }, t('Đánh giá của khách', 'Customer reviews'))) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/reports.html' }, t('Báo cáo bán hàng', 'Sales reports'))) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/shop-vetting.html' }, t('Duyệt cửa hàng', 'Shop vetting'))) : null,
+    isOfficer(user) ? h('li', {}, h('a', { href: '/ocop-certificates.html' }, t('Giấy chứng nhận OCOP', 'OCOP certificates'))) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/listing-reports.html' }, t('Phản ánh vi phạm', 'Listing reports'))) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/disputes.html' }, t('Khiếu nại, tranh chấp', 'Complaints and disputes'))) : null,
     isOfficer(user) ? h('li', {}, h('a', { href: '/payouts.html' }, t('Chi trả cho xưởng', 'Payouts to workshops'))) : null,

@@ -13,6 +13,7 @@ import { showOwnPicture } from '/js/pictures.js';
 import { mountHiddenListings, ownerPhotoField, ownerStoryField } from '/js/pages/artisan-trust.js';
 import { identitySection } from '/js/pages/artisan-identity.js';
 import { mountHelperActions } from '/js/pages/artisan-helpers.js';
+import { ocopSection } from '/js/pages/artisan-ocop.js';
 import {
   field, showErrors, showFormMessage, clearErrors, checkConstraints, busy, setFieldError, parseVnd,
 } from '/js/forms.js';
@@ -565,22 +566,6 @@ function renderEditor(product) {
       state.shop.village ? `Theo cửa hàng: ${state.shop.village.name}` : 'Chưa chọn làng'),
   });
   const material = field({ name: 'material', label: 'Chất liệu', optional: true, hint: 'Ví dụ: bạc 925, tơ tằm, cói.', attrs: { maxlength: 100, value: product?.material || '' } });
-  const stars = field({
-    name: 'ocopStars', label: 'Sao OCOP',
-    control: h('select', { name: 'ocopStars' },
-      [0, 1, 2, 3, 4, 5].map((n) => h('option', { value: n, selected: n === (product?.ocopStars || 0) }, n ? `${n} sao` : 'Không có'))),
-  });
-  const certificate = field({
-    name: 'ocopCertificate', label: 'Số giấy chứng nhận OCOP',
-    hint: 'Bắt buộc khi sản phẩm có sao OCOP.', attrs: { maxlength: 60, value: product?.ocopCertificate || '' },
-  });
-  const syncCertificate = () => {
-    const has = Number(stars.input.value) > 0;
-    certificate.input.required = has;
-    certificate.wrapper.hidden = !has;
-  };
-  stars.input.addEventListener('change', syncCertificate);
-  syncCertificate();
 
   const currentStatus = product?.status === 'ACTIVE' ? 'ACTIVE' : 'DRAFT';
   const statusChoice = (value, label, text, disabled) => h('label', { class: 'choice' },
@@ -619,7 +604,6 @@ function renderEditor(product) {
     title.wrapper, description.wrapper,
     h('div', { class: 'two-col' }, category.wrapper, village.wrapper),
     material.wrapper,
-    h('div', { class: 'two-col' }, stars.wrapper, certificate.wrapper),
     status, variants,
     h('div', { class: 'form-actions' }, submit, h('a', { class: 'btn btn-quiet', href: '#san-pham' }, 'Huỷ')));
   const form = h('form', { id: 'product-form', class: 'form-grid', novalidate: true, 'aria-labelledby': 'editor-title' }, formBody);
@@ -665,8 +649,6 @@ function renderEditor(product) {
       categoryId: category.input.value ? Number(category.input.value) : null,
       villageSlug: village.input.value || null,
       material: material.input.value.trim() || null,
-      ocopStars: Number(stars.input.value),
-      ocopCertificate: Number(stars.input.value) > 0 ? certificate.input.value.trim() : null,
       status: form.querySelector('input[name="status"]:checked')?.value || 'DRAFT',
       variants: variantBodies,
     };
@@ -714,7 +696,8 @@ function renderEditor(product) {
       ? h('p', {}, h('a', { href: `/san-pham/${encodeURIComponent(product.slug)}` }, 'Xem sản phẩm như khách thấy'))
       : null,
     h('section', { class: 'panel', 'aria-labelledby': 'editor-title' }, form),
-    photos ?? (editing ? null : notice('info', 'Ảnh sản phẩm', 'Lưu sản phẩm trước, sau đó bạn tải ảnh lên được.')));
+    photos ?? (editing ? null : notice('info', 'Ảnh sản phẩm', 'Lưu sản phẩm trước, sau đó bạn tải ảnh lên được.')),
+    editing && !archived ? ocopSection(product) : null);
   fill(root, view);
   focusHeading(view);
   return true;

@@ -180,9 +180,7 @@ public class ArtisanCatalog {
     }
     return new Product.Description(VietnameseText.clean(request.title()),
         RichText.sanitise(request.description()), category, village,
-        VietnameseText.clean(request.material()),
-        request.ocopStars() == null ? 0 : request.ocopStars(),
-        VietnameseText.clean(request.ocopCertificate()));
+        VietnameseText.clean(request.material()));
   }
 
   private static List<Product.VariantSpec> variantSpecs(List<VariantRequest> requests) {

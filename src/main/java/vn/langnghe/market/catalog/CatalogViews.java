@@ -41,14 +41,19 @@ public final class CatalogViews {
       @PositiveOrZero @Max(Variant.MAX_STOCK) Integer onHand,
       @Positive @Max(50_000) Integer weightGrams) {}
 
+  /**
+   * A product as its artisan describes it. {@code ocopStars} and {@code ocopCertificate} are
+   * accepted from older clients and ignored: a product's OCOP stars come only from a certificate an
+   * officer verified (see the {@code ocop} component), never from what the artisan types.
+   */
   public record ProductRequest(
       @NotBlank @Size(max = 200) String title,
       @Size(max = 50_000) String description,
       @Positive Long categoryId,
       @Size(max = 80) @Pattern(regexp = "[a-z0-9-]+") String villageSlug,
       @Size(max = 100) String material,
-      @Min(0) @Max(5) Integer ocopStars,
-      @Size(max = 60) String ocopCertificate,
+      Integer ocopStars,
+      String ocopCertificate,
       RequestedStatus status,
       @NotEmpty @Size(max = 50) List<@NotNull @Valid VariantRequest> variants,
       @PositiveOrZero Long version) {}

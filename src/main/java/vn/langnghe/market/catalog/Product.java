@@ -15,6 +15,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +48,7 @@ public class Product extends vn.langnghe.market.platform.HelperMarked {
       String descriptionHtml,
       Category category,
       CraftVillage village,
-      String material,
-      int ocopStars,
-      String ocopCertificate) {}
+      String material) {}
 
   /**
    * One variant as the artisan wants it after an edit; {@code onHand} is the starting stock of a
@@ -62,6 +62,9 @@ public class Product extends vn.langnghe.market.platform.HelperMarked {
   }
 
   public static final int MAX_IMAGES = 12;
+
+  /** OCOP certificates are dated in Vietnam: a certificate's last day ends at midnight there. */
+  public static final ZoneId OCOP_CALENDAR = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,6 +94,10 @@ public class Product extends vn.langnghe.market.platform.HelperMarked {
 
   @Column(name = "ocop_certificate")
   private String ocopCertificate;
+
+  /** The verified certificate's last valid day (Vietnam's calendar); null without a badge. */
+  @Column(name = "ocop_expires_on")
+  private LocalDate ocopExpiresOn;
 
   @Enumerated(EnumType.STRING)
   private Status status;
@@ -132,20 +139,33 @@ public class Product extends vn.langnghe.market.platform.HelperMarked {
 
   public void describe(Description d, Instant now) {
     requireNotArchived();
-    if (d.ocopStars() < 0 || d.ocopStars() > 5) {
-      throw new Problems.InvalidInputException("ocopStars", "must be between 0 and 5");
-    }
-    if (d.ocopStars() > 0 && (d.ocopCertificate() == null || d.ocopCertificate().isBlank())) {
-      throw new Problems.InvalidInputException("ocopCertificate",
-          "an OCOP rating needs the certificate number");
-    }
     this.title = d.title();
     this.description = d.descriptionHtml();
     this.category = d.category();
     this.village = d.village();
     this.material = d.material();
-    this.ocopStars = d.ocopStars();
-    this.ocopCertificate = d.ocopStars() > 0 ? d.ocopCertificate() : null;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Shows the OCOP badge of a certificate an officer verified, valid through {@code expiresOn};
+   * only the OCOP component calls this (through {@link OcopBadges}), never the artisan.
+   */
+  void showOcopBadge(int stars, String certificate, LocalDate expiresOn, Instant now) {
+    if (stars < 3 || stars > 5) {
+      throw new IllegalArgumentException("OCOP badge of " + stars + " stars");
+    }
+    this.ocopStars = stars;
+    this.ocopCertificate = certificate;
+    this.ocopExpiresOn = expiresOn;
+    // a reindex catching up by updatedAt must see the change too
+    this.updatedAt = now;
+  }
+
+  void clearOcopBadge(Instant now) {
+    this.ocopStars = 0;
+    this.ocopCertificate = null;
+    this.ocopExpiresOn = null;
     this.updatedAt = now;
   }
 
@@ -296,12 +316,25 @@ public class Product extends vn.langnghe.market.platform.HelperMarked {
     return material;
   }
 
+  /** The verified OCOP stars as of today in Vietnam, 0 once the certificate's last day is past. */
   public int ocopStars() {
-    return ocopStars;
+    return ocopStarsOn(LocalDate.now(OCOP_CALENDAR));
+  }
+
+  /**
+   * The verified stars on {@code day}: the badge goes the day after the certificate's last valid
+   * day even before the expiry sweep clears the column.
+   */
+  public int ocopStarsOn(LocalDate day) {
+    return ocopExpiresOn != null && ocopExpiresOn.isBefore(day) ? 0 : ocopStars;
   }
 
   public String ocopCertificate() {
-    return ocopCertificate;
+    return ocopStars() > 0 ? ocopCertificate : null;
+  }
+
+  public LocalDate ocopExpiresOn() {
+    return ocopExpiresOn;
   }
 
   public Status status() {

@@ -9,12 +9,16 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
@@ -31,6 +35,9 @@ import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.media.ImagesBusyException;
+import vn.langnghe.market.ocop.OcopCertificates;
+import vn.langnghe.market.ocop.OcopViews.CertificateRequest;
+import vn.langnghe.market.ocop.OcopViews.CertificateView;
 import vn.langnghe.market.platform.DatabaseMigration;
 import vn.langnghe.market.platform.HistoryClock;
 import vn.langnghe.market.shops.OwnerIdentities;
@@ -65,6 +72,12 @@ public class DemoCatalogue {
   @Inject Shops shops;
   @Inject OwnerIdentities identities;
   @Inject ArtisanCatalog catalog;
+  @Inject OcopCertificates ocop;
+
+  /** A product's OCOP rating as the demo data has it, certified once every shop is loaded. */
+  private record Rated(Caller artisan, long productId, int stars, String number) {}
+
+  private final Queue<Rated> rated = new ConcurrentLinkedQueue<>();
 
   void load(@Observes @Priority(DatabaseMigration.SCHEMA_READY) Startup startup) {
     if (!enabled) {
@@ -120,14 +133,44 @@ public class DemoCatalogue {
       throw new IllegalStateException("Demo catalogue load failed", e.getCause());
     }
 
+    int certified = certifyOcop();
     at(opened, () -> create(accountsByEmail.get(DemoData.ADMIN_EMAIL)));
 
     LOG.info(String.format(Locale.ROOT,
         "Demo catalogue loaded in %.1f s: %d accounts, %d shops (%d pending), %d products"
-            + " (%d active with a picture each, %d draft), %d variants",
+            + " (%d active with a picture each, %d draft), %d variants, %d OCOP certificates verified",
         (System.nanoTime() - started) / 1e9, data.accounts().size(), data.shops().size(),
         total.pendingShops(), total.products(), total.active(), total.products() - total.active(),
-        total.variants()));
+        total.variants(), certified));
+  }
+
+  /**
+   * The demo's OCOP products get their certificates as an artisan submits them today and the demo
+   * officer verifies them, so their badges show; every sixth waits in the officers' queue.
+   * Issued within the last 30 months (by Thái Bình before its merger into Hưng Yên in July 2025).
+   */
+  private int certifyOcop() {
+    Caller officer = accounts.findByEmail(DemoData.OFFICER_EMAIL)
+        .map(a -> new Caller(a.id(), a.email(), a.roles()))
+        .orElseThrow();
+    LocalDate today = ocop.today();
+    int verified = 0;
+    int i = 0;
+    for (Rated r : rated.stream().sorted(java.util.Comparator.comparingLong(Rated::productId)).toList()) {
+      LocalDate issued = YearMonth.from(today).minusMonths(1 + Math.floorMod(r.number().hashCode(), 30))
+          .atDay(1 + Math.floorMod(r.productId(), 28));
+      boolean thaiBinh = issued.isBefore(LocalDate.of(2025, 7, 1));
+      String number = r.number().replaceFirst("^OCOP-TB-\\d{4}",
+          (thaiBinh ? "OCOP-TB-" : "OCOP-HY-") + issued.getYear());
+      CertificateView submitted = ocop.submit(r.artisan(), r.productId(), new CertificateRequest(
+          r.stars(), number, thaiBinh ? "UBND tỉnh Thái Bình" : "UBND tỉnh Hưng Yên",
+          issued.toString(), issued.plusMonths(36).minusDays(1).toString()));
+      if (i++ % 6 != 5) {
+        ocop.verify(officer, submitted.id());
+        verified++;
+      }
+    }
+    return verified;
   }
 
   /** {@code work} at {@code opened}, or now when there is no history to open before. */
@@ -151,6 +194,10 @@ public class DemoCatalogue {
     for (DemoProduct product : products) {
       OwnProductView created = catalog.create(artisan, product.request());
       variants += created.variants().size();
+      if (product.request().ocopStars() != null && product.request().ocopStars() > 0) {
+        rated.add(new Rated(artisan, created.id(), product.request().ocopStars(),
+            product.request().ocopCertificate()));
+      }
       if (product.active()) {
         String title = product.request().title();
         addPicture(artisan, created.id(), DemoPictures.png(product.craft(), title), "Ảnh minh họa: " + title);

@@ -142,8 +142,11 @@ public class SalesReports {
         + filter(filters, "u.code", SHOP_VILLAGE, null, "sh.id", shopParams),
         shopParams).get(0)[0]);
 
-    List<Object> listedParams = new ArrayList<>(List.of(period.endUtc()));
-    Object[] listed = rows("SELECT COUNT(*), COALESCE(SUM(p.ocop_stars >= 3), 0) FROM product p"
+    // a certificate past its last day counts no more, even before the expiry sweep clears it
+    List<Object> listedParams = new ArrayList<>(List.of(
+        Date.valueOf(today()), period.endUtc()));
+    Object[] listed = rows("SELECT COUNT(*), COALESCE(SUM(p.ocop_stars >= 3"
+        + " AND (p.ocop_expires_on IS NULL OR p.ocop_expires_on >= ?)), 0) FROM product p"
         + " JOIN shop sh ON sh.id = p.shop_id" + PLACE_JOINS
         + " WHERE p.status = 'ACTIVE' AND sh.status = 'APPROVED' AND p.created_at < ?"
         + filter(filters, "u.code", SHOP_VILLAGE, "p.category_id", "sh.id", listedParams),

@@ -24,6 +24,12 @@ public final class SearchQueries {
    */
   static final String RATING_BOOST = "if(exists(rating_score),sum(1,mul(0.025,sub(rating_score,3.5))),1)";
 
+  /**
+   * An OCOP product's lift in relevance order: its verified stars (the index holds only a verified,
+   * unexpired certificate's, 0 otherwise) multiply the text score by 1.03 to 1.05.
+   */
+  static final String OCOP_BOOST = "sum(1,mul(0.01,ocop_stars))";
+
   private static final Pattern SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 
   private SearchQueries() {}
@@ -77,7 +83,7 @@ public final class SearchQueries {
       query.addFacetQuery("{!ex=rating key=" + ratingKey(min) + "}rating_average:[" + min + " TO *]");
     }
     if (request.q() != null) {
-      query.set("boost", RATING_BOOST);
+      query.set("boost", "product(" + RATING_BOOST + "," + OCOP_BOOST + ")");
       query.set("spellcheck", true);
       query.set("spellcheck.q", request.q());
     }

@@ -50,7 +50,9 @@ class ArtisanProductsIT extends MarketIT {
     assertThat(product.at("/variants/0/priceVnd").asLong()).isEqualTo(1_250_000);
     assertThat(product.at("/variants/0/available").asInt()).isEqualTo(3);
     assertThat(product.at("/priceMinVnd").asLong()).isEqualTo(1_250_000);
-    assertThat(product.at("/ocopStars").asInt()).isEqualTo(4);
+    assertThat(product.at("/ocopStars").asInt())
+        .as("typed stars are ignored: only a verified OCOP certificate gives stars").isZero();
+    assertThat(product.at("/ocopCertificate").textValue()).isNull();
     assertThat(api.get("/api/products/" + id).json().at("/slug").asText()).isEqualTo(slug);
 
     ObjectNode edit = (ObjectNode) Api.JSON.valueToTree(TestShops.silverRing(sku, "ACTIVE"));

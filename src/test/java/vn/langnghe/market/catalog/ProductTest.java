@@ -26,12 +26,12 @@ class ProductTest {
     return shop;
   }
 
-  private static Product.Description ring(int stars, String certificate) {
-    return new Product.Description("Nhẫn bạc", "<p>x</p>", null, null, "Bạc", stars, certificate);
+  private static Product.Description ring() {
+    return new Product.Description("Nhẫn bạc", "<p>x</p>", null, null, "Bạc");
   }
 
   private Product product(Shop shop) {
-    return new Product(shop, "nhan-bac", ring(0, null),
+    return new Product(shop, "nhan-bac", ring(),
         List.of(new Product.VariantSpec("NB-16", Map.of("Kích cỡ", "16"), 1_250_000, 3),
             new Product.VariantSpec("NB-18", Map.of("Kích cỡ", "18"), 1_350_000, 1)), now);
   }
@@ -93,12 +93,18 @@ class ProductTest {
   }
 
   @Test
-  void anOcopRatingNeedsItsCertificate() {
+  void theOcopBadgeShowsThroughTheCertificatesLastDayOnlyAndAnEditKeepsIt() {
     Product product = product(shop(true));
-    assertThatThrownBy(() -> product.describe(ring(4, " "), now))
-        .isInstanceOf(Problems.InvalidInputException.class);
-    product.describe(ring(4, "OCOP-TB-2024-0101"), now);
-    assertThat(product.ocopStars()).isEqualTo(4);
+    java.time.LocalDate lastDay = java.time.LocalDate.of(2027, 3, 31);
+    product.showOcopBadge(4, "12/QĐ-UBND", lastDay, now);
+    product.describe(ring(), now);
+    assertThat(product.ocopStarsOn(lastDay)).isEqualTo(4);
+    assertThat(product.ocopStarsOn(lastDay.plusDays(1))).isZero();
+    product.clearOcopBadge(now);
+    assertThat(product.ocopStarsOn(lastDay)).isZero();
+    assertThat(product.ocopCertificate()).isNull();
+    assertThatThrownBy(() -> product.showOcopBadge(2, "x", lastDay, now))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -106,7 +112,7 @@ class ProductTest {
     Product product = product(shop(true));
     product.archive(now);
     assertThatThrownBy(product::activate).isInstanceOf(Problems.ConflictException.class);
-    assertThatThrownBy(() -> product.describe(ring(0, null), now)).isInstanceOf(Problems.ConflictException.class);
+    assertThatThrownBy(() -> product.describe(ring(), now)).isInstanceOf(Problems.ConflictException.class);
     assertThatThrownBy(() -> product.addImage(1L, "key1", 800, 600, "x")).isInstanceOf(Problems.ConflictException.class);
   }
 

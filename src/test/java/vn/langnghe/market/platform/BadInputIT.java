@@ -137,8 +137,6 @@ class BadInputIT extends MarketIT {
         create("unknown status", 400, "status", b -> b.put("status", "SOLD")),
         create("status the artisan may not set", 400, "status", b -> b.put("status", "ARCHIVED")),
         create("status as a number", 400, "status", b -> b.put("status", 1)),
-        create("six OCOP stars", 400, "ocopStars", b -> b.put("ocopStars", 6)),
-        create("OCOP stars without certificate", 400, "ocopCertificate", b -> b.remove("ocopCertificate")),
         create("unknown category", 400, "categoryId", b -> b.put("categoryId", 99_999)),
         create("unknown village", 400, "villageSlug", b -> b.put("villageSlug", "lang-khong-co")),
         create("village slug with a path", 400, "villageSlug", b -> b.put("villageSlug", "../etc/passwd")),

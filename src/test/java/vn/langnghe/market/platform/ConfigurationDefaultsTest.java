@@ -59,4 +59,11 @@ class ConfigurationDefaultsTest {
     }
     return defaults;
   }
+
+  @Test
+  void anOcopCertificatesArtisanIsToldAMonthBeforeItsLastDayAndTheSweepRunsHourly() throws IOException {
+    Properties defaults = defaults();
+    assertThat(defaults.getProperty("market.ocop.remind-before")).isEqualTo("P1M");
+    assertThat(defaults.getProperty("market.ocop.sweep-every")).isEqualTo("PT1H");
+  }
 }

@@ -169,13 +169,14 @@ class ReportsIT extends MarketIT {
     String sku = TestShops.sku("RP");
     Map<String, Object> product = new HashMap<>(Map.of(
         "title", "Hàng báo cáo " + sku, "description", "<p>Hàng thủ công</p>",
-        "categoryId", categoryId, "ocopStars", ocopStars, "status", "ACTIVE",
+        "categoryId", categoryId, "status", "ACTIVE",
         "variants", List.of(Map.of("sku", sku, "priceVnd", priceVnd, "onHand", 20, "weightGrams", 500))));
-    if (ocopStars > 0) {
-      product.put("ocopCertificate", "OCOP-HY-2025-" + sku.substring(3, 7));
-    }
     Api.Reply created = api.post("/api/my/products", product, artisan.token());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    if (ocopStars > 0) {
+      // only a certificate an officer verified gives a product its OCOP stars
+      new TestShops(api).verifiedOcop(artisan, created.json().get("id").asText(), ocopStars);
+    }
     return sku;
   }
 

@@ -2,6 +2,8 @@ package vn.langnghe.market.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,6 +71,24 @@ public final class TestShops {
             "weightGrams", 400))), artisan.token());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("id").asText();
+  }
+
+  /**
+   * Submits an OCOP certificate of the product as its artisan (issued six months ago, valid its 36
+   * months) and has the demo officer verify it, so the product shows its stars; answers its id.
+   */
+  public long verifiedOcop(Artisan artisan, String productId, int stars) {
+    LocalDate issued = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(6);
+    Api.Reply submitted = api.post("/api/my/products/" + productId + "/ocop-certificates", Map.of(
+        "stars", stars, "number", "OCOP-HY-" + issued.getYear() + "-" + productId,
+        "issuer", "UBND tỉnh Hưng Yên", "issuedOn", issued.toString(),
+        "expiresOn", issued.plusMonths(36).minusDays(1).toString()), artisan.token());
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    long id = submitted.json().get("id").asLong();
+    Api.Reply verified = api.post("/api/officer/ocop-certificates/" + id + "/verify", Map.of(),
+        api.login(OFFICER, Api.PASSWORD));
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    return id;
   }
 
   /** The product's slug, the key of its public page. */
