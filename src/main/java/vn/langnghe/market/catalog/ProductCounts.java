@@ -32,20 +32,4 @@ public class ProductCounts {
         .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
     return counts;
   }
-
-  /** Products of at least these OCOP stars: how many are on sale now, out of how many not archived. */
-  public record StarredProducts(long onSale, long total) {}
-
-  public StarredProducts withOcopStars(int minStars) {
-    Object[] row = em.createQuery("select count(p), sum(case when p.status = :active and p.hiddenAt is null"
-            + " and p.shop.status = vn.langnghe.market.shops.Shop.Status.APPROVED then 1 else 0 end)"
-            + " from Product p where p.ocopStars >= :stars and p.status <> :archived", Object[].class)
-        .setParameter("active", Product.Status.ACTIVE)
-        .setParameter("archived", Product.Status.ARCHIVED)
-        .setParameter("stars", minStars)
-        .getSingleResult();
-    long total = ((Number) row[0]).longValue();
-    long onSale = row[1] == null ? 0 : ((Number) row[1]).longValue();
-    return new StarredProducts(onSale, total);
-  }
 }

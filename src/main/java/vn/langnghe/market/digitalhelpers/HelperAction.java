@@ -32,6 +32,7 @@ public class HelperAction {
     STOCK_CHANGED(true, "Đổi số hàng trong kho"),
     PICTURE_ADDED(true, "Thêm ảnh sản phẩm"),
     PICTURE_REMOVED(false, "Xoá ảnh sản phẩm"),
+    OCOP_SUBMITTED(false, "Gửi giấy chứng nhận OCOP"),
     SHIPMENT_BOOKED(false, "Gửi hàng cho đơn"),
     ORDER_STEP(false, "Xử lý đơn hàng"),
     OTHER(false, "Việc khác");

@@ -150,6 +150,8 @@ public class HelperAudit implements ContainerRequestFilter, ContainerResponseFil
         actions.record(helper, artisan, Kind.PICTURE_REMOVED, p.id(), m.group(2),
             Kind.PICTURE_REMOVED.label + ": " + p.title(), null);
       }
+    } else if (path.startsWith("my/products/") && path.contains("/ocop-certificates")) {
+      actions.record(helper, artisan, Kind.OCOP_SUBMITTED, null, null, Kind.OCOP_SUBMITTED.label, null);
     } else if ((m = ORDER_STEP.matcher(path)).matches()) {
       Kind kind = "ship".equals(m.group(2)) ? Kind.SHIPMENT_BOOKED : Kind.ORDER_STEP;
       actions.record(helper, artisan, kind, Long.parseLong(m.group(1)), m.group(2),

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.langnghe.market.catalog.ProductCounts;
+import vn.langnghe.market.ocop.OcopCertificates;
+import vn.langnghe.market.ocop.OcopViews;
 import vn.langnghe.market.digitalhelpers.HelperViews.CommuneRow;
 import vn.langnghe.market.digitalhelpers.HelperViews.HelperRow;
 import vn.langnghe.market.digitalhelpers.HelperViews.OcopGoal;
@@ -36,6 +38,7 @@ public class HelperReports {
   @Inject Accounts accounts;
   @Inject ShopDirectory shopDirectory;
   @Inject ProductCounts productCounts;
+  @Inject OcopCertificates ocopCertificates;
   @Inject DigitalHelpers helpers;
 
   public ReportView report() {
@@ -94,13 +97,12 @@ public class HelperReports {
   }
 
   /**
-   * OCOP products of 3 stars and more on sale against all of them, read through the catalog. The
-   * stars are the product's {@code ocopStars}: the verified certificate's once OCOP certificates
-   * are verified (the one place to rewire if the stars come from elsewhere).
+   * The province's goal: every product with a verified, unexpired OCOP certificate (3 stars and
+   * more, the only ones certified) on sale online; how many are, of how many certified.
    */
   OcopGoal ocopGoal() {
-    ProductCounts.StarredProducts starred = productCounts.withOcopStars(OCOP_GOAL_STARS);
-    double share = starred.total() == 0 ? 0 : (double) starred.onSale() / starred.total();
-    return new OcopGoal(OCOP_GOAL_STARS, starred.onSale(), starred.total(), share);
+    OcopViews.OnSaleVsCertified counts = ocopCertificates.onSaleVsCertified();
+    double share = counts.certified() == 0 ? 0 : (double) counts.onSale() / counts.certified();
+    return new OcopGoal(OCOP_GOAL_STARS, counts.onSale(), counts.certified(), share);
   }
 }

@@ -83,6 +83,20 @@ class DigitalHelpersIT extends MarketIT {
     assertThat(mine.get("productsOnline").asLong()).isEqualTo(1);
     assertThat(report.at("/ocopGoal/minStars").asInt()).isEqualTo(3);
     assertThat(report.at("/ocopGoal/total").asLong()).isGreaterThanOrEqualTo(report.at("/ocopGoal/onSale").asLong());
+
+    // the helper submits the product's OCOP certificate for the artisan; once an officer verifies
+    // it, the province's goal counts one more certified product, on sale
+    java.time.LocalDate issued = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(3);
+    Api.Reply certificate = fx.acting("POST", "/api/my/products/" + productId + "/ocop-certificates", Map.of(
+        "stars", 4, "number", "OCOP-HY-" + productId, "issuer", "UBND tỉnh Hưng Yên",
+        "issuedOn", issued.toString(), "expiresOn", issued.plusMonths(36).minusDays(1).toString()), helper, artisan);
+    assertThat(certificate.status()).as(certificate.toString()).isEqualTo(201);
+    Api.Reply verified = api.post("/api/officer/ocop-certificates/" + certificate.json().get("id").asLong()
+        + "/verify", Map.of(), fx.officer());
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    JsonNode after = api.get("/api/reports/digital-helpers", fx.officer()).json();
+    assertThat(after.at("/ocopGoal/total").asLong()).isEqualTo(report.at("/ocopGoal/total").asLong() + 1);
+    assertThat(after.at("/ocopGoal/onSale").asLong()).isEqualTo(report.at("/ocopGoal/onSale").asLong() + 1);
   }
 
   @Test
