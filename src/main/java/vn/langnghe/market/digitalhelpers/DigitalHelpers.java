@@ -168,6 +168,10 @@ public class DigitalHelpers {
    */
   public MandateView onboard(Caller helper, OnboardRequest request) {
     requireOwnCommune(helper, request.communeCode(), "communeCode");
+    if (request.phone() != null && !request.phone().isBlank()) {
+      // checked under the onboarding's own field name before anything is created
+      vn.langnghe.market.platform.PhoneNumbers.vietnamese(request.phone(), "phone");
+    }
     actingHelper.set(helper.accountId());
     Account account = accounts.create(request.email(), randomPassword(), request.displayName(),
         Set.of(Role.ARTISAN));
@@ -177,8 +181,9 @@ public class DigitalHelpers {
     Mandate mandate = new Mandate(helper.accountId(), account.id(), request.communeCode(), clock.instant());
     em.persist(mandate);
     em.flush();
+    // no name in the audit's summary: the row outlives the account's erasure
     actions.record(helper.accountId(), account.id(), HelperAction.Kind.ACCOUNT_CREATED, account.id(),
-        null, "Lập tài khoản cho " + account.displayName(), null);
+        null, HelperAction.Kind.ACCOUNT_CREATED.label, null);
     if (request.consent() == Mandate.Consent.CODE) {
       sendCode(mandate, helper);
     }
@@ -188,7 +193,15 @@ public class DigitalHelpers {
   /** A new code for a mandate still awaiting consent (the earlier ones stop working). */
   public MandateView resendCode(Caller helper, long mandateId) {
     Mandate mandate = ownMandate(helper, mandateId);
+    em.lock(mandate, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     requireAwaiting(mandate);
+    // each code brings its own tries: a few codes per artisan, then a consent photo or an officer
+    long sent = em.createQuery("select count(c) from ConsentCode c where c.mandateId = :m", Long.class)
+        .setParameter("m", mandate.id()).getSingleResult();
+    if (sent >= MAX_CODES) {
+      throw new Problems.ConflictException("Đã gửi " + MAX_CODES + " mã cho người này: hãy dùng ảnh"
+          + " giấy đồng ý có chữ ký, hoặc nhờ cán bộ xã.");
+    }
     sendCode(mandate, helper);
     return view(mandate);
   }
@@ -196,6 +209,8 @@ public class DigitalHelpers {
   @Transactional(dontRollbackOn = WrongCodeException.class)
   public MandateView confirmCode(Caller helper, long mandateId, String code) {
     Mandate mandate = ownMandate(helper, mandateId);
+    // tries at once are counted one after the other, each seeing the ones before
+    em.lock(mandate, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     requireAwaiting(mandate);
     Instant now = clock.instant();
     ConsentCode latest = em.createQuery("select c from ConsentCode c where c.mandateId = :m"
@@ -284,6 +299,9 @@ public class DigitalHelpers {
 
   // ----
 
+  /** Codes one mandate may be sent, each with its own tries. */
+  static final int MAX_CODES = 3;
+
   private void sendCode(Mandate mandate, Caller helper) {
     // only the newest code of a mandate is ever tried (confirmCode), so a new one retires the rest
     Instant now = clock.instant();
@@ -296,7 +314,7 @@ public class DigitalHelpers {
             + " cho bạn. Nếu bạn đồng ý để họ giúp bạn, hãy đọc cho họ mã: " + code + "\n\n"
             + "Mã dùng được một lần, trong " + codeLifetime.toMinutes() + " phút. Nếu bạn không"
             + " đồng ý, đừng đưa mã cho ai.", "/artisan.html",
-        Map.of("code", code, "helper", helperName)));
+        Map.of("code", code, "helper", helperName), helper.accountId()));
   }
 
   private Mandate ownMandate(Caller helper, long mandateId) {

@@ -104,6 +104,7 @@ public class DigitalHelpersResource {
   }
 
   @POST
+  @RateLimited(RequestLimit.PASSWORD_RESET)
   @Path("helper/mandates/{id}/consent-code")
   @RolesAllowed(Role.DIGITAL_HELPER_ROLE)
   public MandateView resendCode(@PathParam("id") String id, @Context SecurityContext security) {
@@ -111,6 +112,7 @@ public class DigitalHelpersResource {
   }
 
   @POST
+  @RateLimited(RequestLimit.SIGN_IN)
   @Path("helper/mandates/{id}/consent")
   @RolesAllowed(Role.DIGITAL_HELPER_ROLE)
   public MandateView consent(@PathParam("id") String id, CodeRequest request,

@@ -58,7 +58,8 @@ public class HelperActions {
 
   public ActionView undo(Caller artisan, long actionId) {
     DigitalHelpers.requireOwnHands(artisan);
-    HelperAction action = em.find(HelperAction.class, actionId);
+    // held until this undo ends: a second undo at once (a double tap) waits, then finds it undone
+    HelperAction action = em.find(HelperAction.class, actionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (action == null || action.artisanAccountId() != artisan.accountId()) {
       throw new Problems.NotFoundException("Helper action " + actionId);
     }

@@ -41,10 +41,10 @@ public class HelperAudit implements ContainerRequestFilter, ContainerResponseFil
 
   private static final Logger LOG = Logger.getLogger(HelperAudit.class.getName());
   private static final String BEFORE = "market.helperBefore";
-  private static final Pattern PRODUCT = Pattern.compile("my/products/(\\d+)");
-  private static final Pattern STOCK = Pattern.compile("my/products/(\\d+)/variants/([^/]+)/stock");
-  private static final Pattern PICTURE = Pattern.compile("my/products/(\\d+)/images(?:/(\\d+))?");
-  private static final Pattern ORDER_STEP = Pattern.compile("my/orders/(\\d+)/([a-z-]+)");
+  private static final Pattern PRODUCT = Pattern.compile("my/products/(\\d{1,18})");
+  private static final Pattern STOCK = Pattern.compile("my/products/(\\d{1,18})/variants/([^/]+)/stock");
+  private static final Pattern PICTURE = Pattern.compile("my/products/(\\d{1,18})/images(?:/(\\d{1,18}))?");
+  private static final Pattern ORDER_STEP = Pattern.compile("my/orders/(\\d{1,18})/([a-z-]+)");
 
   @Inject ActingHelper actingHelper;
   @Inject ArtisanCatalog catalog;

@@ -30,6 +30,9 @@ public class Mandates implements HelperMandates {
     return communeCode != null && communesOf(helperAccountId).contains(communeCode);
   }
 
+  private static final java.util.Set<String> PRIVILEGED =
+      java.util.Set.of(Role.OFFICER.name(), Role.ADMIN.name(), Role.DIGITAL_HELPER.name());
+
   @Override
   public Optional<Caller> actingFor(long helperAccountId, long artisanAccountId) {
     List<String> communes = communesOf(helperAccountId);
@@ -44,12 +47,14 @@ public class Mandates implements HelperMandates {
       return Optional.empty();
     }
     var artisan = accounts.account(artisanAccountId);
-    if (!artisan.roles().contains(Role.ARTISAN.name())) {
+    // a helper acts as the artisan only: never with an officer's, an administrator's or another
+    // helper's powers the same account may also hold
+    if (!artisan.roles().contains(Role.ARTISAN.name())
+        || artisan.roles().stream().anyMatch(r -> PRIVILEGED.contains(r))) {
       return Optional.empty();
     }
-    var roles = java.util.EnumSet.noneOf(Role.class);
-    artisan.roles().forEach(r -> roles.add(Role.valueOf(r)));
-    return Optional.of(new Caller(artisan.id(), artisan.email(), roles).actedForBy(helperAccountId));
+    return Optional.of(new Caller(artisan.id(), artisan.email(), java.util.EnumSet.of(Role.ARTISAN))
+        .actedForBy(helperAccountId));
   }
 
   /** The artisan has no shop yet, or it is in one of these communes. */

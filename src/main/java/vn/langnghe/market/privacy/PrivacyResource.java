@@ -29,7 +29,8 @@ import vn.langnghe.market.privacy.PrivacyViews.EraseRequest;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.SHOPPER_ROLE, Role.ARTISAN_ROLE, Role.OFFICER_ROLE, Role.ADMIN_ROLE,
+    Role.DIGITAL_HELPER_ROLE})
 public class PrivacyResource {
 
   private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
@@ -42,24 +43,37 @@ public class PrivacyResource {
   @GET
   @Path("my/consents")
   public Response consents(@Context SecurityContext security) {
-    return Response.ok(consents.of(Caller.of(security).accountId())).cacheControl(NO_STORE).build();
+    return Response.ok(consents.of(person(security).accountId())).cacheControl(NO_STORE).build();
   }
 
   @PUT
   @Path("my/consents")
   public ConsentsView change(ConsentsChange change, @Context SecurityContext security) {
-    return consents.change(Caller.of(security).accountId(), validation.valid(change));
+    return consents.change(person(security).accountId(), validation.valid(change));
   }
 
   @GET
   @Path("my/data-export")
   public Response export(@Context SecurityContext security) {
-    Caller caller = Caller.of(security);
+    Caller caller = person(security);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("accountId", caller.accountId());
     body.put("sections", erasure.export(caller));
     return Response.ok(body).cacheControl(NO_STORE)
         .header("Content-Disposition", "inline; filename=\"du-lieu-cua-toi.json\"").build();
+  }
+
+  /**
+   * The person themselves: a digital helper acting for an artisan neither gives nor withdraws
+   * their consents nor reads everything held about them (their numbers, their buyers' messages).
+   */
+  private static Caller person(SecurityContext security) {
+    Caller caller = Caller.of(security);
+    if (caller.byHelper()) {
+      throw new vn.langnghe.market.platform.Problems.AccessDeniedException(
+          "Only the person themselves manages their consents and personal data, not a helper acting for them.");
+    }
+    return caller;
   }
 
   /** 204 once erased; 400 on a wrong password; 409 listing what must finish first. */

@@ -114,6 +114,9 @@ public class OwnerIdentities {
       throw new Problems.AccessDeniedException(
           "Only an officer or a digital helper of the shop's commune verifies its owner.");
     }
+    if (verifier.accountId() == shop.ownerAccountId()) {
+      throw new Problems.AccessDeniedException("Nobody verifies their own identity.");
+    }
     OwnerIdentity.Verification how;
     try {
       how = OwnerIdentity.Verification.valueOf(request.method().strip().toUpperCase(Locale.ROOT));
@@ -123,7 +126,7 @@ public class OwnerIdentities {
     String note = CleanText.clean(request.note());
     shop.verifyOwnerIdentity(verifier.accountId(), how,
         note == null || note.isBlank() ? null : note.strip(), clock.instant());
-    return changed(shop);
+    return changed(shop).withoutNumbers();
   }
 
   /** An officer reads the owner's identity with its numbers: announced for the read log. */

@@ -94,6 +94,12 @@ public final class ShopViews {
           i.verifiedAt(), i.verifiedBy(), i.verification() == null ? null : i.verification().name(),
           i.verificationNote());
     }
+
+    /** What the verifier is answered: the outcome, without the numbers (read, and logged, apart). */
+    public OwnerIdentityView withoutNumbers() {
+      return new OwnerIdentityView(shopId, status, ownerName, null, null, null, null, declaredAt,
+          null, verifiedAt, verifiedBy, verification, verificationNote);
+    }
   }
 
   /**

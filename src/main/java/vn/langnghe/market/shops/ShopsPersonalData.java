@@ -52,6 +52,12 @@ public class ShopsPersonalData {
       PersonalDataRows.erase(em, "UPDATE shop SET status = 'SUSPENDED', status_reason = ?,"
           + " description = NULL, owner_story = NULL, owner_photo_image_id = NULL,"
           + " owner_photo_key = NULL, version = version + 1 WHERE id = ?", CLOSED, shop);
+      // the erasure may hold the shop already (its checks read it); other observers then change
+      // it as it now is, not as it was before this update (a stale version: a refused erasure)
+      Shop held = em.find(Shop.class, shop);
+      if (held != null) {
+        em.refresh(held);
+      }
       outbox.announce(Outbox.SHOP, shop);
     }
   }

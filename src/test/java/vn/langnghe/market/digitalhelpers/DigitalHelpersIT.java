@@ -97,6 +97,17 @@ class DigitalHelpersIT extends MarketIT {
     JsonNode after = api.get("/api/reports/digital-helpers", fx.officer()).json();
     assertThat(after.at("/ocopGoal/total").asLong()).isEqualTo(report.at("/ocopGoal/total").asLong() + 1);
     assertThat(after.at("/ocopGoal/onSale").asLong()).isEqualTo(report.at("/ocopGoal/onSale").asLong() + 1);
+
+    // the person's own rights stay theirs: no helper reads everything held about them, changes
+    // their consents or erases them
+    assertThat(fx.acting("GET", "/api/my/data-export", null, helper, artisan).status()).isEqualTo(403);
+    assertThat(fx.acting("GET", "/api/my/consents", null, helper, artisan).status()).isEqualTo(403);
+    assertThat(fx.acting("PUT", "/api/my/consents", Map.of("purposes", List.of(Map.of("purpose",
+        "MARKETING_ZALO", "granted", true))), helper, artisan).status()).isEqualTo(403);
+    assertThat(fx.acting("DELETE", "/api/me", Map.of("password", Api.PASSWORD), helper, artisan).status())
+        .isEqualTo(403);
+    // and their own, as a helper
+    assertThat(api.get("/api/my/consents", helper).status()).isEqualTo(200);
   }
 
   @Test
@@ -176,6 +187,61 @@ class DigitalHelpersIT extends MarketIT {
     assertThat(used.status()).as("a used code").isIn(400, 409);
     assertThat(TestDatabase.count("SELECT COUNT(*) FROM helper_consent_code WHERE mandate_id = ?"
         + " AND used_at IS NOT NULL", mandate)).isEqualTo(1);
+  }
+
+  @Test
+  void aHelperWhoSellsTooCannotVerifyTheirOwnShop() {
+    String email = HelperFixtures.email("seller-helper");
+    assertThat(api.post("/api/auth/register", Map.of("email", email, "password", Api.PASSWORD,
+        "displayName", "Người bán kiêm hỗ trợ", "role", "ARTISAN"), null).status()).isEqualTo(201);
+    String own = api.login(email, Api.PASSWORD);
+    Api.Reply shop = api.post("/api/my/shop", Map.of("name", "Bạc nhà tôi", "description", "<p>Bạc</p>",
+        "villageSlug", "dong-xam-cham-bac"), own);
+    assertThat(shop.status()).as(shop.toString()).isEqualTo(201);
+    assertThat(api.put("/api/my/shop/identity", Map.of("ownerName", "Người bán kiêm hỗ trợ",
+        "citizenId", TestShops.citizenId(), "address", "Thôn Đồng Xâm, xã Trà Giang"), own).status())
+        .isEqualTo(200);
+    assertThat(api.post("/api/officer/digital-helpers", Map.of("email", email, "communeCodes",
+        List.of(TRA_GIANG)), fx.officer()).status()).isEqualTo(200);
+
+    Api.Reply self = api.post("/api/officer/shops/" + shop.json().get("id").asLong() + "/identity/verify",
+        Map.of("method", "IN_PERSON"), api.login(email, Api.PASSWORD));
+    assertThat(self.status()).as(self.toString()).isEqualTo(403);
+    assertThat(api.get("/api/my/shop", own).json().get("identityStatus").asText()).isEqualTo("DECLARED");
+  }
+
+  @Test
+  void guessesAtOnceAreAllCountedAndCodesAreFew() throws Exception {
+    String helper = fx.helper(TRA_GIANG);
+    String email = HelperFixtures.email("guesses");
+    long mandate = fx.onboard(helper, email, TRA_GIANG, "CODE").json().get("id").asLong();
+    String code = HelperFixtures.code(email, 1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> guesses = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String guess = String.format("%06d", (Integer.parseInt(code) + 1 + i) % 1_000_000);
+        guesses.add(pool.submit(() -> api.post("/api/helper/mandates/" + mandate + "/consent",
+            Map.of("code", guess), helper).status()));
+      }
+      for (var guess : guesses) {
+        assertThat(guess.get()).isEqualTo(400);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // eight wrong guesses at once used up the code's five tries: the right code no longer works
+    Api.Reply right = api.post("/api/helper/mandates/" + mandate + "/consent", Map.of("code", code), helper);
+    assertThat(right.status()).as(right.toString()).isEqualTo(400);
+    assertThat(TestDatabase.count("SELECT attempts FROM helper_consent_code WHERE mandate_id = ?", mandate))
+        .isEqualTo(5);
+
+    for (int i = 2; i <= 3; i++) {
+      assertThat(api.post("/api/helper/mandates/" + mandate + "/consent-code", Map.of(), helper).status())
+          .isEqualTo(200);
+    }
+    Api.Reply fourth = api.post("/api/helper/mandates/" + mandate + "/consent-code", Map.of(), helper);
+    assertThat(fourth.status()).as("three codes per artisan, then a photo: " + fourth).isEqualTo(409);
   }
 
   @Test

@@ -245,6 +245,25 @@ class PersonalDataIT extends MarketIT {
   }
 
   @Test
+  void anArtisanWhoseIdentityWasVerifiedIsErasedAndTheirShopKeepsOnlyWhatTheLawKeeps() {
+    TestShops.Artisan artisan = shops.artisanWithApprovedShop("dong-xam-cham-bac");
+    String name = "Nguyễn Thị Xoá " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String address = "Số " + java.util.UUID.randomUUID().toString().substring(0, 6) + " thôn Đồng Xâm";
+    Api.Reply declared = api.put("/api/my/shop/identity", Map.of("ownerName", name,
+        "citizenId", TestShops.citizenId(), "address", address), artisan.token());
+    assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
+
+    Api.Reply erased = api.sendJson("DELETE", "/api/me", Map.of("password", Api.PASSWORD), artisan.token());
+    assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM shop WHERE id = ? AND owner_name IS NULL"
+        + " AND status = 'SUSPENDED'", artisan.shopId())).isEqualTo(1);
+    for (String trace : new String[] {name, address}) {
+      assertThat(TestDatabase.count("SELECT COUNT(*) FROM shop WHERE owner_name = ? OR owner_address = ?",
+          trace, trace)).as(trace).isZero();
+    }
+  }
+
+  @Test
   void anArtisanWithAnOpenOrderIsToldWhatMustFinishFirst() {
     TestShops.Listing listing = shops.listing("dong-xam-cham-bac", "OPEN", 3, 250_000, "Vòng bạc");
     String shopper = api.newAccount("SHOPPER", "buyer");

@@ -106,8 +106,15 @@ class OwnerIdentityIT extends MarketIT {
         artisan.token()).status()).isEqualTo(200);
     // a changed identity is no longer verified: the badge goes until it is verified again
     assertThat(api.get("/api/shops/" + artisan.shopSlug()).json().at("/shop/verifiedSeller").asBoolean()).isFalse();
-    assertThat(api.post("/api/officer/shops/" + artisan.shopId() + "/identity/verify",
-        Map.of("method", "IN_PERSON"), officer).status()).isEqualTo(200);
+    Api.Reply verified = api.post("/api/officer/shops/" + artisan.shopId() + "/identity/verify",
+        Map.of("method", "IN_PERSON"), officer);
+    assertThat(verified.status()).isEqualTo(200);
+    // the verifier is told the outcome; the numbers are read (and logged) apart
+    assertThat(verified.json().get("status").asText()).isEqualTo("VERIFIED");
+    for (String number : new String[] {"citizenId", "taxCode", "address", "householdRegistration", "evidenceUrl"}) {
+      assertThat(verified.json().path(number).isNull() || verified.json().path(number).isMissingNode())
+          .as(number + " in " + verified.body()).isTrue();
+    }
 
     JsonNode shop = api.get("/api/shops/" + artisan.shopSlug()).json().get("shop");
     assertThat(shop.get("verifiedSeller").asBoolean()).isTrue();
