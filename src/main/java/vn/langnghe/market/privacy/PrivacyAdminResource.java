@@ -22,7 +22,9 @@ import vn.langnghe.market.privacy.PrivacyViews.BreachView;
 import vn.langnghe.market.privacy.PrivacyViews.ReadView;
 
 /** Admins: the log of reads of personal data, and the breach register. */
-@Path("/admin")
+// at the root, like the other resources sharing the admin/ prefix: a class at /admin would be
+// the only one JAX-RS looks in for every admin/… address, and the others would answer 404
+@Path("/")
 @RolesAllowed(Role.ADMIN_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,7 +36,7 @@ public class PrivacyAdminResource {
 
   /** Newest first, at most {@code limit} (default 200, up to 1000); by subject or reader. */
   @GET
-  @Path("personal-data-reads")
+  @Path("admin/personal-data-reads")
   public List<ReadView> reads(@QueryParam("subject") String subject,
       @QueryParam("reader") String reader, @QueryParam("limit") String limit) {
     long max = QueryParams.longOrDefault("limit", limit, 200);
@@ -47,13 +49,13 @@ public class PrivacyAdminResource {
   }
 
   @GET
-  @Path("data-breaches")
+  @Path("admin/data-breaches")
   public List<BreachView> breaches() {
     return breaches.list();
   }
 
   @POST
-  @Path("data-breaches")
+  @Path("admin/data-breaches")
   public Response record(BreachRequest request, @Context SecurityContext security) {
     return Response.status(Response.Status.CREATED)
         .entity(breaches.record(Caller.of(security), validation.valid(request))).build();
