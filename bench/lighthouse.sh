@@ -37,6 +37,14 @@ export BENCH_PORT_OFFSET=${BENCH_PORT_OFFSET:-1500}
 bench_prepare bench-lighthouse-home
 bench_start
 echo "ready in ${startup_seconds} s at $bench_url"
+# the search index fills from the outbox after the start: a search page measured before that is an
+# empty one (and noindex), not the page a visitor gets
+for _ in $(seq 1 120); do
+  total=$(curl -fs "$bench_url/api/search?size=1" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).total)}catch(e){console.log(0)}})' || echo 0)
+  [ "${total:-0}" -gt 0 ] && break
+  sleep 1
+done
+echo "search index: ${total:-0} products"
 
 # a product with a picture, its shop and its craft village, as a visitor finds them
 first=$(curl -fs "$bench_url/api/products?size=50" | node -e '
