@@ -177,14 +177,31 @@ class OcopCertificatesIT extends MarketIT {
         p.artisan().token()).json().at("/id").asLong();
     long owner = TestDatabase.count("SELECT owner_account_id FROM shop WHERE id = ?", p.artisan().shopId());
     String reminders = "SELECT COUNT(*) FROM notification WHERE account_id = ? AND kind = 'OCOP_EXPIRING'";
-    Thread.sleep(2500);
+    sweepsDone();
     assertThat(TestDatabase.count(reminders, owner)).as("not while only submitted").isZero();
 
     api.post("/api/officer/ocop-certificates/" + id + "/verify", Map.of(), officer());
     eventually("the reminder", () -> TestDatabase.count(reminders, owner) == 1);
-    Thread.sleep(3000);
+    sweepsDone();
     assertThat(TestDatabase.count(reminders, owner)).as("told once").isEqualTo(1);
     assertThat(stars(p)).as("still valid until its last day").isEqualTo(4);
+  }
+
+  /**
+   * Waits for a whole sweep to have run since the call, seen rather than slept for: a sweep
+   * expires, then reminds; a witness certificate moved past its last day is expired by the next
+   * sweep, and a second one by the sweep after, which starts only once the first one ended.
+   */
+  private void sweepsDone() throws InterruptedException {
+    for (int witness = 0; witness < 2; witness++) {
+      Listed w = listed();
+      long id = shops.verifiedOcop(w.artisan(), w.id(), 3);
+      LocalDate lastDay = today().minusDays(1);
+      TestDatabase.update("UPDATE ocop_certificate SET issued_on = ?, expires_on = ? WHERE id = ?",
+          lastDay.minusMonths(36).plusDays(1), lastDay, id);
+      eventually("a sweep expiring witness " + id, () -> TestDatabase.count(
+          "SELECT COUNT(*) FROM ocop_certificate WHERE id = ? AND status = 'EXPIRED'", id) == 1);
+    }
   }
 
   @Test
