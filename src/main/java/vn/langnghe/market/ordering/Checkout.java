@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -34,6 +35,7 @@ import vn.langnghe.market.payment.Payments;
 import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.IdempotentRequests;
+import vn.langnghe.market.platform.LockContention;
 import vn.langnghe.market.platform.Problem;
 import vn.langnghe.market.platform.PhoneNumbers;
 import vn.langnghe.market.platform.Problems;
@@ -102,32 +104,38 @@ public class Checkout {
     placing.fire(new OrderPlacing(buyer.accountId()));
     Basket basket = basket(buyer, request.lines(), request.shippingAddress());
     Instant now = clock.instant();
-    CheckoutQuote quote = null;
+    CheckoutQuotes.Honoured quoted = null;
     if (request.quoteId() != null) {
-      CheckoutQuotes.Honoured honoured = quotes.honoured(buyer, request.quoteId(), basket, now);
-      if (honoured.change() != null) {
-        // the fresh figures are stored apart from this transaction, which rolls back
-        throw new QuoteChangedException(honoured.change(), quotes.reissued(buyer, basket));
+      quoted = quotes.honoured(buyer, request.quoteId(), basket, now);
+      if (quoted.change() != null) {
+        throw new QuoteChangedException(quoted.change(), quotes.sealed(buyer, basket));
       }
-      quote = honoured.quote();
     }
     Order order = new Order(newNumber(now), buyer.accountId(), basket.destination(),
         blankToNull(request.note()), request.paymentMethod(), now,
         request.paymentMethod().prepaid() ? now.plus(paymentWindow) : null);
     for (Part part : basket.parts()) {
       // a quote holds only while it equals the fresh figures, so charging it charges those too
-      long shipping = quote == null ? part.rate().shippingVnd()
-          : quote.part(part.shopId()).orElseThrow().shippingVnd();
+      long shipping = quoted == null ? part.rate().shippingVnd()
+          : quoted.quote().part(part.shopId()).orElseThrow().shippingVnd();
       order.add(new ShopOrder(order, part.shopId(), part.shopName(), part.lines(), shipping, now));
     }
     if (order.isCashOnDelivery()) {
       cashOnDelivery.check(order.totalVnd(),
           basket.parts().stream().map(Part::shopId).collect(java.util.stream.Collectors.toSet()));
     }
+    if (quoted != null) {
+      order.chargesQuote(quoted.ref());
+    }
     em.persist(order);
-    em.flush();
-    if (quote != null) {
-      quote.chargedBy(order.id());
+    try {
+      em.flush();
+    } catch (PersistenceException refused) {
+      // the order's unique quote_ref: another order charged this quote first (no extra statement)
+      if (quoted != null && LockContention.causedBy(refused, Checkout::quoteTaken)) {
+        throw new QuoteChangedException(CheckoutQuote.Change.USED, quotes.sealed(buyer, basket));
+      }
+      throw refused;
     }
     AuditTrail.Actor shopper = new AuditTrail.Actor(StatusChange.Actor.SHOPPER, buyer.accountId());
     if (order.isCashOnDelivery()) {
@@ -275,6 +283,11 @@ public class Checkout {
    */
   static boolean numberTaken(SQLException refusal) {
     return refusal.getErrorCode() == 1062 && String.valueOf(refusal.getMessage()).contains("uk_order_number");
+  }
+
+  /** Whether the database refused an order because another order charged its quote already. */
+  static boolean quoteTaken(SQLException refusal) {
+    return refusal.getErrorCode() == 1062 && String.valueOf(refusal.getMessage()).contains("uk_order_quote");
   }
 
   private static String blankToNull(String text) {

@@ -1,32 +1,30 @@
 package vn.langnghe.market.ordering;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The figures a shopper was shown before ordering: the lines and unit prices priced, the
- * destination commune, and each shop's goods, shipping fee, carrier and days. A checkout naming it
- * is charged exactly these, once, before {@link #expiresAt}; if the same checkout would now be
- * priced differently, the quote has {@link Change changed} and is never applied.
+ * destination commune, and each shop's goods, shipping fee, carrier and days. They travel in the
+ * quote id itself, sealed by {@link QuoteSeal}, so quoting stores nothing. A checkout naming it is
+ * charged exactly these, once, before {@link #expiresAt}; if the same checkout would now be priced
+ * differently, the quote has {@link Change changed} and is never applied.
  */
-@Entity
-@Table(name = "checkout_quote")
-public class CheckoutQuote {
+public record CheckoutQuote(long buyerAccountId, long nonce, Instant expiresAt, String communeCode,
+    List<Line> lines, List<Part> parts) {
+
+  /** The first byte of a sealed quote: a later layout gets another number. */
+  private static final int LAYOUT = 1;
 
   /** Why a quote no longer holds for a checkout. */
   public enum Change {
@@ -48,184 +46,32 @@ public class CheckoutQuote {
     }
   }
 
-  @Id private String id;
-
-  @Column(name = "buyer_account_id")
-  private long buyerAccountId;
-
-  @Column(name = "commune_code")
-  private String communeCode;
-
-  @Column(name = "from_cart")
-  private boolean fromCart;
-
-  @Column(name = "items_total_vnd")
-  private long itemsTotalVnd;
-
-  @Column(name = "shipping_total_vnd")
-  private long shippingTotalVnd;
-
-  @Column(name = "total_vnd")
-  private long totalVnd;
-
-  @Column(name = "created_at")
-  private Instant createdAt;
-
-  @Column(name = "expires_at")
-  private Instant expiresAt;
-
-  @Column(name = "order_id")
-  private Long orderId;
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "checkout_quote_line", joinColumns = @JoinColumn(name = "quote_id"))
-  private List<Line> lines = new ArrayList<>();
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "checkout_quote_shop", joinColumns = @JoinColumn(name = "quote_id"))
-  @OrderBy("position")
-  private List<Part> parts = new ArrayList<>();
-
   /** A line as priced. */
-  @Embeddable
-  public static class Line {
-    private String sku;
-    private int quantity;
-
-    @Column(name = "unit_price_vnd")
-    private long unitPriceVnd;
-
-    protected Line() {}
-
-    Line(String sku, int quantity, long unitPriceVnd) {
-      this.sku = sku;
-      this.quantity = quantity;
-      this.unitPriceVnd = unitPriceVnd;
-    }
-
-    public String sku() {
-      return sku;
-    }
-
-    public int quantity() {
-      return quantity;
-    }
-
-    public long unitPriceVnd() {
-      return unitPriceVnd;
-    }
-  }
+  public record Line(String sku, int quantity, long unitPriceVnd) {}
 
   /** One shop's part as priced. */
-  @Embeddable
-  public static class Part {
-    private int position;
+  public record Part(long shopId, long goodsVnd, long shippingVnd, int weightGrams, String carrier,
+      Integer etaDays, boolean fromTariff) {}
 
-    @Column(name = "shop_id")
-    private long shopId;
-
-    @Column(name = "shop_slug")
-    private String shopSlug;
-
-    @Column(name = "shop_name")
-    private String shopName;
-
-    @Column(name = "goods_vnd")
-    private long goodsVnd;
-
-    @Column(name = "shipping_vnd")
-    private long shippingVnd;
-
-    @Column(name = "weight_grams")
-    private int weightGrams;
-
-    private String carrier;
-
-    @Column(name = "eta_days")
-    private Integer etaDays;
-
-    @Column(name = "from_tariff")
-    private boolean fromTariff;
-
-    protected Part() {}
-
-    Part(int position, Checkout.Part part) {
-      this.position = position;
-      this.shopId = part.shopId();
-      this.shopSlug = part.shopSlug();
-      this.shopName = part.shopName();
-      this.goodsVnd = part.goodsVnd();
-      this.shippingVnd = part.rate().shippingVnd();
-      this.weightGrams = part.weightGrams();
-      this.carrier = part.rate().carrier();
-      this.etaDays = part.rate().etaDays();
-      this.fromTariff = part.rate().fromTariff();
-    }
-
-    public long shopId() {
-      return shopId;
-    }
-
-    public String shopSlug() {
-      return shopSlug;
-    }
-
-    public String shopName() {
-      return shopName;
-    }
-
-    public long goodsVnd() {
-      return goodsVnd;
-    }
-
-    public long shippingVnd() {
-      return shippingVnd;
-    }
-
-    public int weightGrams() {
-      return weightGrams;
-    }
-
-    public String carrier() {
-      return carrier;
-    }
-
-    public Integer etaDays() {
-      return etaDays;
-    }
-
-    public boolean fromTariff() {
-      return fromTariff;
-    }
+  public CheckoutQuote {
+    lines = List.copyOf(lines);
+    parts = List.copyOf(parts);
   }
 
-  protected CheckoutQuote() {}
-
-  CheckoutQuote(String id, long buyerAccountId, Checkout.Basket basket, Instant now, Instant expiresAt) {
-    this.id = id;
-    this.buyerAccountId = buyerAccountId;
-    this.communeCode = basket.destination().communeCode();
-    this.fromCart = basket.fromCart();
-    this.createdAt = now;
-    this.expiresAt = expiresAt;
-    basket.sold().forEach(l -> lines.add(new Line(l.sku(), l.quantity(), l.unitPriceVnd())));
-    for (Checkout.Part part : basket.parts()) {
-      parts.add(new Part(parts.size(), part));
-      itemsTotalVnd += part.goodsVnd();
-      shippingTotalVnd += part.rate().shippingVnd();
-    }
-    totalVnd = itemsTotalVnd + shippingTotalVnd;
+  static CheckoutQuote of(long buyerAccountId, long nonce, Checkout.Basket basket, Instant expiresAt) {
+    return new CheckoutQuote(buyerAccountId, nonce, expiresAt, basket.destination().communeCode(),
+        basket.sold().stream().map(l -> new Line(l.sku(), l.quantity(), l.unitPriceVnd())).toList(),
+        basket.parts().stream().map(p -> new Part(p.shopId(), p.goodsVnd(), p.rate().shippingVnd(),
+            p.weightGrams(), p.rate().carrier(), p.rate().etaDays(), p.rate().fromTariff())).toList());
   }
 
   /**
    * Why this quote does not hold for a checkout of the basket at {@code now}; empty when the
    * checkout is to be charged exactly these figures. Names, phone and street do not change a
-   * price, so only the commune of the address counts.
+   * price, so only the commune of the address counts. (A quote charged already is refused by the
+   * order's unique {@code quote_ref}, not here.)
    */
   Optional<Change> changeFor(Checkout.Basket basket, Instant now) {
-    if (orderId != null) {
-      return Optional.of(Change.USED);
-    }
     if (!now.isBefore(expiresAt)) {
       return Optional.of(Change.EXPIRED);
     }
@@ -261,40 +107,70 @@ public class CheckoutQuote {
     return Optional.empty();
   }
 
-  /** The order that charged this quote; a quote is charged once. */
-  void chargedBy(long orderId) {
-    this.orderId = Objects.requireNonNull(orderId);
-  }
-
   Optional<Part> part(long shopId) {
     return parts.stream().filter(p -> p.shopId() == shopId).findFirst();
   }
 
-  public String id() {
-    return id;
+  /** The figures as the bytes the seal covers. */
+  byte[] bytes() {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 + 32 * (lines.size() + parts.size()));
+    try (DataOutputStream out = new DataOutputStream(buffer)) {
+      out.writeByte(LAYOUT);
+      out.writeLong(buyerAccountId);
+      out.writeLong(nonce);
+      out.writeLong(expiresAt.toEpochMilli());
+      out.writeUTF(communeCode);
+      out.writeShort(lines.size());
+      for (Line line : lines) {
+        out.writeUTF(line.sku());
+        out.writeInt(line.quantity());
+        out.writeLong(line.unitPriceVnd());
+      }
+      out.writeShort(parts.size());
+      for (Part part : parts) {
+        out.writeLong(part.shopId());
+        out.writeLong(part.goodsVnd());
+        out.writeLong(part.shippingVnd());
+        out.writeInt(part.weightGrams());
+        out.writeUTF(part.carrier());
+        out.writeInt(part.etaDays() == null ? -1 : part.etaDays());
+        out.writeBoolean(part.fromTariff());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
   }
 
-  public long buyerAccountId() {
-    return buyerAccountId;
-  }
-
-  public long itemsTotalVnd() {
-    return itemsTotalVnd;
-  }
-
-  public long shippingTotalVnd() {
-    return shippingTotalVnd;
-  }
-
-  public long totalVnd() {
-    return totalVnd;
-  }
-
-  public Instant expiresAt() {
-    return expiresAt;
-  }
-
-  public List<Part> parts() {
-    return List.copyOf(parts);
+  /** The figures back from {@link #bytes()}; empty when they are not of that layout. */
+  static Optional<CheckoutQuote> read(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readUnsignedByte() != LAYOUT) {
+        return Optional.empty();
+      }
+      long buyer = in.readLong();
+      long nonce = in.readLong();
+      Instant expires = Instant.ofEpochMilli(in.readLong());
+      String commune = in.readUTF();
+      List<Line> lines = new ArrayList<>();
+      for (int i = in.readUnsignedShort(); i > 0; i--) {
+        lines.add(new Line(in.readUTF(), in.readInt(), in.readLong()));
+      }
+      List<Part> parts = new ArrayList<>();
+      for (int i = in.readUnsignedShort(); i > 0; i--) {
+        long shopId = in.readLong();
+        long goods = in.readLong();
+        long shipping = in.readLong();
+        int grams = in.readInt();
+        String carrier = in.readUTF();
+        int days = in.readInt();
+        parts.add(new Part(shopId, goods, shipping, grams, carrier, days < 0 ? null : days, in.readBoolean()));
+      }
+      return in.available() == 0
+          ? Optional.of(new CheckoutQuote(buyer, nonce, expires, commune, lines, parts))
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 }

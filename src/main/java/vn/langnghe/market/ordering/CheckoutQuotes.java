@@ -2,9 +2,6 @@ package vn.langnghe.market.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -17,70 +14,54 @@ import vn.langnghe.market.catalog.Stock.Purchasable;
 import vn.langnghe.market.identity.Caller;
 import vn.langnghe.market.ordering.OrderViews.QuoteRequest;
 import vn.langnghe.market.ordering.OrderViews.QuoteView;
-import vn.langnghe.market.platform.Housekeeping;
 import vn.langnghe.market.platform.Problem;
 import vn.langnghe.market.platform.ProblemException;
-import vn.langnghe.market.platform.UtcInstantConverter;
 
 /**
  * Shipping quoted before the order is placed: a checkout body priced as the checkout would price
- * it, per shop, and kept for {@code market.checkout.quote-validity}, so the checkout naming it can
- * charge exactly what the shopper saw, or refuse when the figures moved.
+ * it, per shop, valid for {@code market.checkout.quote-validity}, so the checkout naming it can
+ * charge exactly what the shopper saw, or refuse when the figures moved. The figures travel
+ * sealed in the quote id ({@link QuoteSeal}): quoting writes nothing.
  */
 @ApplicationScoped
 @Transactional
-public class CheckoutQuotes implements Housekeeping.Sweep {
+public class CheckoutQuotes {
 
-  private static final char[] ID_LETTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
-  /** Kept a day past expiry, so a shopper's late checkout still hears "expired", not "unknown". */
-  private static final Duration KEEP_AFTER_EXPIRY = Duration.ofDays(1);
 
-  @PersistenceContext EntityManager em;
   @Inject Checkout checkout;
+  @Inject QuoteSeal seal;
   @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "market.checkout.quote-validity")
   Duration validity;
 
-  /** A quote looked up for a checkout, and why it no longer holds (null when it does). */
-  public record Honoured(CheckoutQuote quote, CheckoutQuote.Change change) {}
+  /** A quote named by a checkout, its seal (what the order stores), and why it no longer holds (null when it does). */
+  public record Honoured(CheckoutQuote quote, String ref, CheckoutQuote.Change change) {}
 
-  /** Prices the lines (or the cart) for the address, with the checkout's checks, and keeps it. */
+  /** Prices the lines (or the cart) for the address, with the checkout's checks. */
   public QuoteView quote(Caller buyer, QuoteRequest request) {
     Checkout.Basket basket = checkout.basket(buyer, request.lines(), request.shippingAddress());
     refuseShortages(basket);
-    return QuoteView.of(stored(buyer, basket));
+    return sealed(buyer, basket);
   }
 
-  /**
-   * A fresh quote of the basket a refused checkout priced, kept even though that checkout rolls
-   * back, so the shopper confirms the new figures by naming it.
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public QuoteView reissued(Caller buyer, Checkout.Basket basket) {
-    return QuoteView.of(stored(buyer, basket));
+  /** A fresh quote of the basket a refused checkout priced, so the shopper confirms the new figures by naming it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public QuoteView sealed(Caller buyer, Checkout.Basket basket) {
+    Instant expires = clock.instant().plus(validity);
+    String id = seal.seal(CheckoutQuote.of(buyer.accountId(), RANDOM.nextLong(), basket, expires));
+    return QuoteView.of(id, basket, expires);
   }
 
-  /**
-   * The buyer's quote, locked until the checkout commits (two checkouts naming it cannot both
-   * charge it); 404 when it is unknown or another shopper's.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
+  /** The buyer's quote as sealed; 404 when the id is not one we sealed, or another shopper's. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Honoured honoured(Caller buyer, String quoteId, Checkout.Basket basket, Instant now) {
-    CheckoutQuote quote = em.find(CheckoutQuote.class, quoteId, LockModeType.PESSIMISTIC_WRITE);
-    if (quote == null || quote.buyerAccountId() != buyer.accountId()) {
-      throw new QuoteNotFoundException(quoteId);
-    }
-    return new Honoured(quote, quote.changeFor(basket, now).orElse(null));
-  }
-
-  private CheckoutQuote stored(Caller buyer, Checkout.Basket basket) {
-    Instant now = clock.instant();
-    CheckoutQuote quote = new CheckoutQuote(newId(), buyer.accountId(), basket, now, now.plus(validity));
-    em.persist(quote);
-    return quote;
+    CheckoutQuote quote = seal.open(quoteId)
+        .filter(q -> q.buyerAccountId() == buyer.accountId())
+        .orElseThrow(() -> new QuoteNotFoundException());
+    return new Honoured(quote, QuoteSeal.ref(quoteId), quote.changeFor(basket, now).orElse(null));
   }
 
   /** A quote the stock could not fill now is refused as the checkout would refuse it. */
@@ -101,31 +82,10 @@ public class CheckoutQuotes implements Housekeeping.Sweep {
     }
   }
 
-  static String newId() {
-    StringBuilder id = new StringBuilder("Q");
-    for (int i = 0; i < 25; i++) {
-      id.append(ID_LETTERS[RANDOM.nextInt(ID_LETTERS.length)]);
-    }
-    return id.toString();
-  }
-
-  @Override
-  public String what() {
-    return "checkout quotes a day past expiry";
-  }
-
-  @Override
-  @Transactional
-  public int sweep(Instant now, int limit) {
-    return em.createNativeQuery("DELETE FROM checkout_quote WHERE expires_at < ? LIMIT " + limit)
-        .setParameter(1, new UtcInstantConverter().convertToDatabaseColumn(now.minus(KEEP_AFTER_EXPIRY)))
-        .executeUpdate();
-  }
-
-  /** 404 naming the field: the quote is unknown, or not the caller's (never say which). */
+  /** 404 naming the field: the quote is unknown, forged, or not the caller's (never say which). */
   public static class QuoteNotFoundException extends ProblemException {
-    public QuoteNotFoundException(String quoteId) {
-      super(404, "Not found", "Quote " + quoteId + " was not found.",
+    public QuoteNotFoundException() {
+      super(404, "Not found", "No such quote was found.",
           List.of(new Problem.FieldError("quoteId", "no such quote of yours: ask for a new quote")));
     }
   }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +23,10 @@ import vn.langnghe.market.shipping.Shipments;
  * recipient. A shop without a commune, or a commune no longer in force, has no GHN price (the
  * tariff prices it); GHN unreachable throws, and {@link ParcelRates} falls back to the tariff.
  *
- * <p>GHN's answers are kept a few minutes per route, weight and value: a quote and the checkout
- * that charges it ask the same question, and a carrier's price list does not move by the minute,
- * so two calls to GHN per shop and order (fee and leadtime) need not be four.
+ * <p>GHN's answers are kept a few minutes: its fee per route, weight and value (a quote and the
+ * checkout that charges it ask the same question, and a carrier's price list does not move by the
+ * minute), its leadtime per route alone (it does not depend on the parcel), so most parcels cost
+ * one call to GHN, not two, and the checkout after a quote none.
  */
 @ApplicationScoped
 public class GhnRates implements ParcelRates.Carrier {
@@ -39,13 +41,17 @@ public class GhnRates implements ParcelRates.Carrier {
   @ConfigProperty(name = "market.shipping.ghn.quote-cache")
   Duration keptFor;
 
+  private record Route(String from, String to) {}
+
   private volatile Cache<ParcelRates.Parcel, Optional<ParcelRates.Rate>> answers;
+  private volatile Cache<Route, Instant> arrivals;
 
   private Cache<ParcelRates.Parcel, Optional<ParcelRates.Rate>> answers() {
     Cache<ParcelRates.Parcel, Optional<ParcelRates.Rate>> kept = answers;
     if (kept == null) {
       synchronized (this) {
         if (answers == null) {
+          arrivals = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(50_000).build();
           answers = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(10_000).build();
         }
         kept = answers;
@@ -61,19 +67,23 @@ public class GhnRates implements ParcelRates.Carrier {
   }
 
   private Optional<ParcelRates.Rate> ask(ParcelRates.Parcel parcel) {
+    if (!shipments.pricesParcels()) {
+      return Optional.empty();
+    }
     Optional<ParcelOrder.Party> from = party(parcel.originCommuneCode());
     Optional<ParcelOrder.Party> to = party(parcel.destinationCommuneCode());
     if (from.isEmpty() || to.isEmpty()) {
       return Optional.empty();
     }
-    return shipments.quote(from.get(), to.get(), parcel.weightGrams(), parcel.goodsVnd())
-        .map(quote -> new ParcelRates.Rate(quote.feeVnd(), Parcel.GHN, days(quote), false));
+    long fee = shipments.fee(from.get(), to.get(), parcel.weightGrams(), parcel.goodsVnd()).totalVnd();
+    Instant arrives = arrivals.get(new Route(parcel.originCommuneCode(), parcel.destinationCommuneCode()),
+        route -> shipments.leadtime(from.get(), to.get()));
+    return Optional.of(new ParcelRates.Rate(fee, Parcel.GHN, days(arrives), false));
   }
 
-  private int days(Shipments.Quote quote) {
+  private int days(Instant arrives) {
     LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-    LocalDate arrives = LocalDate.ofInstant(quote.expectedDelivery(), VIETNAM);
-    return (int) Math.max(1, ChronoUnit.DAYS.between(today, arrives));
+    return (int) Math.max(1, ChronoUnit.DAYS.between(today, LocalDate.ofInstant(arrives, VIETNAM)));
   }
 
   /** Only the places matter for a price: no name, phone or street. */

@@ -114,6 +114,10 @@ public class Order {
   @Column(name = "delivered_at")
   private Instant deliveredAt;
 
+  /** The seal of the quote this order charged: unique, so one quote places one order. */
+  @Column(name = "quote_ref")
+  private String quoteRef;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
@@ -141,6 +145,11 @@ public class Order {
     this.paymentMethod = method;
     this.createdAt = now;
     this.paymentDueAt = paymentDueAt;
+  }
+
+  /** This order charges the quote sealed {@code ref}; a second order naming it is refused by the database. */
+  void chargesQuote(String ref) {
+    this.quoteRef = ref;
   }
 
   void add(ShopOrder part) {

@@ -76,16 +76,13 @@ public class OrderPrivacy {
   /**
    * The orders stay (sales, ledger and tax records point at them) under the pseudonym; the phone,
    * the street address and the buyer's note go. The commune stays: the sales facts count by it
-   * and it names nobody. Checkout quotes, which are only the buyer's, go whole.
+   * and it names nobody. (Checkout quotes are kept nowhere: they travel sealed in their id.)
    */
   void erase(@Observes AccountErased erased) {
     em.createNativeQuery("UPDATE customer_order SET recipient_name = ?, recipient_phone = '',"
             + " address_line = '', note = NULL WHERE buyer_account_id = ?")
         .setParameter(1, erased.pseudonym())
         .setParameter(2, erased.accountId())
-        .executeUpdate();
-    em.createNativeQuery("DELETE FROM checkout_quote WHERE buyer_account_id = ?")
-        .setParameter(1, erased.accountId())
         .executeUpdate();
   }
 }

@@ -43,7 +43,8 @@ public final class OrderViews {
       @Size(max = 500) String note,
       @Pattern(regexp = QUOTE_ID_PATTERN, message = "is not a quote id") String quoteId) {}
 
-  public static final String QUOTE_ID_PATTERN = "Q[0-9A-Z]{25}";
+  /** A sealed quote ({@link QuoteSeal}): its figures and their HMAC, base64url; long enough for {@link #MAX_LINES} lines. */
+  public static final String QUOTE_ID_PATTERN = "Q[A-Za-z0-9_-]{40,12000}\\.[A-Za-z0-9_-]{43}";
 
   /** The checkout body without the way to pay (a {@code paymentMethod} sent along is ignored). */
   public record QuoteRequest(
@@ -105,18 +106,20 @@ public final class OrderViews {
   public record QuotedShopView(long shopId, String shopSlug, String shopName, long goodsVnd,
       long shippingVnd, long totalVnd, int weightGrams, String carrier, Integer etaDays,
       boolean fromTariff) {
-    static QuotedShopView of(CheckoutQuote.Part p) {
+    static QuotedShopView of(Checkout.Part p) {
       return new QuotedShopView(p.shopId(), p.shopSlug(), p.shopName(), p.goodsVnd(),
-          p.shippingVnd(), p.goodsVnd() + p.shippingVnd(), p.weightGrams(), p.carrier(),
-          p.etaDays(), p.fromTariff());
+          p.rate().shippingVnd(), p.goodsVnd() + p.rate().shippingVnd(), p.weightGrams(),
+          p.rate().carrier(), p.rate().etaDays(), p.rate().fromTariff());
     }
   }
 
   public record QuoteView(String quoteId, List<QuotedShopView> shopOrders, long itemsTotalVnd,
       long shippingTotalVnd, long totalVnd, Instant expiresAt) {
-    static QuoteView of(CheckoutQuote q) {
-      return new QuoteView(q.id(), q.parts().stream().map(QuotedShopView::of).toList(),
-          q.itemsTotalVnd(), q.shippingTotalVnd(), q.totalVnd(), q.expiresAt());
+    static QuoteView of(String quoteId, Checkout.Basket basket, Instant expiresAt) {
+      long items = basket.parts().stream().mapToLong(Checkout.Part::goodsVnd).sum();
+      long shipping = basket.parts().stream().mapToLong(p -> p.rate().shippingVnd()).sum();
+      return new QuoteView(quoteId, basket.parts().stream().map(QuotedShopView::of).toList(),
+          items, shipping, items + shipping, expiresAt);
     }
   }
 

@@ -61,20 +61,18 @@ public class Shipments {
     return ghn.fee(quoted(from, to, weightGrams, goodsVnd));
   }
 
-  /** GHN's price and expected arrival for a parcel booked now. */
-  public record Quote(long feeVnd, Instant expectedDelivery) {}
+  /** Whether GHN is set up here (else it prices nothing). */
+  public boolean pricesParcels() {
+    return ghn.enabled();
+  }
 
   /**
-   * GHN's fee and leadtime for a parcel between two communes; empty when GHN is not set up
-   * here; a {@link CarrierUnavailableException} when it cannot answer now.
+   * When GHN expects a parcel between two communes booked now to arrive (its leadtime, which
+   * depends on the route, not on the parcel); a {@link CarrierUnavailableException} when it
+   * cannot answer now.
    */
-  public Optional<Quote> quote(ParcelOrder.Party from, ParcelOrder.Party to, int weightGrams,
-      long goodsVnd) {
-    if (!ghn.enabled()) {
-      return Optional.empty();
-    }
-    ParcelOrder parcel = quoted(from, to, weightGrams, goodsVnd);
-    return Optional.of(new Quote(ghn.fee(parcel).totalVnd(), ghn.leadtime(parcel)));
+  public Instant leadtime(ParcelOrder.Party from, ParcelOrder.Party to) {
+    return ghn.leadtime(quoted(from, to, 0, 0));
   }
 
   private static ParcelOrder quoted(ParcelOrder.Party from, ParcelOrder.Party to, int weightGrams,

@@ -8,6 +8,9 @@ import static vn.langnghe.market.testing.TestOrders.address;
 import static vn.langnghe.market.testing.TestOrders.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +94,7 @@ class CheckoutQuoteIT extends MarketIT {
     assertThat(part.get("fromTariff").asBoolean()).isFalse();
     assertThat(part.get("etaDays").asInt()).isEqualTo(1);
     assertThat(home.get("totalVnd").asLong()).isEqualTo(1_250_000 + SAME_COMMUNE);
-    assertThat(home.get("quoteId").asText()).matches("Q[0-9A-Z]{25}");
+    assertThat(home.get("quoteId").asText()).matches(OrderViews.QUOTE_ID_PATTERN);
     assertThat(home.get("expiresAt").asText()).isNotBlank();
 
     assertThat(province.at("/shopOrders/0/shippingVnd").asLong()).isEqualTo(SAME_PROVINCE);
@@ -179,13 +182,44 @@ class CheckoutQuoteIT extends MarketIT {
   void anExpiredQuoteAnswers409AndReservesNothing() {
     String sku = piece(5, 300_000);
     String quoteId = quoted(List.of(line(sku, 1)), TRA_GIANG, shopper).get("quoteId").asText();
-    TestDatabase.update("UPDATE checkout_quote SET expires_at = created_at - INTERVAL 1 SECOND WHERE id = ?",
-        quoteId);
+    // the same figures, sealed with the marketplace's key as they would be 16 minutes ago
+    CheckoutQuote figures = opened(quoteId);
+    String expired = resealed(new CheckoutQuote(figures.buyerAccountId(), figures.nonce(),
+        Instant.now().minusSeconds(60), figures.communeCode(), figures.lines(), figures.parts()));
 
-    Api.Reply refused = orders.checkout(checkoutBody(List.of(line(sku, 1)), TRA_GIANG, quoteId), shopper, null);
+    Api.Reply refused = orders.checkout(checkoutBody(List.of(line(sku, 1)), TRA_GIANG, expired), shopper, null);
     JsonNode fresh = assertConflictOnQuote(refused, "EXPIRED");
-    assertThat(fresh.get("quoteId").asText()).isNotEqualTo(quoteId);
+    assertThat(fresh.get("quoteId").asText()).isNotEqualTo(expired);
     assertThat(fresh.get("totalVnd").asLong()).isEqualTo(300_000 + SAME_COMMUNE);
+    assertThat(reserved(sku)).isZero();
+  }
+
+  @Test
+  void aTamperedQuoteIsNotFoundAndReservesNothing() {
+    String sku = piece(5, 300_000);
+    String quoteId = quoted(List.of(line(sku, 2)), LE_LOI, shopper).get("quoteId").asText();
+    CheckoutQuote figures = opened(quoteId);
+    CheckoutQuote.Part part = figures.parts().get(0);
+    CheckoutQuote cheaper = new CheckoutQuote(figures.buyerAccountId(), figures.nonce(),
+        Instant.now().plusSeconds(3_600), figures.communeCode(), figures.lines(),
+        List.of(new CheckoutQuote.Part(part.shopId(), part.goodsVnd(), 0, part.weightGrams(),
+            part.carrier(), part.etaDays(), part.fromTariff())));
+    String seal = quoteId.substring(quoteId.indexOf('.'));
+    String figuresChanged = "Q" + Base64.getUrlEncoder().withoutPadding().encodeToString(cheaper.bytes()) + seal;
+    String otherKey = QuoteSeal.withKeys("not the marketplace's key, but 32 bytes long"
+        .getBytes(StandardCharsets.UTF_8)).seal(cheaper);
+
+    for (String forged : List.of(figuresChanged, otherKey)) {
+      Api.Reply refused = orders.checkout(checkoutBody(List.of(line(sku, 2)), LE_LOI, forged), shopper, null);
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+      assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("quoteId");
+    }
+    assertThat(reserved(sku)).isZero();
+
+    // even sealed with the right key, figures that are not today's are never charged
+    Api.Reply resealed = orders.checkout(checkoutBody(List.of(line(sku, 2)), LE_LOI, resealed(cheaper)), shopper, null);
+    JsonNode fresh = assertConflictOnQuote(resealed, "SHIPPING");
+    assertThat(fresh.at("/shopOrders/0/shippingVnd").asLong()).isEqualTo(SAME_PROVINCE + PER_500G);
     assertThat(reserved(sku)).isZero();
   }
 
@@ -203,7 +237,7 @@ class CheckoutQuoteIT extends MarketIT {
     assertThat(ordersOf(stranger)).isZero();
 
     Api.Reply unknown = orders.checkout(
-        checkoutBody(List.of(line(sku, 1)), TRA_GIANG, "Q" + "0".repeat(25)), shopper, null);
+        checkoutBody(List.of(line(sku, 1)), TRA_GIANG, "Q" + "A".repeat(60) + "." + "B".repeat(43)), shopper, null);
     assertThat(unknown.status()).isEqualTo(404);
   }
 
@@ -263,16 +297,25 @@ class CheckoutQuoteIT extends MarketIT {
     assertThat(reserved(sku)).isZero();
   }
 
-  @Test
-  void quotesADayPastExpiryAreSweptAndFreshOnesKept() throws InterruptedException {
-    String sku = piece(5, 300_000);
-    String old = quoted(List.of(line(sku, 1)), TRA_GIANG, shopper).get("quoteId").asText();
-    String fresh = quoted(List.of(line(sku, 1)), TRA_GIANG, shopper).get("quoteId").asText();
-    TestDatabase.update("UPDATE checkout_quote SET expires_at = expires_at - INTERVAL 2 DAY WHERE id = ?", old);
+  /** The figures of a quote the server sealed, opened with the marketplace's key (from its database). */
+  static CheckoutQuote opened(String quoteId) {
+    return QuoteSeal.withKeys(marketKey()).open(quoteId).orElseThrow();
+  }
 
-    eventually("the old quote swept", () -> TestDatabase.count("SELECT COUNT(*) FROM checkout_quote WHERE id = ?", old) == 0);
-    assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout_quote_line WHERE quote_id = ?", old)).isZero();
-    assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout_quote WHERE id = ?", fresh)).isEqualTo(1);
+  /** What only the marketplace can do: seal figures with its key. */
+  static String resealed(CheckoutQuote figures) {
+    return QuoteSeal.withKeys(marketKey()).seal(figures);
+  }
+
+  static byte[] marketKey() {
+    try (var db = TestDatabase.connect();
+         var read = db.prepareStatement("SELECT secret FROM quote_signing_key ORDER BY id LIMIT 1");
+         var key = read.executeQuery()) {
+      key.next();
+      return key.getBytes(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A 409 naming quoteId, for the reason given, with a fresh quote; answers that quote. */
@@ -282,7 +325,7 @@ class CheckoutQuoteIT extends MarketIT {
     assertThat(reply.json().at("/errors/0/field").asText()).isEqualTo("quoteId");
     assertThat(reply.json().get("change").asText()).isEqualTo(change);
     JsonNode fresh = reply.json().get("quote");
-    assertThat(fresh.get("quoteId").asText()).matches("Q[0-9A-Z]{25}");
+    assertThat(fresh.get("quoteId").asText()).matches(OrderViews.QUOTE_ID_PATTERN);
     return fresh;
   }
 

@@ -1,7 +1,9 @@
 package vn.langnghe.market.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,23 +33,24 @@ class CheckoutQuoteTest {
         List.of(new Checkout.Part(7, "xuong-bac", "Xưởng bạc", lines, grams, goods, rate)));
   }
 
-  final CheckoutQuote quote = new CheckoutQuote("Q1", 42,
+  final CheckoutQuote quote = CheckoutQuote.of(42, 7L,
       basket("13093", TARIFF, line("RING-1", 1_250_000, 1), line("CUP-1", 900_000, 2)),
-      NOW, NOW.plus(Duration.ofMinutes(15)));
+      NOW.plus(Duration.ofMinutes(15)));
+
+  static final byte[] KEY = "a test key of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8);
+  static final byte[] OLD_KEY = "the key before, also thirty-two bytes long".getBytes(StandardCharsets.UTF_8);
 
   @Test
   void theSameCheckoutWithinTheValidityIsChargedTheQuote() {
-    assertThat(quote.totalVnd()).isEqualTo(1_250_000 + 2 * 900_000 + 15_000);
     assertThat(quote.changeFor(basket("13093", TARIFF, line("CUP-1", 900_000, 2), line("RING-1", 1_250_000, 1)),
         NOW.plusSeconds(60))).isEmpty();
+    assertThat(quote.part(7).orElseThrow().shippingVnd()).isEqualTo(15_000);
   }
 
   @Test
-  void anExpiredOrChargedQuoteNoLongerHolds() {
+  void anExpiredQuoteNoLongerHolds() {
     Checkout.Basket same = basket("13093", TARIFF, line("RING-1", 1_250_000, 1), line("CUP-1", 900_000, 2));
     assertThat(quote.changeFor(same, NOW.plus(Duration.ofMinutes(15)))).contains(Change.EXPIRED);
-    quote.chargedBy(99);
-    assertThat(quote.changeFor(same, NOW)).contains(Change.USED);
   }
 
   @Test
@@ -65,9 +68,38 @@ class CheckoutQuoteTest {
   }
 
   @Test
-  void quoteIdsAreLongRandomAndOfTheAcceptedShape() {
-    String id = CheckoutQuotes.newId();
+  void aSealedQuoteOpensToTheSameFiguresAndHasTheAcceptedShape() {
+    String id = QuoteSeal.withKeys(KEY).seal(quote);
     assertThat(id).matches(OrderViews.QUOTE_ID_PATTERN);
-    assertThat(CheckoutQuotes.newId()).isNotEqualTo(id);
+    assertThat(QuoteSeal.withKeys(KEY).open(id)).contains(quote);
+    // a rotation: the new key seals, the old one still opens what it sealed
+    String old = QuoteSeal.withKeys(OLD_KEY).seal(quote);
+    assertThat(QuoteSeal.withKeys(KEY, OLD_KEY).open(old)).contains(quote);
+    assertThat(QuoteSeal.withKeys(KEY, OLD_KEY).seal(quote)).isEqualTo(id);
+  }
+
+  @Test
+  void aTamperedOrForeignQuoteDoesNotOpen() {
+    String id = QuoteSeal.withKeys(KEY).seal(quote);
+    String figures = id.substring(1, id.indexOf('.'));
+    String seal = id.substring(id.indexOf('.') + 1);
+    // the same seal on cheaper figures: one byte of the shipping fee changed
+    byte[] bytes = java.util.Base64.getUrlDecoder().decode(figures);
+    for (int i = 0; i < bytes.length; i++) {
+      byte[] changed = bytes.clone();
+      changed[i] ^= 1;
+      String tampered = "Q" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(changed) + "." + seal;
+      assertThat(QuoteSeal.withKeys(KEY).open(tampered)).as("byte %d changed", i).isEmpty();
+    }
+    assertThat(QuoteSeal.withKeys(OLD_KEY).open(id)).as("sealed with another key").isEmpty();
+    assertThat(QuoteSeal.withKeys(KEY).open(id.substring(0, id.length() - 1))).isEmpty();
+    assertThat(QuoteSeal.withKeys(KEY).open("Q" + figures)).isEmpty();
+    assertThat(QuoteSeal.withKeys(KEY).open("Q!!." + seal)).isEmpty();
+  }
+
+  @Test
+  void keysShorterThan32BytesAreRefused() {
+    assertThatThrownBy(() -> QuoteSeal.withKeys("short".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalStateException.class);
   }
 }
