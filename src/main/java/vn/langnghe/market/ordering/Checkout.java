@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ import vn.langnghe.market.payment.Payments;
 import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.IdempotentRequests;
+import vn.langnghe.market.platform.Metrics;
 import vn.langnghe.market.platform.Problem;
 import vn.langnghe.market.platform.PhoneNumbers;
 import vn.langnghe.market.platform.Problems;
@@ -49,6 +51,7 @@ import vn.langnghe.market.platform.VietnameseText;
 public class Checkout {
 
   static final String IDEMPOTENCY_SCOPE = "checkout";
+  static final String ORDERS_PLACED = "market.orders.placed";
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter NUMBER_DAY = DateTimeFormatter.ofPattern("yyMMdd");
   private static final char[] NUMBER_LETTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
@@ -66,6 +69,7 @@ public class Checkout {
   @Inject CashOnDelivery cashOnDelivery;
   @Inject Clock clock;
   @Inject Event<OrderPlacing> placing;
+  @Inject Metrics metrics;
 
   @Inject
   @ConfigProperty(name = "market.orders.payment-window")
@@ -149,6 +153,8 @@ public class Checkout {
     // here to the commit; a shortage still rolls back everything above
     em.flush();
     reserve(basket.sold(), basket.linesField());
+    // docs/operations.md: orders per minute, by how they are paid
+    metrics.countOnCommit(ORDERS_PLACED, "method", order.paymentMethod().name().toLowerCase(Locale.ROOT));
     return new Placed(CheckoutView.of(order, payment), false);
   }
 
