@@ -13,8 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -25,6 +23,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.market.platform.AfterCommit;
 import vn.langnghe.market.platform.Problems;
 
 /**
@@ -99,17 +98,7 @@ public class PasswordResets {
     em.persist(new PasswordReset(Accounts.sha256(token), account, now, now.plus(alive)));
     String to = account.email();
     String name = account.displayName();
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          executor.execute(() -> send(to, name, token, alive, takeOver));
-        }
-      }
-    });
+    AfterCommit.run(transactions, () -> executor.execute(() -> send(to, name, token, alive, takeOver)));
   }
 
   /**

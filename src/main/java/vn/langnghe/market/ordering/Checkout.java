@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,6 +37,7 @@ import vn.langnghe.market.places.AdministrativeUnit;
 import vn.langnghe.market.places.Places;
 import vn.langnghe.market.platform.IdempotentRequests;
 import vn.langnghe.market.platform.LockContention;
+import vn.langnghe.market.platform.Metrics;
 import vn.langnghe.market.platform.Problem;
 import vn.langnghe.market.platform.PhoneNumbers;
 import vn.langnghe.market.platform.Problems;
@@ -51,6 +53,7 @@ import vn.langnghe.market.platform.VietnameseText;
 public class Checkout {
 
   static final String IDEMPOTENCY_SCOPE = "checkout";
+  static final String ORDERS_PLACED = "market.orders.placed";
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter NUMBER_DAY = DateTimeFormatter.ofPattern("yyMMdd");
   private static final char[] NUMBER_LETTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
@@ -68,6 +71,7 @@ public class Checkout {
   @Inject CashOnDelivery cashOnDelivery;
   @Inject Clock clock;
   @Inject Event<OrderPlacing> placing;
+  @Inject Metrics metrics;
 
   @Inject
   @ConfigProperty(name = "market.orders.payment-window")
@@ -157,6 +161,8 @@ public class Checkout {
     // here to the commit; a shortage still rolls back everything above
     em.flush();
     reserve(basket.sold(), basket.linesField());
+    // docs/operations.md: orders per minute, by how they are paid
+    metrics.countOnCommit(ORDERS_PLACED, "method", order.paymentMethod().name().toLowerCase(Locale.ROOT));
     return new Placed(CheckoutView.of(order, payment), false);
   }
 

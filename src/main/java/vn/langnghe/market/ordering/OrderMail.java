@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.identity.Accounts;
 import vn.langnghe.market.platform.Outbox;
 import vn.langnghe.market.platform.OutboxEvent;
+import vn.langnghe.market.platform.RequestIds;
 import vn.langnghe.market.shops.Shop;
 
 /**
@@ -64,23 +65,28 @@ public class OrderMail {
   public int sendDue() {
     List<OutboxEvent> events = outbox.claimDue(TOPICS, BATCH);
     for (int i = 0; i < events.size(); i++) {
-      try {
-        send(events.get(i).aggregateId());
-      } catch (MessagingException | RuntimeException e) {
-        LOG.warning("Order e-mail not sent, will retry: " + e);
-        outbox.done(events.subList(0, i));
-        outbox.failed(events.subList(i, events.size()), e.toString());
-        return i;
+      // logged under the request that changed the order, whichever node sends the mail
+      try (RequestIds.Scope scope = RequestIds.actingFor(events.get(i).requestId())) {
+        try {
+          int sent = send(events.get(i).aggregateId());
+          LOG.info("Order e-mails sent for status change " + events.get(i).aggregateId() + ": " + sent);
+        } catch (MessagingException | RuntimeException e) {
+          LOG.warning("Order e-mail not sent, will retry: " + e);
+          outbox.done(events.subList(0, i));
+          outbox.failed(events.subList(i, events.size()), e.toString());
+          return i;
+        }
       }
     }
     outbox.done(events);
     return events.size();
   }
 
-  private void send(long statusChangeId) throws MessagingException {
+  /** Sends the mails of one status change; answers how many. */
+  private int send(long statusChangeId) throws MessagingException {
     StatusChange change = em.find(StatusChange.class, statusChangeId);
     if (change == null) {
-      return;
+      return 0;
     }
     Order order = em.find(Order.class, change.orderId());
     ShopOrder part = change.shopOrderId() == null ? null : em.find(ShopOrder.class, change.shopOrderId());
@@ -90,7 +96,8 @@ public class OrderMail {
       shopEmails.put(p.shopId(), accounts.account(shop.ownerAccountId()).email());
     }
     String buyer = accounts.account(order.buyerAccountId()).email();
-    for (OrderNotice.Mail mail : OrderNotice.compose(change, order, part, buyer, shopEmails, siteUrl)) {
+    List<OrderNotice.Mail> mails = OrderNotice.compose(change, order, part, buyer, shopEmails, siteUrl);
+    for (OrderNotice.Mail mail : mails) {
       MimeMessage message = new MimeMessage(mailSession);
       message.setFrom();
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
@@ -98,5 +105,6 @@ public class OrderMail {
       message.setText(mail.body(), "UTF-8");
       Transport.send(message);
     }
+    return mails.size();
   }
 }

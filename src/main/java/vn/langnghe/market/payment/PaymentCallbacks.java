@@ -24,6 +24,7 @@ public class PaymentCallbacks {
   @Inject Gateways gateways;
   @Inject PaymentEvents events;
   @Inject Payments payments;
+  @Inject PaymentMeters meters;
 
   /**
    * The check, and what came of it; {@code duplicate} when the event had been applied before.
@@ -34,7 +35,15 @@ public class PaymentCallbacks {
 
   public Handled receive(PaymentMethod method, PaymentGateway.Inbound callback) {
     PaymentGateway.Check check = gateways.require(method).check(callback);
-    return handle(method, PaymentEvent.Source.CALLBACK, payloadOf(callback), check);
+    if (!check.valid()) {
+      meters.refused(method, check.verification());
+    }
+    try {
+      return handle(method, PaymentEvent.Source.CALLBACK, payloadOf(callback), check);
+    } catch (RuntimeException e) {
+      meters.handlingFailed(method);
+      throw e;
+    }
   }
 
   /** Reconciliation's answer from the gateway, handled like a callback that says the same. */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import vn.langnghe.market.platform.Metrics;
 
 /**
  * The record of what gateways told us. Each write is its own transaction, committed before
@@ -75,6 +76,23 @@ public class PaymentEvents {
         .getResultList().stream()
         .map(e -> new Stored(e.id(), e.method(), e.stored()))
         .toList();
+  }
+
+  /**
+   * Events with no result yet, and when the oldest of them arrived: two reads along the index of
+   * unfinished events, bounded in time, for the metrics sampler.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Metrics.Waiting unhandled() {
+    long count = em.createQuery("select count(e) from PaymentEvent e where e.result is null", Long.class)
+        .setHint("jakarta.persistence.query.timeout", 2000)
+        .getSingleResult();
+    Instant oldest = count == 0 ? null : em.createQuery("select e.receivedAt from PaymentEvent e"
+            + " where e.result is null order by e.receivedAt", Instant.class)
+        .setHint("jakarta.persistence.query.timeout", 2000)
+        .setMaxResults(1)
+        .getResultStream().findFirst().orElse(null);
+    return new Metrics.Waiting(count, oldest);
   }
 
   public PaymentEvent.Result rejected(long eventId) {

@@ -28,6 +28,7 @@ public class Payments {
   @PersistenceContext EntityManager em;
   @Inject PayableOrders orders;
   @Inject Gateways gateways;
+  @Inject PaymentMeters meters;
   @Inject Clock clock;
 
   /** What a shopper (and the checkout answer) sees of a payment. */
@@ -222,6 +223,7 @@ public class Payments {
   private Settlement settle(Payment payment, String gatewayRef, Instant now) {
     payment.succeed(payment.amountVnd(), gatewayRef, now);
     if (orders.settle(payment.orderId(), payment.amountVnd())) {
+      meters.settled(payment.method());
       return Settlement.PAID;
     }
     // the order expired, was cancelled or was paid by another attempt: this money goes back

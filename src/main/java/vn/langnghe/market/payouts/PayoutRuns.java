@@ -31,6 +31,7 @@ import vn.langnghe.market.payouts.PayoutViews.RunSummary;
 import vn.langnghe.market.payouts.PayoutViews.RunView;
 import vn.langnghe.market.payouts.PayoutViews.Runs;
 import vn.langnghe.market.payouts.PayoutViews.SkippedView;
+import vn.langnghe.market.platform.Metrics;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.reporting.ReportExports;
 import vn.langnghe.market.reporting.ReportTable;
@@ -175,6 +176,20 @@ public class PayoutRuns {
         .map(e -> new Balances.Earning(e.id(), e.shopId(), e.netVnd(), e.deliveredAt(),
             held.contains(e.shopOrderId()), Balances.Line.NONE))
         .toList();
+  }
+
+  /**
+   * The runs still open (a line awaits the bank's answer) and when the oldest was made: one read
+   * of a table of one row a week, bounded in time, for the metrics sampler.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Metrics.Waiting open() {
+    List<Instant> created = em.createQuery("select r.createdAt from PayoutRun r where r.status = :open"
+            + " order by r.createdAt", Instant.class)
+        .setParameter("open", PayoutRun.Status.OPEN)
+        .setHint("jakarta.persistence.query.timeout", 2000)
+        .getResultList();
+    return new Metrics.Waiting(created.size(), created.isEmpty() ? null : created.get(0));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,7 +12,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -123,9 +122,13 @@ public final class ErrorMapping {
     return respond(internalError(500, loggedUnexpected(e, "")));
   }
 
-  /** Logs what nobody expected under a new id, the one thing about it the client is shown. */
+  /**
+   * Logs what nobody expected under an id, the one thing about it the client is shown: the
+   * request's own id (its X-Request-Id answer), so that the error id leads to every log line of
+   * the request on every node, not only to this one; a new id outside any request.
+   */
   static String loggedUnexpected(Throwable e, String where) {
-    String id = UUID.randomUUID().toString();
+    String id = RequestIds.current().orElseGet(RequestIds::newId);
     LOG.log(Level.SEVERE, "Unexpected error " + id + where, e);
     return id;
   }

@@ -36,6 +36,10 @@ public class OutboxEvent {
   @Column(name = "last_error")
   private String lastError;
 
+  /** The request that announced the change (see {@link RequestIds}), or null. */
+  @Column(name = "request_id")
+  private String requestId;
+
   protected OutboxEvent() {}
 
   OutboxEvent(String topic, long aggregateId, Instant now) {
@@ -43,6 +47,7 @@ public class OutboxEvent {
     this.aggregateId = aggregateId;
     this.createdAt = now;
     this.availableAt = now;
+    this.requestId = RequestIds.current().orElse(null);
   }
 
   /** The consumer failed: try again later, waiting twice as long each time, up to a minute. */
@@ -71,5 +76,9 @@ public class OutboxEvent {
 
   public Instant availableAt() {
     return availableAt;
+  }
+
+  public String requestId() {
+    return requestId;
   }
 }

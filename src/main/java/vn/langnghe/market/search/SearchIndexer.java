@@ -16,6 +16,7 @@ import org.apache.solr.common.SolrInputDocument;
 import vn.langnghe.market.catalog.Product;
 import vn.langnghe.market.platform.Outbox;
 import vn.langnghe.market.platform.OutboxEvent;
+import vn.langnghe.market.platform.RequestIds;
 import vn.langnghe.market.reviews.Ratings;
 
 /**
@@ -54,15 +55,20 @@ public class SearchIndexer {
         default -> { }
       }
     }
-    try {
-      push(productIds);
-      outbox.done(events);
-      return events.size();
-    } catch (Exception e) {
-      LOG.log(Level.WARNING, "Search index update failed; " + events.size()
-          + " events wait for the next try: " + e);
-      outbox.failed(events, e.toString());
-      return 0;
+    // the batch's log lines name the requests that caused its events
+    try (RequestIds.Scope scope = Outbox.actingFor(events)) {
+      try {
+        push(productIds);
+        outbox.done(events);
+        LOG.info("Search index updated: " + productIds.size() + " products from " + events.size()
+            + " outbox events");
+        return events.size();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Search index update failed; " + events.size()
+            + " events wait for the next try: " + e);
+        outbox.failed(events, e.toString());
+        return 0;
+      }
     }
   }
 

@@ -112,7 +112,7 @@ public final class MarketplaceLauncher {
       System.out.println("The server did not become ready. Last lines of its log:");
       try (Stream<String> lines = Files.lines(console)) {
         List<String> all = lines.toList();
-        all.subList(Math.max(0, all.size() - 40), all.size()).forEach(System.out::println);
+        all.subList(Math.max(0, all.size() - 40), all.size()).forEach(line -> System.out.println(readable(line)));
       }
       System.exit(1);
     }
@@ -127,10 +127,31 @@ public final class MarketplaceLauncher {
     System.out.println("  Demo accounts (password LangNghe@2026): shopper@demo.langnghe.vn,"
         + " artisan@demo.langnghe.vn, officer@demo.langnghe.vn, admin@demo.langnghe.vn");
     System.out.println("  E-mails the marketplace sends are kept in " + home.resolve("mail"));
-    System.out.println("  Health: http://localhost:" + managementPort + "/health/ready   API: http://localhost:" + httpPort
+    System.out.println("  Health: http://localhost:" + managementPort + "/health/ready   Metrics: http://localhost:"
+        + managementPort + "/metrics   API: http://localhost:" + httpPort
         + "/openapi   Stop: Ctrl+C");
     System.out.println();
     server.waitFor();
+  }
+
+  /**
+   * A line of the server's JSON log (configure-server.cli) as a person reads it: time, level,
+   * logger, request id, message and any stack trace; a line that is not JSON as it is.
+   */
+  static String readable(String line) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+      if (json == null || !json.isObject()) {
+        return line;
+      }
+      String requestId = json.at("/mdc/requestId").asText();
+      String stackTrace = json.at("/stackTrace").asText();
+      return json.at("/timestamp").asText() + " " + json.at("/level").asText() + " ["
+          + json.at("/loggerName").asText() + "]" + (requestId.isEmpty() ? "" : " (" + requestId + ")")
+          + " " + json.at("/message").asText() + (stackTrace.isEmpty() ? "" : "\n" + stackTrace);
+    } catch (IOException e) {
+      return line;
+    }
   }
 
   /** A server folder of our own, so the tests' WildFly in target/ stays clean. */

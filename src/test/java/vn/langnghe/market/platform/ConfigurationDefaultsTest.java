@@ -52,6 +52,11 @@ class ConfigurationDefaultsTest {
     assertThat(defaults.getProperty("market.operator.registration-url")).as("no invented record").isNull();
   }
 
+  @Test
+  void gaugesThatReadTheDatabaseAreSampledEveryFifteenSeconds() throws IOException {
+    assertThat(defaults().getProperty("market.metrics.sample-interval")).isEqualTo("PT15S");
+  }
+
   private Properties defaults() throws IOException {
     Properties defaults = new Properties();
     try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {

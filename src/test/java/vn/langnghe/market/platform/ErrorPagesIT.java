@@ -55,6 +55,8 @@ class ErrorPagesIT extends MarketIT {
     Raw reply = sendLarge("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n"
         + "Content-Type: application/json\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n", size);
     assertProblem(reply, 413);
+    // the request id is given before any other filter runs, even one that answers by itself
+    assertThat(reply.header("X-Request-Id")).isNotBlank();
   }
 
   @Test
