@@ -1,7 +1,8 @@
 /**
  * What every component shares: the JAX-RS application, the problem+json error model, request
  * validation, JSON settings, database migration, money and text helpers, health, per-client rate
- * limits, the browser-protection headers and the public address every absolute URL is built on.
+ * limits, the browser-protection headers, the public address every absolute URL is built on, and
+ * the periodic jobs with the leases that keep a piece of their work to one node at a time.
  * Nothing here knows about a business concept.
  */
 package vn.langnghe.market.platform;
