@@ -43,7 +43,8 @@ public class IndexDrainer {
   /**
    * A node that finds Solr empty while the catalogue is not (a new Solr, a lost index) and nothing
    * waits in the outbox rebuilds the index itself; so does one that finds a SolrCloud without the
-   * alias (nothing to search or update until a first collection exists).
+   * alias (nothing to search or update until a first collection exists). Two nodes starting
+   * together both find it so; the reindex lease lets one of them build it.
    */
   private void rebuildAnEmptyIndex() {
     try {
@@ -58,6 +59,8 @@ public class IndexDrainer {
         LOG.info("The search index is empty but the catalogue is not: rebuilding it");
         reindexer.start();
       }
+    } catch (vn.langnghe.market.platform.Problems.ConflictException e) {
+      LOG.info("Search index not rebuilt here: " + e.getMessage());
     } catch (Exception | LinkageError e) {
       // a LinkageError too: a jar missing from the war would otherwise vanish in the executor
       LOG.info("Search index not checked at start-up (" + e + "); the outbox will fill it");

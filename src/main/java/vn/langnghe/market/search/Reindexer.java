@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.langnghe.market.platform.Leases;
 import vn.langnghe.market.platform.Problems;
 
 /**
@@ -24,7 +25,9 @@ import vn.langnghe.market.platform.Problems;
  * on SolrCloud, a fresh collection), which then takes the live one's place in a single step (core
  * swap, or alias move); see {@link IndexSwap}. While it runs, this node's drainer holds the
  * outbox; changes made meanwhile (and any another node drained into the old index) are announced
- * again after the swap, so they reach the new index.
+ * again after the swap, so they reach the new index. One reindex at a time across the nodes (a
+ * lease): two at once each read the live index before moving it, and the one moved first was
+ * left behind, a whole collection nothing pointed at.
  */
 @ApplicationScoped
 public class Reindexer {
@@ -33,6 +36,9 @@ public class Reindexer {
   static final int CHUNK = 1000;
   static final int REPLAY_ATTEMPTS = 3;
   static final Duration REPLAY_PAUSE = Duration.ofMillis(500);
+  static final String LEASE = "search-reindex";
+  /** Renewed at every chunk; covers a new collection's start (up to two minutes) with room. */
+  static final Duration LEASE_FOR = Duration.ofMinutes(5);
 
   public enum State {
     IDLE,
@@ -48,6 +54,7 @@ public class Reindexer {
   @Inject CatalogSnapshot catalog;
   @Inject ReindexReplay replay;
   @Inject Clock clock;
+  @Inject Leases leases;
   /** The container's managed executor; typed as a plain one so a test can run a reindex without it. */
   @Resource(lookup = "java:comp/DefaultManagedExecutorService") ExecutorService executor;
 
@@ -62,18 +69,35 @@ public class Reindexer {
     return status.get().state() == State.RUNNING;
   }
 
-  /** Starts a reindex in the background; only one at a time on this node. */
+  /** Starts a reindex in the background; only one at a time, on this node and across the nodes. */
   public synchronized Status start() {
     if (isRunning()) {
       throw new Problems.ConflictException("A reindex is already running.");
     }
-    Status started = new Status(State.RUNNING, 0, catalog.countOnSale(), clock.instant(), null, null, null);
-    status.set(started);
-    executor.submit(this::run);
-    return started;
+    if (!leases.take(LEASE, LEASE_FOR)) {
+      throw new Problems.ConflictException("A reindex is already running on another node.");
+    }
+    try {
+      Status started = new Status(State.RUNNING, 0, catalog.countOnSale(), clock.instant(), null, null, null);
+      status.set(started);
+      executor.submit(this::run);
+      return started;
+    } catch (RuntimeException e) {
+      status.set(new Status(State.FAILED, 0, 0, clock.instant(), clock.instant(), null, e.toString()));
+      leases.release(LEASE);
+      throw e;
+    }
   }
 
   private void run() {
+    try {
+      reindex();
+    } finally {
+      leases.release(LEASE);
+    }
+  }
+
+  private void reindex() {
     Status current = status.get();
     try (IndexSwap swap = IndexSwap.of(solr, clock)) {
       Map<Long, Long> shopsAtStart = catalog.shopVersions();
@@ -111,6 +135,10 @@ public class Reindexer {
         swap.add(chunk.documents());
         return null;
       });
+      if (!leases.take(LEASE, LEASE_FOR)) {
+        // it expired and another node took it: its reindex goes live, this one must not
+        throw new IllegalStateException("The reindex lease went to another node");
+      }
       indexed += chunk.documents().size();
       after = chunk.lastId();
       status.set(new Status(State.RUNNING, indexed, current.total(), current.startedAt(), null, null, null));

@@ -1,6 +1,7 @@
 package vn.langnghe.market.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +31,16 @@ import org.apache.solr.embedded.JettyConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.langnghe.market.platform.Leases;
+import vn.langnghe.market.platform.Problems;
 
 /**
  * Our own {@link SolrConnection} and {@link Reindexer}, connected through ZooKeeper to a 2-node,
  * 2-shard SolrCloud, run full reindexes: the alias moves to the new collection in one step while a
  * searcher queries it non-stop and never sees an empty or half-filled index, the old collection is
  * deleted, a change another node drained into the old collection meanwhile is replayed, and a
- * failed reindex leaves the live alias alone and its half-built collection gone.
+ * failed reindex leaves the live alias alone and its half-built collection gone, and a second
+ * node's reindex while one runs is refused.
  *
  * <p>No WildFly here: the container only supplies the database snapshot, the managed executor and
  * the outbox, which stand in as a catalogue in memory, a plain executor and a recorder. Everything
@@ -174,21 +178,50 @@ class SolrCloudReindexIT {
     LongStream.rangeClosed(1, 500).filter(id -> id % 7 == 3).forEach(expected::add);
     assertThat(flaky.announced()).containsExactlyInAnyOrderElementsOf(expected);
 
-    // two nodes reindex at once (as two nodes starting on an empty cluster do): the one that goes
-    // live last wins, and no collection is left behind that the alias does not reach
+    // two nodes reindex at once (as two nodes starting on an empty cluster do): the lease lets
+    // one through and refuses the other, so exactly one collection is behind the alias and none
+    // is left behind; once the first is done the other node may reindex
+    String before = liveCollection(client);
     Reindexer slow = reindexer(new Catalogue(2000, "Mây tre đan", Duration.ofMillis(300)), new Recorder());
-    Reindexer fast = reindexer(new Catalogue(1000, "Thêu tay", Duration.ZERO), new Recorder());
+    Reindexer otherNode = reindexer(new Catalogue(1000, "Thêu tay", Duration.ZERO), new Recorder(),
+        new NodeLeases("node-2"));
     slow.start();
-    Thread.sleep(20); // collections are named by the millisecond they start
-    assertThat(runToTheEnd(fast, new ArrayList<>()).state()).isEqualTo(Reindexer.State.DONE);
+    assertThatThrownBy(otherNode::start).isInstanceOf(Problems.ConflictException.class)
+        .hasMessageContaining("another node");
     assertThat(await(slow, new ArrayList<>()).state()).isEqualTo(Reindexer.State.DONE);
     String winner = liveCollection(client);
+    assertThat(winner).isNotEqualTo(before);
+    awaitOnly(client, winner);
+    assertThat(count("title:\"Mây tre đan\"")).isEqualTo(2000);
+    startOnceFree(otherNode);
+    assertThat(await(otherNode, new ArrayList<>()).state()).isEqualTo(Reindexer.State.DONE);
+    String last = liveCollection(client);
+    assertThat(last).isNotEqualTo(winner);
+    awaitOnly(client, last);
+    assertThat(count("title:\"Thêu tay\"")).isEqualTo(1000);
+  }
+
+  /** Starts it once the other node has given the lease back (just after its old index went). */
+  private static void startOnceFree(Reindexer reindexer) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (true) {
+      try {
+        reindexer.start();
+        return;
+      } catch (Problems.ConflictException held) {
+        assertThat(Instant.now()).as("lease given back").isBefore(deadline);
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  /** Until the collection behind the alias is the only one left. */
+  private static void awaitOnly(CloudSolrClient client, String live) throws Exception {
     Instant deadline = Instant.now().plusSeconds(30);
     while (CollectionAdminRequest.listCollections(client).size() > 1 && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
     }
-    assertThat(CollectionAdminRequest.listCollections(client)).containsExactly(winner);
-    assertThat(count("title:\"Mây tre đan\"")).isEqualTo(2000);
+    assertThat(CollectionAdminRequest.listCollections(client)).containsExactly(live);
   }
 
   private static long count(String q) throws Exception {
@@ -212,7 +245,12 @@ class SolrCloudReindexIT {
   }
 
   private static Reindexer reindexer(Catalogue catalogue, Recorder replay) {
+    return reindexer(catalogue, replay, THIS_NODE);
+  }
+
+  private static Reindexer reindexer(Catalogue catalogue, Recorder replay, Leases leases) {
     Reindexer reindexer = new Reindexer();
+    reindexer.leases = leases;
     reindexer.solr = solr;
     reindexer.catalog = catalogue;
     reindexer.clock = Clock.systemUTC();
@@ -311,6 +349,36 @@ class SolrCloudReindexIT {
     @Override
     public List<Long> productsOfShops(java.util.Collection<Long> shopIds) {
       return LongStream.rangeClosed(1, size).filter(id -> shopIds.contains(id % 7)).boxed().toList();
+    }
+  }
+
+  /** The reindexes of this test run on one node unless they say otherwise. */
+  private static final Leases THIS_NODE = new NodeLeases("node-1");
+
+  /**
+   * The lease table (no database here) as the nodes of this test share it: one holder per name.
+   * The table itself, on two real nodes, is TwoNodeJobsIT's.
+   */
+  private static final class NodeLeases extends Leases {
+    private static final Map<String, String> HOLDERS = new java.util.HashMap<>();
+    private final String node;
+
+    NodeLeases(String node) {
+      this.node = node;
+    }
+
+    @Override
+    public boolean take(String name, Duration ttl) {
+      synchronized (HOLDERS) {
+        return HOLDERS.computeIfAbsent(name, free -> node).equals(node);
+      }
+    }
+
+    @Override
+    public void release(String name) {
+      synchronized (HOLDERS) {
+        HOLDERS.remove(name, node);
+      }
     }
   }
 

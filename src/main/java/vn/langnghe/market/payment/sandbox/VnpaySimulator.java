@@ -70,13 +70,23 @@ public class VnpaySimulator {
   private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
   private final Map<String, String> refundAnswers = new ConcurrentHashMap<>();
   private final Map<String, List<RefundSeen>> refundsSeen = new ConcurrentHashMap<>();
+  /** Every arrival of each request id, the repeats VNPay answers from memory included. */
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> refundArrivals =
+      new ConcurrentHashMap<>();
 
-  /** One refund request as VNPay took it: type 02 (full) or 03 (partial), amount, answer code. */
-  public record RefundSeen(String requestId, String transactionType, long amountVnd, String responseCode) {}
+  /**
+   * One refund request as VNPay took it: type 02 (full) or 03 (partial), amount, answer code,
+   * and how many times a request with this id came (a node sending the same refund again).
+   */
+  public record RefundSeen(String requestId, String transactionType, long amountVnd, String responseCode,
+      int received) {}
 
   /** The refund requests accepted or refused on one transaction, in the order they came. */
   public List<RefundSeen> refundsOf(String txnRef) {
-    return List.copyOf(refundsSeen.getOrDefault(txnRef, List.of()));
+    return refundsSeen.getOrDefault(txnRef, List.of()).stream()
+        .map(seen -> new RefundSeen(seen.requestId(), seen.transactionType(), seen.amountVnd(),
+            seen.responseCode(), refundArrivals.get(seen.requestId()).get()))
+        .toList();
   }
   private final AtomicLong transactionNumbers = new AtomicLong(14_000_000L + System.nanoTime() % 1_000_000L);
   private final CallbackSender sender = new CallbackSender();
@@ -213,8 +223,12 @@ public class VnpaySimulator {
     }
     return switch (command) {
       case "querydr" -> query(answer, txn);
-      case "refund" -> refundAnswers.computeIfAbsent(request.getOrDefault("vnp_RequestId", ""),
-          id -> seen(id, txn, request, refund(answer, txn, request)));
+      case "refund" -> {
+        String requestId = request.getOrDefault("vnp_RequestId", "");
+        refundArrivals.computeIfAbsent(requestId, id -> new java.util.concurrent.atomic.AtomicInteger())
+            .incrementAndGet();
+        yield refundAnswers.computeIfAbsent(requestId, id -> seen(id, txn, request, refund(answer, txn, request)));
+      }
       default -> respond(answer, "03", "Unknown command");
     };
   }
@@ -261,7 +275,7 @@ public class VnpaySimulator {
     }
     String code = reply.replaceAll("(?s).*\"vnp_ResponseCode\"\\s*:\\s*\"([0-9]+)\".*", "$1");
     refundsSeen.computeIfAbsent(txn.txnRef, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-        .add(new RefundSeen(requestId, request.getOrDefault("vnp_TransactionType", ""), amount, code));
+        .add(new RefundSeen(requestId, request.getOrDefault("vnp_TransactionType", ""), amount, code, 1));
     return reply;
   }
 
