@@ -112,6 +112,16 @@ wait_port() { # $1 port, $2 seconds, $3 name (pid file) that must stay alive
   return 1
 }
 
+wait_url() { # $1 name (pid file), $2 URL that answers 200 once it is up, $3 its log
+  local i
+  for ((i = 0; i < READY_SECONDS; i++)); do
+    curl -fs -o /dev/null "$2" && { log "$1 up: $2"; return; }
+    alive "$1" || { tail -30 "$3"; die "$1 died"; }
+    sleep 1
+  done
+  die "$1 not up after ${READY_SECONDS}s (see $3)"
+}
+
 java_service() { # $1 name, then ClusterServices' arguments
   local name=$1; shift
   local dir="$CLUSTER_HOME/$name"
@@ -160,7 +170,7 @@ wsrep_provider=/usr/lib/galera/libgalera_smm.so
 wsrep_cluster_name=langnghe
 wsrep_node_name=galera$n
 wsrep_cluster_address=gcomm://127.0.0.1:4571,127.0.0.1:4572,127.0.0.1:4573
-wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:457$n;ist.recv_addr=127.0.0.1:458$n;gcache.size=256M"
+wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:457$n;ist.recv_addr=127.0.0.1:458$n;gcache.size=256M;gcache.recover=yes"
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:444$n
 EOF
@@ -304,7 +314,7 @@ backend wildfly
     # ready = deployed and the database answers (MicroProfile Health on the management port)
     option httpchk GET /health/ready
     http-check expect status 200
-    default-server inter 2s fall 2 rise 2
+    default-server inter 2s downinter 5s fall 2 rise 2
     # a refused or reset connection is tried again on the other node (redispatch); a request that
     # may have reached a node is tried again only when it is safe to repeat
     retries 3
@@ -377,13 +387,7 @@ start_solr() {
   local n=$1
   alive "solr$n" && { log "solr$n already runs"; return; }
   java_service "solr$n" solr "${SOLR_PORTS[$n]}" "$CLUSTER_HOME/solr$n" "$ZK_HOSTS"
-  local i
-  for ((i = 0; i < READY_SECONDS; i++)); do
-    curl -fs -o /dev/null "http://127.0.0.1:${SOLR_PORTS[$n]}/solr/admin/info/system" && { log "solr$n on :${SOLR_PORTS[$n]}"; return; }
-    alive "solr$n" || { tail -30 "$CLUSTER_HOME/solr$n/console.log"; die "solr$n died"; }
-    sleep 1
-  done
-  die "solr$n not up after ${READY_SECONDS}s"
+  wait_url "solr$n" "http://127.0.0.1:${SOLR_PORTS[$n]}/solr/admin/info/system" "$CLUSTER_HOME/solr$n/console.log"
 }
 
 start_mail() {
@@ -445,6 +449,10 @@ start_wildfly() { # $1 name (node1, node2, sim), $2 port offset, $3 heap, rest: 
   cp "$jboss"/standalone/configuration/*.xml "$jboss"/standalone/configuration/*.properties "$base/configuration/"
   rm -rf "$base/tmp" "$base/data/content" "$base/deployments/"market.war.*
   cp "$ROOT/target/market.war" "$base/deployments/market.war"
+  # the first node loads the demo catalogue inside its deployment: minutes on a busy machine,
+  # past WildFly's default limits (300 s for the boot, 600 s for a deployment)
+  sed -i 's/<deployment-scanner path="deployments"/<deployment-scanner deployment-timeout="3600" path="deployments"/' \
+    "$base/configuration/standalone-microprofile.xml"
   # the rate limits count per client address; every bench client is 127.0.0.1
   local limits=() key
   for key in SIGN_IN REGISTRATION UPLOAD PAYMENT_CALLBACK CART CHECKOUT_QUOTE; do
@@ -455,7 +463,7 @@ start_wildfly() { # $1 name (node1, node2, sim), $2 port offset, $3 heap, rest: 
     JBOSS_JAVA_SIZING="-Xms256m -Xmx$heap -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m" \
     setsid "$jboss/bin/standalone.sh" -c standalone-microprofile.xml \
     -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" \
-    -Djboss.node.name="$name" -Djboss.tx.node.id="$name" "$@" \
+    -Djboss.node.name="$name" -Djboss.tx.node.id="$name" -Djboss.as.management.blocking.timeout=3600 "$@" \
     >"$base/log/console.log" 2>&1 </dev/null &
   echo $! >"$(pidfile "$name.sh")"
   local i
@@ -464,13 +472,7 @@ start_wildfly() { # $1 name (node1, node2, sim), $2 port offset, $3 heap, rest: 
 }
 
 wait_ready() { # $1 name, $2 offset
-  local i
-  for ((i = 0; i < READY_SECONDS; i++)); do
-    curl -fs -o /dev/null "http://127.0.0.1:$((9990 + $2))/health/ready" && { log "$1 ready"; return; }
-    alive "$1" || { tail -30 "$CLUSTER_HOME/wildfly/$1/log/console.log"; die "$1 died"; }
-    sleep 1
-  done
-  die "$1 not ready after ${READY_SECONDS}s (see $CLUSTER_HOME/wildfly/$1/log/server.log)"
+  wait_url "$1" "http://127.0.0.1:$((9990 + $2))/health/ready" "$CLUSTER_HOME/wildfly/$1/log/server.log"
 }
 
 start_node() { # $1 1|2
@@ -486,9 +488,9 @@ start_sim() {
   wait_ready sim $SIM_OFFSET
 }
 
-admin_token() {
+admin_token() { # $1: base URL (the front unless given)
   curl -fs -XPOST -H 'content-type: application/json' \
-    -d "{\"email\":\"admin@demo.langnghe.vn\",\"password\":\"$DEMO_PASSWORD\"}" "$FRONT_URL/api/auth/login" \
+    -d "{\"email\":\"admin@demo.langnghe.vn\",\"password\":\"$DEMO_PASSWORD\"}" "${1:-$FRONT_URL}/api/auth/login" \
     | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
 }
 
@@ -503,18 +505,24 @@ wait_demo_loaded() {
   die "the demo catalogue did not load (see $CLUSTER_HOME/wildfly/node1/log/server.log)"
 }
 
+# A reindex runs on the node that took the request and only that node knows its state, so both
+# go to node 1 directly. Creating the collection can exceed market.solr.timeout-ms (3 s) on a
+# busy machine: the attempt fails cleanly and is made again.
 reindex() {
-  local token i
-  token=$(admin_token)
-  [ -n "$token" ] || die "cannot sign in as the demo admin"
-  curl -fs -XPOST -H "Authorization: Bearer $token" "$FRONT_URL/api/admin/search/reindex" >/dev/null \
-    || die "reindex refused"
-  for ((i = 0; i < READY_SECONDS; i++)); do
-    curl -fs -H "Authorization: Bearer $token" "$FRONT_URL/api/admin/search/reindex" | grep -q '"state":"DONE"' \
-      && { log "reindexed into SolrCloud"; return; }
-    sleep 2
+  local node=http://127.0.0.1:$((8080 + NODE_OFFSETS[1])) token state attempt i
+  token=$(admin_token "$node")
+  [ -n "$token" ] || die "cannot sign in as the demo admin at $node"
+  for attempt in 1 2 3; do
+    curl -fs -XPOST -H "Authorization: Bearer $token" "$node/api/admin/search/reindex" >/dev/null \
+      || die "reindex refused"
+    for ((i = 0; i < READY_SECONDS; i++)); do
+      state=$(curl -fs -H "Authorization: Bearer $token" "$node/api/admin/search/reindex" | sed -n 's/.*"state":"\([A-Z]*\)".*/\1/p')
+      [ "$state" = DONE ] && { log "reindexed into SolrCloud"; return; }
+      [ "$state" = FAILED ] && { log "reindex attempt $attempt failed; again"; break; }
+      sleep 2
+    done
   done
-  die "reindex not done after ${READY_SECONDS}s"
+  die "reindex did not succeed (see $CLUSTER_HOME/wildfly/node1/log/server.log)"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -590,13 +598,13 @@ up() {
   mkdir -p "$CLUSTER_HOME/pids"
   ensure_packages
   ensure_build
-  local first
-  first=$(galera_bootstrap_node)
-  start_galera "$first" bootstrap
   local n
-  for n in 1 2 3; do [ "$n" = "$first" ] || start_galera "$n"; done
+  if ! alive galera1 && ! alive galera2 && ! alive galera3; then
+    start_galera "$(galera_bootstrap_node)" bootstrap
+  fi
+  for n in 1 2 3; do start_galera "$n"; done
   wait_cluster_size
-  galera_prepare_schema "$first"
+  galera_prepare_schema "$(galera_running_peer)"
   start_haproxy
   wait_db_front
   start_zookeeper
