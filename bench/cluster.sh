@@ -419,6 +419,7 @@ wildfly_common_args() {
 # carrier at the simulators' WildFly (their state must outlive either node)
 wildfly_node_args() {
   echo -Dmarket.db.url=jdbc:mysql://127.0.0.1:$DB_FRONT_PORT/market -Dmarket.solr.zk-hosts=$ZK_HOSTS \
+    -Dmarket.solr.shards=1 -Dmarket.solr.replicas=2 \
     -Dmarket.demo.enabled=true -Dmarket.demo.sales-history=false \
     -Dmarket.vnpay.pay-url=$SIM_URL/sandbox/vnpay.html \
     -Dmarket.vnpay.api-url=$SIM_URL/api/sandbox/vnpay/merchant_webapi/api/transaction \
