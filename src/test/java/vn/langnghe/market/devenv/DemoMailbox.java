@@ -24,10 +24,19 @@ final class DemoMailbox {
   }
 
   static DemoMailbox start(Path folder) throws IOException {
-    Files.createDirectories(folder);
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
+    }
+    return start(folder, port);
+  }
+
+  /** On a given port; numbering goes on after the .eml files an earlier start kept there. */
+  static DemoMailbox start(Path folder, int port) throws IOException {
+    Files.createDirectories(folder);
+    int kept;
+    try (var files = Files.list(folder)) {
+      kept = (int) files.filter(f -> f.getFileName().toString().endsWith(".eml")).count();
     }
     GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
@@ -40,7 +49,7 @@ final class DemoMailbox {
     saver.scheduleWithFixedDelay(() -> {
       MimeMessage[] received = smtp.getReceivedMessages();
       for (; saved[0] < received.length; saved[0]++) {
-        Path file = folder.resolve(String.format("%05d.eml", saved[0] + 1));
+        Path file = folder.resolve(String.format("%05d.eml", kept + saved[0] + 1));
         try (OutputStream out = Files.newOutputStream(file)) {
           received[saved[0]].writeTo(out);
         } catch (Exception e) {
