@@ -19,6 +19,8 @@ DURATION=${DURATION:-1800}
 INTERVAL=${INTERVAL:-30}
 USERS=${USERS:-8}
 export BENCH_PORT_OFFSET=${BENCH_PORT_OFFSET:-1500}
+# a machine shared with other work boots slowly: the run command waits this long for ready
+export MARKET_READY_TIMEOUT=${MARKET_READY_TIMEOUT:-PT15M}
 if ! command -v gnuplot >/dev/null; then
   apt-get install -y -q gnuplot-nox >/dev/null || echo "gnuplot is missing and could not be installed: no PNG"
 fi
