@@ -11,13 +11,15 @@
 #   FAULTS="kill-node gateway-500" bash bench/faults.sh   # some of them
 #   KEEP=1 bash bench/faults.sh                   # leave a cluster this script started running
 #   BENCH_URL=http://localhost:9580 bash bench/faults.sh  # one node already running (bench/common.sh,
-#                                                 # BENCH_PORT_OFFSET=1500): only the faults one node has
+#                                                 # BENCH_PORT_OFFSET=1500): the faults one node has,
+#                                                 # gateway-500, gateway-timeout and database
 #
 # Faults: kill-node (kill -9 of WildFly node 2; bench/cluster.sh restart-node 2), galera-writer
 # (kill -9 of Galera node 1, the writer behind HAProxy's :3330; start-galera 1), solr-node (one
 # SolrCloud node stopped; start-solr 2), mail-sink (stopped; start-mail), gateway-500 and
 # gateway-timeout (the VNPay and GHN simulators' fault switches: their APIs answer 500, or answer
-# after our clients' timeout; back to NONE). Each: BEFORE s of load, the fault for DURING s, AFTER s
+# after our clients' timeout; back to NONE); on one node also database (its embedded MariaDB killed
+# with -9 and started again with the same command line after DURING s). Each: BEFORE s of load, the fault for DURING s, AFTER s
 # of load after the repair (kill-node and galera-writer: the repair comes at the end of DURING).
 # Recovery: from the repair (from the kill for kill-node and galera-writer) to the end of the first
 # load round started after it in which every step succeeded.
@@ -42,7 +44,8 @@ if [ -n "${BENCH_URL:-}" ]; then
   DB_WRITER_URL="jdbc:mysql://127.0.0.1:${MARKET_EMBEDDED_DB_PORT:-$((3326 + offset))}/market?sslMode=DISABLED&allowPublicKeyRetrieval=true"
   SIM_URL=$BENCH_URL
   MAIL_DIR=${MAIL_DIR:-}
-  FAULTS=${FAULTS:-"gateway-500 gateway-timeout"}
+  DB_PORT=${MARKET_EMBEDDED_DB_PORT:-$((3326 + offset))}
+  FAULTS=${FAULTS:-"gateway-500 gateway-timeout database"}
   out_root=${OUT:-$PWD/target/faults}
 else
   if [ ! -f "$CLUSTER_HOME/cluster.env" ]; then
@@ -101,8 +104,26 @@ stop_mail() {
   if grep -q 'stop-mail' bench/cluster.sh; then bash bench/cluster.sh stop-mail; else kill -9 "$MAIL_PID"; fi
 }
 
+# one node's embedded MariaDB (the single-node stand-in for the Galera writer): killed with -9,
+# then started again by hand with the very command line it had; its pid is kept in
+# $out_root/database.pid, as the run command that started the first one does not know this one
+db_pid() { ss -Hltnp "sport = :$DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+kill_database() {
+  local pid; pid=$(db_pid)
+  tr '\0' '\n' <"/proc/$pid/cmdline" >"$out_root/database.cmdline"
+  readlink "/proc/$pid/cwd" >"$out_root/database.cwd"
+  kill -9 "$pid"
+}
+start_database() {
+  local -a cmd; mapfile -t cmd <"$out_root/database.cmdline"
+  (cd "$(cat "$out_root/database.cwd")" && setsid "${cmd[@]}" >"$out_root/database.log" 2>&1 & echo $! >"$out_root/database.pid")
+  for _ in $(seq 1 60); do [ -n "$(db_pid)" ] && return; sleep 1; done
+  echo "the database did not come back: $out_root/database.log"
+}
+
 inject() {
   case $1 in
+    database) kill_database ;;
     kill-node) kill -9 "$NODE2_PID" ;;
     galera-writer) kill -9 "$GALERA1_PID" ;;
     solr-node) stop_solr ;;
@@ -115,6 +136,7 @@ inject() {
 
 repair() {
   case $1 in
+    database) start_database ;;
     kill-node) bash bench/cluster.sh restart-node 2 ;;
     galera-writer) bash bench/cluster.sh start-galera 1 ;;
     solr-node) bash bench/cluster.sh start-solr 2 ;;

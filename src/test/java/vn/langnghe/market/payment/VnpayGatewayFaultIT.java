@@ -61,6 +61,16 @@ class VnpayGatewayFaultIT extends MarketIT {
     return checkout;
   }
 
+  /** A paid order its shopper cancels (200, whatever the gateway does) with the switch at mode. */
+  static Api.Reply cancelledWhileFaulty(String mode, String title) {
+    Api.Reply checkout = paidOrder(title);
+    fault(mode);
+    Api.Reply cancel = api.post("/api/orders/" + checkout.json().get("orderNumber").asText() + "/cancel",
+        Map.of("reason", "đổi ý"), shopper);
+    assertThat(cancel.status()).as(cancel.toString()).isEqualTo(200);
+    return checkout;
+  }
+
   static String refundStatus(Api.Reply checkout) {
     return TestDatabase.string("SELECT r.status FROM refund r JOIN payment p ON p.id = r.payment_id"
         + " WHERE p.reference = ?", checkout.json().at("/payment/reference").asText());
@@ -87,12 +97,7 @@ class VnpayGatewayFaultIT extends MarketIT {
 
   @Test
   void aGatewayAnswering500DelaysTheRefundButNeverFailsTheShopper() throws InterruptedException {
-    Api.Reply checkout = paidOrder("Vòng bạc khi cổng lỗi");
-    fault("ERROR");
-
-    Api.Reply cancel = api.post("/api/orders/" + checkout.json().get("orderNumber").asText() + "/cancel",
-        Map.of("reason", "đổi ý"), shopper);
-    assertThat(cancel.status()).as(cancel.toString()).isEqualTo(200);
+    Api.Reply checkout = cancelledWhileFaulty("ERROR", "Vòng bạc khi cổng lỗi");
     Thread.sleep(3000);
     // the refund runner (every second here) has met the 500s: the refund waits for the gateway
     assertThat(refundStatus(checkout)).isIn("DUE", "SENDING");
@@ -107,12 +112,7 @@ class VnpayGatewayFaultIT extends MarketIT {
 
   @Test
   void aRefundTheGatewayTookBeforeOurTimeoutIsTakenOnce() throws InterruptedException {
-    Api.Reply checkout = paidOrder("Khuyên bạc khi cổng chậm");
-    fault("TIMEOUT");
-
-    Api.Reply cancel = api.post("/api/orders/" + checkout.json().get("orderNumber").asText() + "/cancel",
-        Map.of("reason", "đổi ý"), shopper);
-    assertThat(cancel.status()).as(cancel.toString()).isEqualTo(200);
+    Api.Reply checkout = cancelledWhileFaulty("TIMEOUT", "Khuyên bạc khi cổng chậm");
     // the gateway has taken the refund and is still holding its answer back
     within(Duration.ofSeconds(10), "the gateway to take the refund", () -> refundsAtGateway(checkout).size() == 1);
     fault("NONE");
