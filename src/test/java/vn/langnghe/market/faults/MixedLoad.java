@@ -152,7 +152,6 @@ public final class MixedLoad {
     List<String> shops = new ArrayList<>();
     found.path("items").forEach(i -> slugs.add(i.path("slug").asText()));
     JsonNode me = until("me", () -> get("/api/me", artisanToken)).json();
-    productSlugs = slugs;
     try (PrintWriter products = new PrintWriter(Files.newBufferedWriter(out.resolve("products.tsv")))) {
       for (int p = 0; p < PRODUCTS; p++) {
         String sku = "FLT-" + run + "-" + p;
@@ -163,11 +162,13 @@ public final class MixedLoad {
         String key = "setup-" + run + "-" + p;
         JsonNode made = until("create product", () -> send("POST", "/api/my/products", artisanToken, body, key)).json();
         ownProducts.add(made.path("id").asLong());
+        slugs.add(made.path("slug").asText());
         ownSkus.add(sku);
         shops.add(made.path("shop").path("slug").asText(""));
         products.println(made.path("id").asLong() + "\t" + sku + "\t" + START_ON_HAND + "\t" + run);
       }
     }
+    productSlugs = slugs.stream().filter(x -> !x.isEmpty()).toList();
     shopSlugs = shops.stream().filter(s -> !s.isEmpty()).distinct().toList();
     if (shopSlugs.isEmpty()) {
       String slug = me.path("shop").path("slug").asText(me.path("shopSlug").asText(""));
