@@ -40,6 +40,11 @@ public final class ErrorMapping {
             .header("Retry-After", tooMany.retryAfterSeconds())
             .build();
       }
+      if (e instanceof DatabaseOutage) {
+        return Response.fromResponse(response)
+            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+            .build();
+      }
       if (e.status() == 503) {
         return Response.fromResponse(response).header("Retry-After", 30).build();
       }
@@ -113,6 +118,11 @@ public final class ErrorMapping {
       OptimisticLockException stale = findCause(e, OptimisticLockException.class);
       if (stale != null) {
         return new OptimisticLockMapper().toResponse(stale);
+      }
+      if (DatabaseOutage.explains(e)) {
+        // not a bug: the client is told to come back, the log says why in one line
+        LOG.warning("The database cannot be reached; answered 503: " + e);
+        return new ProblemExceptionMapper().toResponse(new DatabaseOutage());
       }
       return unexpected(e);
     }

@@ -108,7 +108,9 @@ public final class MarketplaceLauncher {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, ownSolr, ownDatabase)));
 
     System.out.println("Starting Làng Nghề Market (server log: " + console + ") …");
-    if (!waitUntilReady(server, managementPort, Duration.ofMinutes(5))) {
+    // MARKET_READY_TIMEOUT (ISO-8601, PT5M by default): a machine shared with other work may need longer
+    Duration readyWithin = Duration.parse(LocalDatabase.env("MARKET_READY_TIMEOUT", "PT5M"));
+    if (!waitUntilReady(server, managementPort, readyWithin)) {
       System.out.println("The server did not become ready. Last lines of its log:");
       try (Stream<String> lines = Files.lines(console)) {
         List<String> all = lines.toList();

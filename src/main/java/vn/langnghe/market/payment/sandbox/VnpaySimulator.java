@@ -65,7 +65,41 @@ public class VnpaySimulator {
   @Inject @ConfigProperty(name = "market.vnpay.tmn-code") Optional<String> tmnCode;
   @Inject @ConfigProperty(name = "market.vnpay.hash-secret") Optional<String> hashSecret;
   @Inject @ConfigProperty(name = "market.public-url") String publicUrl;
+  @Inject @ConfigProperty(name = "market.vnpay.timeout") java.time.Duration clientTimeout;
   @Inject Clock clock;
+
+  /** How the merchant API misbehaves: answer 500, or do the work and answer past our timeout. */
+  public enum Fault { NONE, ERROR, TIMEOUT }
+
+  private volatile Fault fault = Fault.NONE;
+
+  public void fault(Fault mode) {
+    fault = mode;
+  }
+
+  public Fault fault() {
+    return fault;
+  }
+
+  /** True when the fault switch says the merchant API answers 500 instead. */
+  public boolean failing() {
+    return fault == Fault.ERROR;
+  }
+
+  /**
+   * With the timeout switch on, the API has done its work (a refund is taken) and answers only
+   * after the caller gave up: the caller must then not refund twice when it asks again.
+   */
+  public void linger() {
+    if (fault != Fault.TIMEOUT) {
+      return;
+    }
+    try {
+      Thread.sleep(clientTimeout.plusSeconds(1).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
   private final Map<String, String> refundAnswers = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package vn.langnghe.market.payment.sandbox;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,8 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.payment.SandboxOnly;
 import vn.langnghe.market.platform.Problems;
 import vn.langnghe.market.platform.RequestValidation;
@@ -75,8 +78,34 @@ public class VnpaySimulatorResource {
   @POST
   @Path("merchant_webapi/api/transaction")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String api(String body) {
-    return simulator.api(body);
+  public Response api(String body) {
+    if (simulator.failing()) {
+      return Response.serverError().entity("{\"error\":\"Internal server error\"}").build();
+    }
+    String answer = simulator.api(body);
+    simulator.linger();
+    return Response.ok(answer).build();
+  }
+
+  public record FaultRequest(VnpaySimulator.Fault mode) {}
+
+  @GET
+  @Path("fault")
+  public FaultRequest fault() {
+    return new FaultRequest(simulator.fault());
+  }
+
+  /**
+   * The fault switch of the merchant API (querydr, refund) for the fault suite: NONE, ERROR
+   * (answers 500) or TIMEOUT (answers after the adapter's timeout). An administrator's only.
+   */
+  @POST
+  @Path("fault")
+  @RolesAllowed(Role.ADMIN_ROLE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public FaultRequest fault(FaultRequest request) {
+    simulator.fault(request == null || request.mode() == null ? VnpaySimulator.Fault.NONE : request.mode());
+    return new FaultRequest(simulator.fault());
   }
 
   private String query(UriInfo uri) {
