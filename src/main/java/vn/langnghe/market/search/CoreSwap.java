@@ -3,12 +3,16 @@ package vn.langnghe.market.search;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.common.SolrInputDocument;
 
 /** A single Solr node: a spare core from the live one's configset, then CoreAdmin's SWAP. */
 final class CoreSwap implements IndexSwap {
+
+  private static final int CREATE_ATTEMPTS = 40;
+  private static final long CREATE_PAUSE_MILLIS = 250;
 
   private final SolrClient admin;
   private final String live;
@@ -27,7 +31,20 @@ final class CoreSwap implements IndexSwap {
     create.setCoreName(rebuild);
     create.setInstanceDir(rebuild);
     create.setConfigSet(live);
-    create.process(admin);
+    // Solr deletes an unloaded core's folder after answering the unload, once its last searcher
+    // closes: a reindex right after another (or after the spare's unload above) can find the
+    // folder still there. Ask again for a while rather than fail the reindex.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        create.process(admin);
+        return;
+      } catch (SolrServerException | RuntimeException e) {
+        if (attempt == CREATE_ATTEMPTS || !String.valueOf(e.getMessage()).contains("already defined")) {
+          throw e;
+        }
+        Thread.sleep(CREATE_PAUSE_MILLIS);
+      }
+    }
   }
 
   @Override

@@ -172,22 +172,26 @@ class SearchIT extends MarketIT {
         .status()).isEqualTo(403);
     String admin = api.login("admin@demo.langnghe.vn", Api.PASSWORD);
 
-    Api.Reply started = api.post("/api/admin/search/reindex", Map.of(), admin);
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
-    assertThat(started.json().at("/total").asLong()).isEqualTo(onSale);
+    // twice in a row: the second starts the moment the first says DONE, while Solr may still be
+    // deleting the spare core the first swapped out
+    for (int round = 1; round <= 2; round++) {
+      Api.Reply started = api.post("/api/admin/search/reindex", Map.of(), admin);
+      assertThat(started.status()).as("round " + round + ": " + started).isEqualTo(202);
+      assertThat(started.json().at("/total").asLong()).isEqualTo(onSale);
 
-    long deadline = System.currentTimeMillis() + 60_000;
-    JsonNode status = started.json();
-    while (!"DONE".equals(status.at("/state").asText()) && System.currentTimeMillis() < deadline) {
-      // search never shows half an index
+      long deadline = System.currentTimeMillis() + 60_000;
+      JsonNode status = started.json();
+      while (!"DONE".equals(status.at("/state").asText()) && System.currentTimeMillis() < deadline) {
+        // search never shows half an index
+        assertThat(search("size=1").at("/total").asLong()).isEqualTo(onSale);
+        Thread.sleep(100);
+        status = api.get("/api/admin/search/reindex", admin).json();
+        assertThat(status.at("/state").asText()).as("round " + round).isIn("RUNNING", "DONE");
+      }
+      assertThat(status.at("/state").asText()).isEqualTo("DONE");
+      assertThat(status.at("/indexed").asLong()).isEqualTo(onSale);
       assertThat(search("size=1").at("/total").asLong()).isEqualTo(onSale);
-      Thread.sleep(100);
-      status = api.get("/api/admin/search/reindex", admin).json();
-      assertThat(status.at("/state").asText()).isIn("RUNNING", "DONE");
     }
-    assertThat(status.at("/state").asText()).isEqualTo("DONE");
-    assertThat(status.at("/indexed").asLong()).isEqualTo(onSale);
-    assertThat(search("size=1").at("/total").asLong()).isEqualTo(onSale);
     assertThat(search(q("dong xam")).at("/total").asLong()).isPositive();
   }
 
