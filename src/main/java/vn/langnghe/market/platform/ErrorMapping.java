@@ -119,10 +119,11 @@ public final class ErrorMapping {
       if (stale != null) {
         return new OptimisticLockMapper().toResponse(stale);
       }
-      if (DatabaseOutage.explains(e)) {
+      DatabaseOutage outage = DatabaseOutage.of(e);
+      if (outage != null) {
         // not a bug: the client is told to come back, the log says why in one line
-        LOG.warning("The database cannot be reached; answered 503: " + e);
-        return new ProblemExceptionMapper().toResponse(new DatabaseOutage());
+        DatabaseOutage.log(e);
+        return new ProblemExceptionMapper().toResponse(outage);
       }
       return unexpected(e);
     }
