@@ -11,10 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,22 +64,9 @@ class PeriodicJobTest {
   @Test
   void aRunThatThrowsAnErrorIsLoggedAndTheNextRunStillComes() throws InterruptedException {
     AtomicInteger runs = new AtomicInteger();
-    List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    Logger log = Logger.getLogger(PeriodicJob.class.getName());
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        logged.add(record);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    log.addHandler(capture);
-    try {
+    List<LogRecord> logged;
+    try (CapturedLog log = CapturedLog.of(PeriodicJob.class)) {
+      logged = log.records();
       CountDownLatch again = new CountDownLatch(3);
       PeriodicJob job = PeriodicJob.every(scheduler, Duration.ofMillis(5), "fragile", () -> {
         again.countDown();
@@ -94,8 +79,6 @@ class PeriodicJobTest {
       });
       assertThat(again.await(5, TimeUnit.SECONDS)).as("runs after an Error and an exception").isTrue();
       job.stop();
-    } finally {
-      log.removeHandler(capture);
     }
     assertThat(logged).extracting(LogRecord::getThrown).hasAtLeastOneElementOfType(NoClassDefFoundError.class)
         .hasAtLeastOneElementOfType(IllegalStateException.class);

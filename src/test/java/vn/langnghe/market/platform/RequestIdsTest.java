@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.Test;
 
@@ -82,30 +79,14 @@ class RequestIdsTest {
 
   @Test
   void anUnexpectedErrorGetsAnIdOfItsOwnLoggedBesideTheRequestsId() {
-    List<LogRecord> logged = new ArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        logged.add(record);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    Logger log = Logger.getLogger(ErrorMapping.class.getName());
-    log.addHandler(handler);
-    try (RequestIds.Scope request = RequestIds.actingFor("abc-123")) {
+    try (CapturedLog log = CapturedLog.of(ErrorMapping.class);
+        RequestIds.Scope request = RequestIds.actingFor("abc-123")) {
       // a client chose this request id: the error id must be ours, and new
       String id = ErrorMapping.loggedUnexpected(new IllegalStateException("test"), "");
       assertThat(UUID.fromString(id)).isNotNull();
       assertThat(ErrorMapping.internalError(500, id).detail()).contains(id).doesNotContain("abc-123");
-      assertThat(logged).singleElement().satisfies(record -> assertThat(record.getMessage())
+      assertThat(log.records()).singleElement().satisfies(record -> assertThat(record.getMessage())
           .contains(id).contains("abc-123"));
-    } finally {
-      log.removeHandler(handler);
     }
     assertThat(UUID.fromString(ErrorMapping.loggedUnexpected(new IllegalStateException("test"), "")))
         .isNotNull();
