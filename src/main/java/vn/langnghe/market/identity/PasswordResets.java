@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.platform.AfterCommit;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RequestIds;
 
 /**
  * Forgotten passwords: a single-use link by e-mail, then a new password. Asking answers the same
@@ -98,7 +99,9 @@ public class PasswordResets {
     em.persist(new PasswordReset(Accounts.sha256(token), account, now, now.plus(alive)));
     String to = account.email();
     String name = account.displayName();
-    AfterCommit.run(transactions, () -> executor.execute(() -> send(to, name, token, alive, takeOver)));
+    // the pool thread may carry another request's logging context: it works for none
+    AfterCommit.run(transactions, () -> executor.execute(
+        RequestIds.detached(() -> send(to, name, token, alive, takeOver))));
   }
 
   /**

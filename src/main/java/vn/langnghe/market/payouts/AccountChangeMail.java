@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
+import vn.langnghe.market.platform.RequestIds;
 
 /**
  * Tells the artisan their shop's receiving account was set or changed, once the change is
@@ -38,7 +39,7 @@ public class AccountChangeMail {
 
   /** Fired in the change's transaction: sent once it commits, on another thread; nothing if it rolls back. */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
-    executor.execute(() -> send(notice));
+    executor.execute(RequestIds.detached(() -> send(notice)));
   }
 
   private void send(Notice notice) {

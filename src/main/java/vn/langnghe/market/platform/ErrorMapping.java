@@ -119,10 +119,11 @@ public final class ErrorMapping {
       if (stale != null) {
         return new OptimisticLockMapper().toResponse(stale);
       }
-      if (DatabaseOutage.explains(e)) {
+      DatabaseOutage outage = DatabaseOutage.of(e);
+      if (outage != null) {
         // not a bug: the client is told to come back, the log says why in one line
-        LOG.warning("The database cannot be reached; answered 503: " + e);
-        return new ProblemExceptionMapper().toResponse(new DatabaseOutage());
+        DatabaseOutage.log(e);
+        return new ProblemExceptionMapper().toResponse(outage);
       }
       return unexpected(e);
     }
@@ -133,13 +134,14 @@ public final class ErrorMapping {
   }
 
   /**
-   * Logs what nobody expected under an id, the one thing about it the client is shown: the
-   * request's own id (its X-Request-Id answer), so that the error id leads to every log line of
-   * the request on every node, not only to this one; a new id outside any request.
+   * Logs what nobody expected under a fresh id, the one thing about it the client is shown, beside
+   * the request's id (which also leads to the request's other log lines on every node). Not the
+   * request's id itself: a client may choose that one, so it is neither unique nor ours.
    */
   static String loggedUnexpected(Throwable e, String where) {
-    String id = RequestIds.current().orElseGet(RequestIds::newId);
-    LOG.log(Level.SEVERE, "Unexpected error " + id + where, e);
+    String id = RequestIds.newId();
+    String request = RequestIds.current().map(r -> " (request " + r + ")").orElse("");
+    LOG.log(Level.SEVERE, "Unexpected error " + id + where + request, e);
     return id;
   }
 

@@ -71,15 +71,17 @@ public class Metrics {
 
   /**
    * Adds one once the caller's transaction commits, nothing if it rolls back (a checkout refused
-   * for want of stock, a callback whose handling failed and is retried); at once outside one.
+   * for want of stock, a callback whose handling failed and is retried); at once outside one. A
+   * transaction already marked for rollback (or ending) will not commit what this counts.
    */
   public void countOnCommit(String name, String... tags) {
     Counter counter = counter(name, tags);
-    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+    int status = transactions.getTransactionStatus();
+    if (status == Status.STATUS_NO_TRANSACTION) {
       counter.increment();
-      return;
+    } else if (status == Status.STATUS_ACTIVE) {
+      AfterCommit.run(transactions, counter::increment);
     }
-    AfterCommit.run(transactions, counter::increment);
   }
 
   private Counter counter(String name, String... tags) {

@@ -44,11 +44,12 @@ public final class PeriodicJob {
    * A failure of one run is logged and the next run comes at its time: the executor would cancel
    * the schedule for good on anything thrown, silently, and the jobs catch only exceptions: an
    * {@link Error} (a class missing after a redeploy, a stack overflow, a failed allocation) ended
-   * the job without a word in the log.
+   * the job without a word in the log. Each run starts under no request's id: the scheduler's
+   * thread may have been created during a request and inherited its logging context.
    */
   void runOnce(Runnable work) {
     running.lock();
-    try {
+    try (RequestIds.Scope none = RequestIds.actingFor(null)) {
       if (!stopped) {
         work.run();
       }

@@ -2,16 +2,22 @@ package vn.langnghe.market.platform;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
  * The id that ties together the log lines of one request, wherever they are written: on the
  * node that served it (in the logging MDC under {@link #MDC_KEY}, which the server's JSON log
- * lines carry), in its {@code X-Request-Id} answer, in the error id of a 500, and in the outbox
- * rows it wrote, so that the drainer that sends its mail or updates the index on another node
- * later logs under the same id. A load balancer in front sends its own id; a client's id is
- * kept only when it is short and plain, since it goes into every log line of the request.
+ * lines carry), in its {@code X-Request-Id} answer, and in the outbox rows it wrote, so that the
+ * drainer that sends its mail or updates the index on another node later logs under the same id.
+ * A load balancer in front sends its own id; a client's id is kept only when it is short and
+ * plain, since it goes into every log line of the request.
+ *
+ * <p>The server's MDC is inherited by threads created while it is set: a pool thread started
+ * during a request would log under that request's id for good. So the id a thread works for is
+ * kept here in a plain (not inherited) thread-local, which is what outbox rows and error logs
+ * read, and background work starts {@link #detached} from whatever its thread inherited.
  */
 public final class RequestIds {
 
@@ -21,6 +27,8 @@ public final class RequestIds {
   public static final int MAX_LENGTH = 64;
 
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:+=/-]{1," + MAX_LENGTH + "}");
+  /** Deliberately not an InheritableThreadLocal: see the class note. */
+  private static final ThreadLocal<String> ACTING_FOR = new ThreadLocal<>();
 
   private RequestIds() {}
 
@@ -39,8 +47,7 @@ public final class RequestIds {
 
   /** The id of the request (or outbox row) this thread is working for, if any. */
   public static Optional<String> current() {
-    Object id = MDC.get(MDC_KEY);
-    return id == null ? Optional.empty() : Optional.of(id.toString());
+    return Optional.ofNullable(ACTING_FOR.get());
   }
 
   /**
@@ -48,16 +55,40 @@ public final class RequestIds {
    * (an outbox row written by no request: a timer, a migration) clears it meanwhile.
    */
   public static Scope actingFor(String id) {
-    Object before = MDC.get(MDC_KEY);
-    put(id);
-    return () -> put(before == null ? null : before.toString());
+    String before = ACTING_FOR.get();
+    Object loggedBefore = MDC.get(MDC_KEY);
+    put(id, id);
+    return () -> put(before, loggedBefore);
   }
 
-  private static void put(String id) {
+  /** {@code work} run under no request's id, whatever its thread inherited; restored after. */
+  public static Runnable detached(Runnable work) {
+    return () -> {
+      try (Scope none = actingFor(null)) {
+        work.run();
+      }
+    };
+  }
+
+  /** The same for work that answers. */
+  public static <T> Callable<T> detached(Callable<T> work) {
+    return () -> {
+      try (Scope none = actingFor(null)) {
+        return work.call();
+      }
+    };
+  }
+
+  private static void put(String id, Object logged) {
     if (id == null) {
+      ACTING_FOR.remove();
+    } else {
+      ACTING_FOR.set(id);
+    }
+    if (logged == null) {
       MDC.remove(MDC_KEY);
     } else {
-      MDC.put(MDC_KEY, id);
+      MDC.put(MDC_KEY, logged);
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.langnghe.market.platform.Leases;
 import vn.langnghe.market.platform.Problems;
+import vn.langnghe.market.platform.RequestIds;
 
 /**
  * A full reindex that search never sees half-done: the catalogue streams into a fresh core (or,
@@ -69,41 +70,56 @@ public class Reindexer {
     return status.get().state() == State.RUNNING;
   }
 
-  /** Starts a reindex in the background; only one at a time, on this node and across the nodes. */
+  /**
+   * Starts a reindex in the background; only one at a time, on this node and across the nodes.
+   * A database that cannot be asked for the lease fails the request (503 when it is an outage)
+   * rather than pretending another node holds it.
+   */
   public synchronized Status start() {
     if (isRunning()) {
       throw new Problems.ConflictException("A reindex is already running.");
     }
-    if (!leases.take(LEASE, LEASE_FOR)) {
-      throw new Problems.ConflictException("A reindex is already running on another node.");
-    }
+    Leases.Lease lease = leases.take(LEASE, LEASE_FOR)
+        .orElseThrow(() -> new Problems.ConflictException("A reindex is already running on another node."));
     try {
       Status started = new Status(State.RUNNING, 0, catalog.countOnSale(), clock.instant(), null, null, null);
       status.set(started);
-      executor.submit(this::run);
+      // the pool thread may carry another request's logging context: the reindex works for none
+      executor.submit(RequestIds.detached(() -> run(lease)));
       return started;
     } catch (RuntimeException e) {
+      leases.release(lease);
       status.set(new Status(State.FAILED, 0, 0, clock.instant(), clock.instant(), null, e.toString()));
-      leases.release(LEASE);
       throw e;
     }
   }
 
-  private void run() {
+  /**
+   * The outcome is shown only once the lease is given back: while the status says RUNNING no
+   * second reindex starts on this node, so none can run here still holding nothing.
+   */
+  private void run(Leases.Lease lease) {
+    Status current = status.get();
+    Status outcome = new Status(State.FAILED, current.indexed(), current.total(), current.startedAt(),
+        null, null, "The reindex ended unexpectedly");
     try {
-      reindex();
+      outcome = reindex(lease, current);
     } finally {
-      leases.release(LEASE);
+      leases.release(lease);
+      status.set(outcome.finishedAt() != null ? outcome : new Status(outcome.state(), outcome.indexed(),
+          outcome.total(), outcome.startedAt(), clock.instant(), null, outcome.error()));
     }
   }
 
-  private void reindex() {
-    Status current = status.get();
+  private Status reindex(Leases.Lease lease, Status current) {
     try (IndexSwap swap = IndexSwap.of(solr, clock)) {
       Map<Long, Long> shopsAtStart = catalog.shopVersions();
       long indexed;
       try {
-        indexed = build(swap, current);
+        indexed = build(swap, current, lease);
+        // the last chance to find the lease gone (expired during the last chunk, taken by another
+        // node whose reindex goes live too): after this the new index is what search shows
+        holding(lease);
         swap.goLive();
       } catch (Exception e) {
         swap.abandon(); // while the swap's own client is still open
@@ -111,15 +127,24 @@ public class Reindexer {
       }
       // from here on the new index is what search shows: nothing below may report the reindex
       // as failed or throw it away
-      finishLive(swap, current, indexed, shopsAtStart);
+      Status done = finishLive(current, indexed, shopsAtStart);
+      swap.cleanUp();
+      return done;
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Reindex failed", e);
-      status.set(new Status(State.FAILED, status.get().indexed(), current.total(), current.startedAt(),
-          clock.instant(), null, e.toString()));
+      return new Status(State.FAILED, status.get().indexed(), current.total(), current.startedAt(),
+          clock.instant(), null, e.toString());
     }
   }
 
-  private long build(IndexSwap swap, Status current) throws Exception {
+  private void holding(Leases.Lease lease) {
+    if (!leases.renew(lease, LEASE_FOR)) {
+      // it expired and another node may have taken it: its reindex goes live, this one must not
+      throw new IllegalStateException("The reindex lease was lost");
+    }
+  }
+
+  private long build(IndexSwap swap, Status current, Leases.Lease lease) throws Exception {
     swap.prepare();
     long indexed = 0;
     long after = 0;
@@ -131,14 +156,11 @@ public class Reindexer {
       if (chunk.documents().isEmpty()) {
         return indexed;
       }
-      sending = executor.submit(() -> {
+      sending = executor.submit(RequestIds.detached(() -> {
         swap.add(chunk.documents());
         return null;
-      });
-      if (!leases.take(LEASE, LEASE_FOR)) {
-        // it expired and another node took it: its reindex goes live, this one must not
-        throw new IllegalStateException("The reindex lease went to another node");
-      }
+      }));
+      holding(lease);
       indexed += chunk.documents().size();
       after = chunk.lastId();
       status.set(new Status(State.RUNNING, indexed, current.total(), current.startedAt(), null, null, null));
@@ -153,7 +175,7 @@ public class Reindexer {
    * node) are announced again so their current state reaches the new index. If that keeps
    * failing, the reindex is still done (its index is live) but says what it could not do.
    */
-  private void finishLive(IndexSwap swap, Status current, long indexed, Map<Long, Long> shopsAtStart) {
+  private Status finishLive(Status current, long indexed, Map<Long, Long> shopsAtStart) {
     Instant finished = clock.instant();
     long millis = Math.max(1, Duration.between(current.startedAt(), finished).toMillis());
     Long docsPerSecond = indexed * 1000 / millis;
@@ -167,8 +189,7 @@ public class Reindexer {
           + " sent to it again (" + e + "); they reach it when next changed, or reindex again.";
       LOG.log(Level.SEVERE, notDone, e);
     }
-    status.set(new Status(State.DONE, indexed, indexed, current.startedAt(), finished, docsPerSecond, notDone));
-    swap.cleanUp();
+    return new Status(State.DONE, indexed, indexed, current.startedAt(), finished, docsPerSecond, notDone);
   }
 
   /** Products touched since the start, and every product of a shop changed since. */

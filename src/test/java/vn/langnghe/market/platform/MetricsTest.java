@@ -81,4 +81,41 @@ class MetricsTest {
     // a row written by a node whose clock runs ahead is not negative
     assertThat(new Metrics.Waiting(1, now.plusSeconds(2)).ageSeconds(now)).isZero();
   }
+
+  @Test
+  void aCountOnCommitWaitsForTheCommitAndIsDroppedByATransactionThatWillNotCommit() {
+    int[] status = {jakarta.transaction.Status.STATUS_NO_TRANSACTION};
+    List<jakarta.transaction.Synchronization> registered = new java.util.ArrayList<>();
+    Metrics metrics = new Metrics();
+    metrics.registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    metrics.transactions = (jakarta.transaction.TransactionSynchronizationRegistry) java.lang.reflect.Proxy
+        .newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {jakarta.transaction.TransactionSynchronizationRegistry.class},
+            (proxy, method, args) -> switch (method.getName()) {
+              case "getTransactionStatus" -> status[0];
+              case "registerInterposedSynchronization" -> {
+                registered.add((jakarta.transaction.Synchronization) args[0]);
+                yield null;
+              }
+              default -> throw new UnsupportedOperationException(method.getName());
+            });
+
+    metrics.countOnCommit("market.checkouts"); // outside any transaction: at once
+    assertThat(metrics.registry.counter("market.checkouts").count()).isEqualTo(1.0);
+
+    status[0] = jakarta.transaction.Status.STATUS_MARKED_ROLLBACK;
+    metrics.countOnCommit("market.checkouts");
+    status[0] = jakarta.transaction.Status.STATUS_ROLLEDBACK;
+    metrics.countOnCommit("market.checkouts");
+    assertThat(metrics.registry.counter("market.checkouts").count()).isEqualTo(1.0);
+    assertThat(registered).isEmpty();
+
+    status[0] = jakarta.transaction.Status.STATUS_ACTIVE;
+    metrics.countOnCommit("market.checkouts");
+    metrics.countOnCommit("market.checkouts");
+    assertThat(metrics.registry.counter("market.checkouts").count()).isEqualTo(1.0);
+    registered.get(0).afterCompletion(jakarta.transaction.Status.STATUS_COMMITTED);
+    registered.get(1).afterCompletion(jakarta.transaction.Status.STATUS_ROLLEDBACK);
+    assertThat(metrics.registry.counter("market.checkouts").count()).isEqualTo(2.0);
+  }
 }

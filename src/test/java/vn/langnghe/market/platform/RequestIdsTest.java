@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.Test;
 
 class RequestIdsTest {
@@ -75,13 +78,67 @@ class RequestIdsTest {
   }
 
   @Test
-  void anUnexpectedErrorIsLoggedUnderTheRequestsOwnIdWhichTheClientIsShown() {
-    try (RequestIds.Scope request = RequestIds.actingFor("abc-123")) {
+  void anUnexpectedErrorGetsAnIdOfItsOwnLoggedBesideTheRequestsId() {
+    try (CapturedLog log = CapturedLog.of(ErrorMapping.class);
+        RequestIds.Scope request = RequestIds.actingFor("abc-123")) {
+      // a client chose this request id: the error id must be ours, and new
       String id = ErrorMapping.loggedUnexpected(new IllegalStateException("test"), "");
-      assertThat(id).isEqualTo("abc-123");
-      assertThat(ErrorMapping.internalError(500, id).detail()).contains("abc-123");
+      assertThat(UUID.fromString(id)).isNotNull();
+      assertThat(ErrorMapping.internalError(500, id).detail()).contains(id).doesNotContain("abc-123");
+      assertThat(log.records()).singleElement().satisfies(record -> assertThat(record.getMessage())
+          .contains(id).contains("abc-123"));
     }
     assertThat(UUID.fromString(ErrorMapping.loggedUnexpected(new IllegalStateException("test"), "")))
         .isNotNull();
+  }
+
+  @Test
+  void aThreadStartedDuringARequestDoesNotWorkForIt() throws Exception {
+    AtomicReference<Optional<String>> seen = new AtomicReference<>();
+    AtomicReference<OutboxEvent> written = new AtomicReference<>();
+    try (RequestIds.Scope request = RequestIds.actingFor("req-7")) {
+      // as a pool thread the container creates while serving a request
+      Thread pooled = new Thread(() -> {
+        seen.set(RequestIds.current());
+        written.set(new OutboxEvent(Outbox.PRODUCT, 3, now));
+      });
+      pooled.start();
+      pooled.join();
+    }
+    assertThat(seen.get()).isEmpty();
+    assertThat(written.get().requestId()).isNull();
+  }
+
+  @Test
+  void anOutboxRowIgnoresARequestIdLeftInTheThreadsLoggingContext() {
+    // what the server's inheritable MDC leaves on a pool thread born during a request
+    MDC.put(RequestIds.MDC_KEY, "stale-request");
+    try {
+      assertThat(RequestIds.current()).isEmpty();
+      assertThat(new OutboxEvent(Outbox.PRODUCT, 4, now).requestId()).isNull();
+    } finally {
+      MDC.remove(RequestIds.MDC_KEY);
+    }
+  }
+
+  @Test
+  void detachedWorkRunsUnderNoRequestAndLeavesTheThreadAsItWas() throws Exception {
+    MDC.put(RequestIds.MDC_KEY, "stale-request");
+    try (RequestIds.Scope request = RequestIds.actingFor("req-8")) {
+      AtomicReference<Object> logged = new AtomicReference<>("not run");
+      AtomicReference<Optional<String>> acting = new AtomicReference<>();
+      RequestIds.detached(() -> {
+        logged.set(MDC.get(RequestIds.MDC_KEY));
+        acting.set(RequestIds.current());
+      }).run();
+      assertThat(logged.get()).isNull();
+      assertThat(acting.get()).isEmpty();
+      assertThat(RequestIds.detached(RequestIds::current).call()).isEmpty();
+      assertThat(RequestIds.current()).contains("req-8");
+      assertThat(MDC.get(RequestIds.MDC_KEY)).isEqualTo("req-8");
+    } finally {
+      assertThat(MDC.get(RequestIds.MDC_KEY)).isEqualTo("stale-request");
+      MDC.remove(RequestIds.MDC_KEY);
+    }
   }
 }

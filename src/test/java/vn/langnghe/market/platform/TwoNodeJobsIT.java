@@ -141,7 +141,7 @@ class TwoNodeJobsIT extends MarketIT {
         node -> node.api().post("/api/admin/search/reindex", Map.of(), node.admin()));
     assertThat(started).extracting(Api.Reply::status).containsOnly(202, 409).containsOnlyOnce(202);
     eventually("the reindex to finish", () -> !reindexing(api, admin1) && !reindexing(node2, admin2));
-    // and the lease is given back (once the old index is dropped, just after DONE)
+    // and the lease is given back (before the reindex shows DONE)
     eventually("the reindex lease given back", () -> TestDatabase.count(
         "SELECT COUNT(*) FROM job_lease WHERE name = 'search-reindex' AND owner = ''") == 1);
     // the requests alternate node 1, node 2 (onBothNodesAtOnce)

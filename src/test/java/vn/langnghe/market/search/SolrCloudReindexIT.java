@@ -368,16 +368,25 @@ class SolrCloudReindexIT {
     }
 
     @Override
-    public boolean take(String name, Duration ttl) {
+    public java.util.Optional<Lease> take(String name, Duration ttl) {
       synchronized (HOLDERS) {
-        return HOLDERS.computeIfAbsent(name, free -> node).equals(node);
+        Lease lease = new Lease(name, node + "/" + java.util.UUID.randomUUID());
+        return HOLDERS.putIfAbsent(name, lease.token()) == null ? java.util.Optional.of(lease)
+            : java.util.Optional.empty();
       }
     }
 
     @Override
-    public void release(String name) {
+    public boolean renew(Lease lease, Duration ttl) {
       synchronized (HOLDERS) {
-        HOLDERS.remove(name, node);
+        return lease.token().equals(HOLDERS.get(lease.name()));
+      }
+    }
+
+    @Override
+    public void release(Lease lease) {
+      synchronized (HOLDERS) {
+        HOLDERS.remove(lease.name(), lease.token());
       }
     }
   }
