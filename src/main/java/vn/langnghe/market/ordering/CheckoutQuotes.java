@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.market.catalog.Stock.Purchasable;
 import vn.langnghe.market.identity.Caller;
@@ -28,6 +29,7 @@ import vn.langnghe.market.platform.ProblemException;
 public class CheckoutQuotes {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern FORMER_ID = Pattern.compile(OrderViews.FORMER_QUOTE_ID_PATTERN);
 
   @Inject Checkout checkout;
   @Inject QuoteSeal seal;
@@ -37,7 +39,10 @@ public class CheckoutQuotes {
   @ConfigProperty(name = "market.checkout.quote-validity")
   Duration validity;
 
-  /** A quote named by a checkout, its seal (what the order stores), and why it no longer holds (null when it does). */
+  /**
+   * A quote named by a checkout, its seal (what the order stores), and why it no longer holds
+   * (null when it does; quote and ref are null for a former id, which never holds).
+   */
   public record Honoured(CheckoutQuote quote, String ref, CheckoutQuote.Change change) {}
 
   /** Prices the lines (or the cart) for the address, with the checkout's checks. */
@@ -55,9 +60,16 @@ public class CheckoutQuotes {
     return QuoteView.of(id, basket, expires);
   }
 
-  /** The buyer's quote as sealed; 404 when the id is not one we sealed, or another shopper's. */
+  /**
+   * The buyer's quote as sealed; 404 when the id is not one we sealed, or another shopper's. An id
+   * of the former, stored quotes (quoted before the upgrade) has expired: it answers 409 with a
+   * fresh quote, as any expired quote does, without reading the former quotes' tables.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Honoured honoured(Caller buyer, String quoteId, Checkout.Basket basket, Instant now) {
+    if (FORMER_ID.matcher(quoteId).matches()) {
+      return new Honoured(null, null, CheckoutQuote.Change.EXPIRED);
+    }
     CheckoutQuote quote = seal.open(quoteId)
         .filter(q -> q.buyerAccountId() == buyer.accountId())
         .orElseThrow(() -> new QuoteNotFoundException());

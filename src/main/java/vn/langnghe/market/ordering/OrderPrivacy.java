@@ -76,7 +76,9 @@ public class OrderPrivacy {
   /**
    * The orders stay (sales, ledger and tax records point at them) under the pseudonym; the phone,
    * the street address and the buyer's note go. The commune stays: the sales facts count by it
-   * and it names nobody. (Checkout quotes are kept nowhere: they travel sealed in their id.)
+   * and it names nobody. (Checkout quotes are kept nowhere: they travel sealed in their id. The
+   * former quote tables, left for nodes of the previous release until a later migration drops
+   * them, hold no name, phone or street.)
    */
   void erase(@Observes AccountErased erased) {
     em.createNativeQuery("UPDATE customer_order SET recipient_name = ?, recipient_phone = '',"

@@ -41,10 +41,13 @@ public final class OrderViews {
       @NotNull @Valid AddressRequest shippingAddress,
       @NotNull PaymentMethod paymentMethod,
       @Size(max = 500) String note,
-      @Pattern(regexp = QUOTE_ID_PATTERN, message = "is not a quote id") String quoteId) {}
+      @Pattern(regexp = QUOTE_ID_PATTERN + "|" + FORMER_QUOTE_ID_PATTERN, message = "is not a quote id")
+      String quoteId) {}
 
   /** A sealed quote ({@link QuoteSeal}): its figures and their HMAC, base64url; long enough for {@link #MAX_LINES} lines. */
   public static final String QUOTE_ID_PATTERN = "Q[A-Za-z0-9_-]{40,12000}\\.[A-Za-z0-9_-]{43}";
+  /** A quote id of the stored quotes before sealing: still in shoppers' pages during an upgrade, so answered "expired". */
+  public static final String FORMER_QUOTE_ID_PATTERN = "Q[0-9A-Z]{25}";
 
   /** The checkout body without the way to pay (a {@code paymentMethod} sent along is ignored). */
   public record QuoteRequest(

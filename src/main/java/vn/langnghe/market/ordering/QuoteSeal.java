@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Keys: {@code market.checkout.quote-keys} (comma-separated, the first seals, all open: keep
  * the old one second for a quote's validity while rotating); without it, the key the database
- * migration drew at random, which every node sharing the database shares.
+ * migration drew at random, which every node sharing the database shares. The database's key
+ * always opens too, so quotes it sealed stay valid when keys are configured.
+ *
+ * <p>One quote has one spelling: base64url leaves unused low bits in a last character, which the
+ * decoder ignores, so an id is accepted only as this class writes it (else one quote would have
+ * several ids, and several orders through the order's unique {@code quote_ref}).
  */
 @ApplicationScoped
 public class QuoteSeal {
@@ -44,10 +50,17 @@ public class QuoteSeal {
   /** The quote's id: its figures, sealed. */
   String seal(CheckoutQuote quote) {
     byte[] figures = quote.bytes();
-    return "Q" + ENCODE.encodeToString(figures) + "." + ENCODE.encodeToString(mac(keys().get(0), figures));
+    return spelled(figures, mac(keys().get(0), figures));
   }
 
-  /** The figures of an id this marketplace sealed with one of its keys; empty for anything else. */
+  private static String spelled(byte[] figures, byte[] seal) {
+    return "Q" + ENCODE.encodeToString(figures) + "." + ENCODE.encodeToString(seal);
+  }
+
+  /**
+   * The figures of an id this marketplace sealed with one of its keys, spelled as it sealed it;
+   * empty for anything else.
+   */
   Optional<CheckoutQuote> open(String id) {
     int dot = id.indexOf('.');
     if (!id.startsWith("Q") || dot < 0) {
@@ -61,6 +74,9 @@ public class QuoteSeal {
     } catch (IllegalArgumentException notBase64) {
       return Optional.empty();
     }
+    if (!id.equals(spelled(figures, seal))) {
+      return Optional.empty();
+    }
     for (SecretKeySpec key : keys()) {
       if (MessageDigest.isEqual(mac(key, figures), seal)) {
         return CheckoutQuote.read(figures);
@@ -69,22 +85,31 @@ public class QuoteSeal {
     return Optional.empty();
   }
 
-  /** What one order stores to say it charged this quote: the seal part of its id. */
+  /** What one order stores to say it charged this quote: the seal part of an id {@link #open} accepted, in its one spelling. */
   static String ref(String id) {
-    return id.substring(id.indexOf('.') + 1);
+    return ENCODE.encodeToString(DECODE.decode(id.substring(id.indexOf('.') + 1)));
   }
 
   private List<SecretKeySpec> keys() {
     List<SecretKeySpec> kept = keys;
     if (kept == null) {
-      List<byte[]> secrets = configured.filter(list -> !list.isEmpty())
-          .map(list -> list.stream().map(String::trim).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList())
-          .orElseGet(() -> List.of((byte[]) em.createNativeQuery(
-              "SELECT secret FROM quote_signing_key ORDER BY id LIMIT 1").getSingleResult()));
-      kept = keys(secrets);
+      byte[] database = (byte[]) em.createNativeQuery(
+          "SELECT secret FROM quote_signing_key ORDER BY id LIMIT 1").getSingleResult();
+      kept = keys(configured.orElse(List.of()).stream()
+          .map(String::trim).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList(), database);
       keys = kept;
     }
     return kept;
+  }
+
+  /**
+   * The configured keys, then the database's key, which seals only when none is configured: a
+   * switch to configured keys keeps the quotes it sealed valid for their few minutes.
+   */
+  static List<SecretKeySpec> keys(List<byte[]> configured, byte[] database) {
+    List<byte[]> secrets = new ArrayList<>(configured);
+    secrets.add(database);
+    return keys(secrets);
   }
 
   static List<SecretKeySpec> keys(List<byte[]> secrets) {
@@ -109,8 +134,17 @@ public class QuoteSeal {
 
   /** A seal with these keys, the first sealing (unit tests, and ITs forging what an attacker cannot). */
   static QuoteSeal withKeys(byte[]... secrets) {
+    return with(keys(List.of(secrets)));
+  }
+
+  /** A seal as a node has it with these keys configured and that key in its database. */
+  static QuoteSeal node(List<byte[]> configured, byte[] database) {
+    return with(keys(configured, database));
+  }
+
+  private static QuoteSeal with(List<SecretKeySpec> keys) {
     QuoteSeal seal = new QuoteSeal();
-    seal.keys = keys(List.of(secrets));
+    seal.keys = keys;
     return seal;
   }
 }

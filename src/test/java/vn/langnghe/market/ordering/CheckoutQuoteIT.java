@@ -224,6 +224,49 @@ class CheckoutQuoteIT extends MarketIT {
   }
 
   @Test
+  void aUsedQuoteRespelledPlacesNoSecondOrder() {
+    String sku = piece(10, 310_000);
+    String buyer = api.newAccount("SHOPPER", "respelled");
+    String quoteId = quoted(List.of(line(sku, 1)), TRA_GIANG, buyer).get("quoteId").asText();
+    Api.Reply placed = orders.checkout(checkoutBody(List.of(line(sku, 1)), TRA_GIANG, quoteId), buyer, null);
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    String seal = quoteId.substring(quoteId.indexOf('.') + 1);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM customer_order WHERE quote_ref = ?", seal)).isEqualTo(1);
+
+    // the seal's last character carries 2 bits the base64 decoder ignores: 3 other spellings of it
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    int last = alphabet.indexOf(quoteId.charAt(quoteId.length() - 1));
+    for (int lowBits = 1; lowBits < 4; lowBits++) {
+      String respelled = quoteId.substring(0, quoteId.length() - 1) + alphabet.charAt(last ^ lowBits);
+      Api.Reply again = orders.checkout(checkoutBody(List.of(line(sku, 1)), TRA_GIANG, respelled), buyer, null);
+      assertThat(again.status()).as(again.toString()).isEqualTo(404);
+      assertThat(again.json().at("/errors/0/field").asText()).isEqualTo("quoteId");
+    }
+    assertThat(ordersOf(buyer)).isEqualTo(1);
+    assertThat(reserved(sku)).isEqualTo(1);
+  }
+
+  @Test
+  void aQuoteIdOfTheFormerShapeHasExpiredAndItsFreshQuoteOrders() {
+    String sku = piece(5, 320_000);
+    String buyer = api.newAccount("SHOPPER", "former-quote");
+    // as quotes were numbered when they were rows (CheckoutQuotes.newId before sealing)
+    String former = "Q7K2M9XRT4VZ0H8N3PQ6WD5SJB";
+    assertThat(former).matches(OrderViews.FORMER_QUOTE_ID_PATTERN);
+
+    Api.Reply refused = orders.checkout(checkoutBody(List.of(line(sku, 1)), TRA_GIANG, former), buyer, null);
+    JsonNode fresh = assertConflictOnQuote(refused, "EXPIRED");
+    assertThat(fresh.get("totalVnd").asLong()).isEqualTo(320_000 + SAME_COMMUNE);
+    assertThat(reserved(sku)).isZero();
+    assertThat(ordersOf(buyer)).isZero();
+
+    Api.Reply placed = orders.checkout(
+        checkoutBody(List.of(line(sku, 1)), TRA_GIANG, fresh.get("quoteId").asText()), buyer, null);
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    assertThat(placed.json().get("totalVnd").asLong()).isEqualTo(320_000 + SAME_COMMUNE);
+  }
+
+  @Test
   void anotherShoppersQuoteIsNotFoundAndReservesNothing() {
     String sku = piece(5, 300_000);
     String quoteId = quoted(List.of(line(sku, 1)), TRA_GIANG, shopper).get("quoteId").asText();

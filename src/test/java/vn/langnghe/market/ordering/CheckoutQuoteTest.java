@@ -98,6 +98,39 @@ class CheckoutQuoteTest {
   }
 
   @Test
+  void aQuoteIdIsAcceptedInItsOneSpellingOnly() {
+    String id = QuoteSeal.withKeys(KEY).seal(quote);
+    String seal = id.substring(id.indexOf('.') + 1);
+    assertThat(seal).hasSize(43);
+    assertThat(QuoteSeal.ref(id)).isEqualTo(seal);
+    // 32 bytes fill 43 characters but for 2 low bits of the last, which the decoder ignores
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    int last = alphabet.indexOf(id.charAt(id.length() - 1));
+    for (int lowBits = 1; lowBits < 4; lowBits++) {
+      String respelled = id.substring(0, id.length() - 1) + alphabet.charAt(last ^ lowBits);
+      assertThat(java.util.Base64.getUrlDecoder().decode(respelled.substring(respelled.indexOf('.') + 1)))
+          .as("the decoder reads the same seal").isEqualTo(java.util.Base64.getUrlDecoder().decode(seal));
+      assertThat(QuoteSeal.withKeys(KEY).open(respelled)).as(respelled).isEmpty();
+    }
+    // the seal padded: the same bytes to the decoder, not our spelling
+    assertThat(java.util.Base64.getUrlDecoder().decode(seal + "=")).isEqualTo(java.util.Base64.getUrlDecoder().decode(seal));
+    assertThat(QuoteSeal.withKeys(KEY).open(id + "=")).isEmpty();
+    assertThat(QuoteSeal.withKeys(KEY).open(id)).contains(quote);
+  }
+
+  @Test
+  void configuringKeysKeepsTheDatabaseKeysQuotesValid() {
+    byte[] database = "the key the migration drew, 32 bytes".getBytes(StandardCharsets.UTF_8);
+    String before = QuoteSeal.node(List.of(), database).seal(quote);
+
+    QuoteSeal configured = QuoteSeal.node(List.of(KEY), database);
+    assertThat(configured.open(before)).contains(quote);
+    assertThat(configured.seal(quote)).as("the configured key seals").isEqualTo(QuoteSeal.withKeys(KEY).seal(quote))
+        .isNotEqualTo(before);
+    assertThat(QuoteSeal.withKeys(KEY).open(before)).as("the configured key alone").isEmpty();
+  }
+
+  @Test
   void keysShorterThan32BytesAreRefused() {
     assertThatThrownBy(() -> QuoteSeal.withKeys("short".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IllegalStateException.class);
