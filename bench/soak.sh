@@ -57,10 +57,10 @@ wait $load || { load=; echo "the load failed:"; tail -30 "$out/load.log"; exit 1
 load=
 
 # windows of the load (s since the start, requests, p99 ms, errors), each beside the heap sample
-# taken nearest its end (within half an interval; none, and the window is left out, when the
-# load's windows and the samples drifted apart, as they start a few seconds apart)
+# taken nearest its end: the two clocks start seconds apart, so pairing by line drifts; a window
+# with no sample within half an interval is left out
 grep '^WINDOW' "$out/load.log" | awk -v s="$started" '{ print $2 - s "\t" $3 "\t" $4 "\t" $5 }' >"$out/windows.tsv"
-awk -F'\t' -v half=$((INTERVAL / 2)) 'NR == FNR { ht[++n] = $1; hv[n] = $2; next }
+awk -F'\t' -v half=$((INTERVAL / 2)) 'FILENAME == ARGV[1] { ht[++n] = $1; hv[n] = $2; next }
   { best = ""; for (i = 1; i <= n; i++) { d = ht[i] - $1; if (d < 0) d = -d
       if (d <= half && (best == "" || d < bestd)) { best = i; bestd = d } }
     if (best != "") print $1 "\t" $2 "\t" $3 "\t" $4 "\t" hv[best] }' "$out/heap.tsv" "$out/windows.tsv" >"$out/soak.tsv"
