@@ -88,16 +88,19 @@ ensure_build() {
 
 pidfile() { echo "$CLUSTER_HOME/pids/$1"; }
 pid_of() { local f; f=$(pidfile "$1"); [ -s "$f" ] && cat "$f" || true; }
-alive() { local p; p=$(pid_of "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
+# a pid is ours while its command line names CLUSTER_HOME: a pid file left by a killed part may
+# name a pid the system has since given to a stranger, who must not be signalled
+ours() { [ -n "$1" ] && tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline" | grep -qF -- "$CLUSTER_HOME"; }
+alive() { local p; p=$(pid_of "$1"); ours "$p"; }
 
 # SIGTERM, up to $2 seconds, then SIGKILL
 stop_pid() {
   local name=$1 wait=${2:-60} p i
   p=$(pid_of "$name")
-  if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then
+  if ours "$p"; then
     kill "$p" 2>/dev/null || true
-    for ((i = 0; i < wait * 5; i++)); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
-    if kill -0 "$p" 2>/dev/null; then log "$name did not stop in ${wait}s: kill -9"; kill -9 "$p" 2>/dev/null || true; sleep 1; fi
+    for ((i = 0; i < wait * 5; i++)); do ours "$p" || break; sleep 0.2; done
+    if ours "$p"; then log "$name did not stop in ${wait}s: kill -9"; kill -9 "$p" 2>/dev/null || true; sleep 1; fi
   fi
   rm -f "$(pidfile "$name")"
 }
@@ -468,8 +471,18 @@ start_wildfly() { # $1 name (node1, node2, sim), $2 port offset, $3 heap, rest: 
     >"$base/log/console.log" 2>&1 </dev/null &
   echo $! >"$(pidfile "$name.sh")"
   local i
-  for ((i = 0; i < 60; i++)); do [ -s "$base/wildfly.pid" ] && break; sleep 0.5; done
+  for ((i = 0; i < 120; i++)); do [ -s "$base/wildfly.pid" ] && break; sleep 0.5; done
+  if [ ! -s "$base/wildfly.pid" ]; then
+    # no JVM pid to watch: the wrapper goes too rather than run on unseen
+    stop_pid "$name.sh" 30
+    die "$name wrote no $base/wildfly.pid in 60 s (see $base/log/console.log)"
+  fi
   cp "$base/wildfly.pid" "$(pidfile "$name")"
+}
+
+stop_wildfly() { # $1 name: the JVM, then standalone.sh around it (it ends with the JVM, or is made to)
+  stop_pid "$1" 120
+  stop_pid "$1.sh" 30
 }
 
 wait_ready() { # $1 name, $2 offset
@@ -493,6 +506,19 @@ admin_token() { # $1: base URL (the front unless given)
   curl -fs -XPOST -H 'content-type: application/json' \
     -d "{\"email\":\"admin@demo.langnghe.vn\",\"password\":\"$DEMO_PASSWORD\"}" "${1:-$FRONT_URL}/api/auth/login" \
     | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+}
+
+# The simulators' WildFly has its own database without the demo: the demo admin's account row
+# (its PBKDF2 hash included) is copied there, so that the fault switches, which only an
+# administrator may throw, take the same sign-in at SIM_URL.
+seed_sim_admin() {
+  galera_sql "$(galera_running_peer)" <<'SQL'
+INSERT IGNORE INTO market_sim.account (email, display_name, password_hash, roles, created_at)
+  SELECT email, display_name, password_hash, roles, created_at FROM market.account
+  WHERE email = 'admin@demo.langnghe.vn';
+SQL
+  [ -n "$(admin_token "$SIM_URL")" ] || die "cannot sign in as the demo admin at $SIM_URL"
+  log "demo admin can sign in at the simulators ($SIM_URL)"
 }
 
 # The demo catalogue is loaded by the first node to start; the admin account comes last, so
@@ -594,9 +620,35 @@ status() {
 
 # ---------------------------------------------------------------------------------------------
 
+PARTS=(galera1 galera2 galera3 haproxy zookeeper solr1 solr2 mail node1 node2 sim)
+
+# `up` failing half-way stops the parts this invocation started (those already running before
+# are left as they were) and says what is still up
+up_failed() {
+  local rc=$? part i
+  trap - EXIT
+  [ "$rc" = 0 ] && return
+  log "up failed: stopping what it started"
+  for ((i = ${#PARTS[@]} - 1; i >= 0; i--)); do
+    part=${PARTS[i]}
+    [[ " $running_before " == *" $part "* ]] && continue
+    case $part in
+      node* | sim) stop_wildfly "$part" ;;
+      galera*) stop_galera "${part#galera}" ;;
+      *) stop_pid "$part" 60 ;;
+    esac
+  done
+  leftovers || echo "stop them with: bash bench/cluster.sh down"
+  exit "$rc"
+}
+
 up() {
-  local started=$SECONDS
+  local started=$SECONDS part
   mkdir -p "$CLUSTER_HOME/pids"
+  running_before=" "
+  for part in "${PARTS[@]}"; do alive "$part" && running_before+="$part "; done
+  trap up_failed EXIT
+  trap 'exit 130' INT TERM
   ensure_packages
   ensure_build
   local n
@@ -618,14 +670,16 @@ up() {
   wait_demo_loaded
   start_node 2
   start_sim
+  seed_sim_admin
   write_env
   reindex
+  trap - EXIT INT TERM
   log "cluster up in $((SECONDS - started)) s: $FRONT_URL (env: $CLUSTER_HOME/cluster.env)"
 }
 
 down() {
   local part
-  for part in node1 node2 sim; do stop_pid "$part" 120; rm -f "$(pidfile "$part.sh")"; done
+  for part in node1 node2 sim; do stop_wildfly "$part"; done
   for part in haproxy mail solr1 solr2 zookeeper; do stop_pid "$part" 60; done
   # the last Galera node to stop marks itself safe to bootstrap from; node 1 goes last
   stop_galera 3; stop_galera 2; stop_galera 1
@@ -647,8 +701,8 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
-  restart-node) [[ "${2:-}" =~ ^[12]$ ]] || die "restart-node 1|2"; stop_pid "node$2" 120; start_node "$2"; write_env ;;
-  stop-node) [[ "${2:-}" =~ ^[12]$ ]] || die "stop-node 1|2"; stop_pid "node$2" 120; write_env ;;
+  restart-node) [[ "${2:-}" =~ ^[12]$ ]] || die "restart-node 1|2"; stop_wildfly "node$2"; start_node "$2"; write_env ;;
+  stop-node) [[ "${2:-}" =~ ^[12]$ ]] || die "stop-node 1|2"; stop_wildfly "node$2"; write_env ;;
   start-galera) [[ "${2:-}" =~ ^[123]$ ]] || die "start-galera 1|2|3"; start_galera "$2"; write_env ;;
   stop-galera) [[ "${2:-}" =~ ^[123]$ ]] || die "stop-galera 1|2|3"; stop_galera "$2"; write_env ;;
   start-solr) [[ "${2:-}" =~ ^[12]$ ]] || die "start-solr 1|2"; start_solr "$2"; write_env ;;

@@ -59,9 +59,18 @@ else
   FAULTS=${FAULTS:-"kill-node galera-writer solr-node mail-sink gateway-500 gateway-timeout"}
   out_root=${OUT:-$CLUSTER_HOME/faults}
 fi
-if [ -n "$started_cluster" ] && [ -z "${KEEP:-}" ]; then
-  trap 'bash bench/cluster.sh down' EXIT
-fi
+load=
+database_started=
+# On any exit (an error or Ctrl-C included): the load still running, a database this script
+# started again, and a cluster it brought up (unless KEEP) are stopped.
+cleanup() {
+  trap - EXIT
+  if [ -n "$load" ] && kill -0 "$load" 2>/dev/null; then kill "$load" 2>/dev/null; wait "$load" 2>/dev/null || true; fi
+  if [ -n "$database_started" ]; then stop_database; fi
+  if [ -n "$started_cluster" ] && [ -z "${KEEP:-}" ]; then bash bench/cluster.sh down; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # cluster.env is read again after every repair: a restarted process has a new pid
 reload() {
@@ -77,31 +86,44 @@ SIM_BASE=${SIM_BASE%/}
 MAIL_DIR=${MAIL_DIR:-${MARKET_HOME:+$MARKET_HOME/mail}}
 mkdir -p "$out_root"
 
-java_run() { # main class, args…
+# Maven's command line for one of the faults package's mains, in $java_cmd
+java_main() { # main class, args…
   local main=$1; shift
-  mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass="vn.langnghe.market.faults.$main" \
-    -Dfaults.sim="$SIM_BASE" -Dexec.args="$*"
+  java_cmd=(mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass="vn.langnghe.market.faults.$main"
+    -Dfaults.sim="$SIM_BASE" -Dexec.args="$*")
 }
 
+# The simulators' own WildFly in the cluster (its database holds the demo admin, copied there by
+# cluster.sh up); the node itself on one node
 admin_token() {
   curl -fsS -H 'Content-Type: application/json' -d '{"email":"admin@demo.langnghe.vn","password":"LangNghe@2026"}' \
-    "$FRONT_URL/api/auth/login" | sed -E 's/.*"token":"([^"]+)".*/\1/'
+    "$SIM_BASE/api/auth/login" | sed -n -E 's/.*"token" *: *"([^"]+)".*/\1/p'
 }
 
-simulators() { # NONE, ERROR or TIMEOUT on the VNPay and GHN simulators
-  local token; token=$(admin_token)
-  curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"mode\":\"$1\"}" "$SIM_BASE/api/sandbox/vnpay/fault"
-  curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "{\"mode\":\"$1\"}" "$SIM_BASE/api/sandbox/ghn/fault"
+# NONE, ERROR or TIMEOUT on the VNPay and GHN simulators (both switches are an admin's), read
+# back: fails unless both say the mode asked for
+simulators() {
+  local token sim mode
+  token=$(admin_token) || return 1
+  [ -n "$token" ] || { echo "no admin token from $SIM_BASE"; return 1; }
+  for sim in vnpay ghn; do
+    curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"mode\":\"$1\"}" "$SIM_BASE/api/sandbox/$sim/fault" || return 1
+    mode=$(curl -fsS "$SIM_BASE/api/sandbox/$sim/fault" | sed -n -E 's/.*"mode" *: *"([A-Z]+)".*/\1/p') || return 1
+    [ "$mode" = "$1" ] || { echo "the $sim simulator's fault is ${mode:-unknown}, not $1"; return 1; }
+  done
 }
 
-# the second Solr node: cluster.sh's stop-solr if it has one, else its pid from SOLR_PIDS
-stop_solr() {
-  if grep -q 'stop-solr' bench/cluster.sh; then bash bench/cluster.sh stop-solr 2
-  else kill -9 "$(echo "${SOLR_PIDS:-}" | tr ', ' '\n\n' | sed -n 2p)"; fi
-}
-stop_mail() {
-  if grep -q 'stop-mail' bench/cluster.sh; then bash bench/cluster.sh stop-mail; else kill -9 "$MAIL_PID"; fi
+# kill -9 of a pid named in cluster.env, only while its command line still names CLUSTER_HOME
+# (a pid freed by an earlier kill may belong to a stranger now); its pid file goes with it, so
+# that nothing signals that number again
+kill_part() { # part (cluster.sh's pid file name), pid
+  if [ -z "$2" ] || ! tr '\0' ' ' 2>/dev/null <"/proc/$2/cmdline" | grep -qF -- "$CLUSTER_HOME"; then
+    echo "$1: pid ${2:-none} is not a process of $CLUSTER_HOME; not killed"
+    return 1
+  fi
+  kill -9 "$2" || return 1
+  rm -f "$CLUSTER_HOME/pids/$1"
 }
 
 # one node's embedded MariaDB (the single-node stand-in for the Galera writer): killed with -9,
@@ -110,24 +132,41 @@ stop_mail() {
 db_pid() { ss -Hltnp "sport = :$DB_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 kill_database() {
   local pid; pid=$(db_pid)
-  tr '\0' '\n' <"/proc/$pid/cmdline" >"$out_root/database.cmdline"
-  readlink "/proc/$pid/cwd" >"$out_root/database.cwd"
+  [ -n "$pid" ] || { echo "no database listens on :$DB_PORT"; return 1; }
+  tr '\0' '\n' <"/proc/$pid/cmdline" >"$out_root/database.cmdline" || return 1
+  readlink "/proc/$pid/cwd" >"$out_root/database.cwd" || return 1
   kill -9 "$pid"
 }
 start_database() {
   local -a cmd; mapfile -t cmd <"$out_root/database.cmdline"
-  (cd "$(cat "$out_root/database.cwd")" && setsid "${cmd[@]}" >"$out_root/database.log" 2>&1 & echo $! >"$out_root/database.pid")
+  (cd "$(cat "$out_root/database.cwd")" && setsid "${cmd[@]}" >"$out_root/database.log" 2>&1 </dev/null & echo $! >"$out_root/database.pid")
+  database_started=1
   for _ in $(seq 1 60); do [ -n "$(db_pid)" ] && return; sleep 1; done
   echo "the database did not come back: $out_root/database.log"
+  return 1
+}
+# The run command that started the first database no longer knows this one: it is stopped here
+# (SIGTERM: a clean shutdown) when the suite ends, if it still has the command line it was given.
+stop_database() {
+  local pid i
+  pid=$(cat "$out_root/database.pid" 2>/dev/null) || return 0
+  if [ -n "$pid" ] && cmp -s <(tr '\0' '\n' 2>/dev/null <"/proc/$pid/cmdline") "$out_root/database.cmdline"; then
+    echo "stopping the database this suite started again (pid $pid); the marketplace at $FRONT_URL has none now"
+    kill "$pid" 2>/dev/null || true
+    for ((i = 0; i < 60; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+  fi
+  rm -f "$out_root/database.pid"
+  database_started=
 }
 
 inject() {
   case $1 in
     database) kill_database ;;
-    kill-node) kill -9 "$NODE2_PID" ;;
-    galera-writer) kill -9 "$GALERA1_PID" ;;
-    solr-node) stop_solr ;;
-    mail-sink) stop_mail ;;
+    kill-node) kill_part node2 "${NODE2_PID:-}" ;;
+    galera-writer) kill_part galera1 "${GALERA1_PID:-}" ;;
+    solr-node) bash bench/cluster.sh stop-solr 2 ;;
+    mail-sink) bash bench/cluster.sh stop-mail ;;
     gateway-500) simulators ERROR ;;
     gateway-timeout) simulators TIMEOUT ;;
     *) echo "unknown fault $1"; exit 1 ;;
@@ -152,33 +191,40 @@ rows=()
 for fault in $FAULTS; do
   out="$out_root/$fault"; rm -rf "$out"; mkdir -p "$out"
   echo "== $fault: ${BEFORE}s load, ${DURING}s fault, ${AFTER}s after (log $out/load.log)"
-  java_run MixedLoad "$FRONT_URL" $((BEFORE + DURING + AFTER + 15)) "$USERS" "$out" >"$out/load.log" 2>&1 &
+  java_main MixedLoad "$FRONT_URL" $((BEFORE + DURING + AFTER + 15)) "$USERS" "$out"
+  # exec: $load is Maven's JVM itself, which the EXIT trap can stop
+  (exec "${java_cmd[@]}" >"$out/load.log" 2>&1) &
   load=$!
   # the load's set-up (sign-ins, the run's products) first, then BEFORE seconds of it
   until [ -s "$out/rounds.tsv" ] || ! kill -0 $load 2>/dev/null; do sleep 1; done
   sleep "$BEFORE"
-  injected=$(now_ms); inject "$fault" || echo "injecting $fault failed"
+  # the DURING clock starts once the fault is known to be on (the switches read back)
+  injected_ok=1
+  inject "$fault" || { injected_ok=; echo "injecting $fault failed: its row says not injected"; }
+  injected=$(now_ms)
   sleep "$DURING"
   repair "$fault" || echo "repairing $fault failed: repair it by hand before the next fault"; repaired=$(now_ms)
   case $fault in kill-node | galera-writer) mark=$injected ;; *) mark=$repaired ;; esac
   wait $load || true
-  java_run FaultChecks "$FRONT_URL" "$DB_WRITER_URL" "$DB_USER" "$DB_PASSWORD" "$out" "$WAIT" "${MAIL_DIR:-}" \
-    >"$out/checks.log" 2>&1 || true
+  load=
+  java_main FaultChecks "$FRONT_URL" "$DB_WRITER_URL" "$DB_USER" "$DB_PASSWORD" "$out" "$WAIT" "${MAIL_DIR:-}"
+  "${java_cmd[@]}" >"$out/checks.log" 2>&1 || true
   cat "$out/checks.log"
   requests=$(grep '^REQUESTS' "$out/load.log" || echo "REQUESTS total=? (the load failed: see $out/load.log)")
   result=$(grep '^RESULT' "$out/checks.log" || echo "RESULT lost=? doubled=? stockOff=? caughtUp=?")
   recovery=$(awk -v mark="$mark" '$1 >= mark && $3 == 1 { r = ($2 - mark) / 1000; if (best == "" || r < best) best = r }
     END { if (best == "") print "none"; else printf "%.1f s", best }' "$out/rounds.tsv" 2>/dev/null || echo none)
+  [ -n "$injected_ok" ] || recovery="not injected"
   rows+=("$fault|$requests|$result|$recovery")
 done
 
 field() { echo "$1" | grep -o "$2=[^ ]*" | cut -d= -f2; }
 echo
 echo "Fault suite, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), $USERS users, fault ${DURING}s"
-printf '%-16s %9s %7s %5s %7s %9s %5s %8s %6s %5s %8s %6s %9s %10s\n' fault requests 2xx 4xx 503+RA 503-bare 5xx timeouts conn lost doubled stock caught-up recovery
+printf '%-16s %9s %7s %5s %7s %9s %5s %8s %6s %5s %8s %6s %9s %12s\n' fault requests 2xx 4xx 503+RA 503-bare 5xx timeouts conn lost doubled stock caught-up recovery
 for row in "${rows[@]}"; do
   IFS='|' read -r fault requests result recovery <<<"$row"
-  printf '%-16s %9s %7s %5s %7s %9s %5s %8s %6s %5s %8s %6s %9s %10s\n' "$fault" \
+  printf '%-16s %9s %7s %5s %7s %9s %5s %8s %6s %5s %8s %6s %9s %12s\n' "$fault" \
     "$(field "$requests" total)" "$(field "$requests" 2xx)" "$(field "$requests" 4xx)" "$(field "$requests" 503ra)" \
     "$(field "$requests" 503bare)" "$(field "$requests" 5xx)" "$(field "$requests" timeout)" "$(field "$requests" conn)" \
     "$(field "$result" lost)" "$(field "$result" doubled)" "$(field "$result" stockOff)" "$(field "$result" caughtUp)" "$recovery"

@@ -43,6 +43,9 @@ heap_after_gc() { # MB used right after a full collection
 mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.langnghe.market.faults.MixedLoad \
   -Dexec.args="$bench_url $DURATION $USERS $out $INTERVAL" >"$out/load.log" 2>&1 &
 load=$!
+# on any exit (an error or Ctrl-C included) the load goes, then the server bench_start started
+trap '[ -z "$load" ] || { kill $load 2>/dev/null; wait $load 2>/dev/null; }; [ -z "${runner:-}" ] || bench_stop' EXIT
+trap 'exit 130' INT TERM
 : >"$out/heap.tsv"
 started=$(date +%s)
 while kill -0 $load 2>/dev/null; do
@@ -50,11 +53,17 @@ while kill -0 $load 2>/dev/null; do
   kill -0 $load 2>/dev/null || break
   echo -e "$(( $(date +%s) - started ))\t$(heap_after_gc)" >>"$out/heap.tsv"
 done
-wait $load || { echo "the load failed:"; tail -30 "$out/load.log"; exit 1; }
+wait $load || { load=; echo "the load failed:"; tail -30 "$out/load.log"; exit 1; }
+load=
 
-# windows of the load (epoch s, requests, p99 ms, errors) beside the heap samples, in order
+# windows of the load (s since the start, requests, p99 ms, errors), each beside the heap sample
+# taken nearest its end: the two clocks start seconds apart, so pairing by line drifts; a window
+# with no sample within half an interval is left out
 grep '^WINDOW' "$out/load.log" | awk -v s="$started" '{ print $2 - s "\t" $3 "\t" $4 "\t" $5 }' >"$out/windows.tsv"
-paste "$out/windows.tsv" "$out/heap.tsv" | awk -F'\t' 'NF >= 6 { print $1 "\t" $2 "\t" $3 "\t" $4 "\t" $6 }' >"$out/soak.tsv"
+awk -F'\t' -v half=$((INTERVAL / 2)) 'FILENAME == ARGV[1] { ht[++n] = $1; hv[n] = $2; next }
+  { best = ""; for (i = 1; i <= n; i++) { d = ht[i] - $1; if (d < 0) d = -d
+      if (d <= half && (best == "" || d < bestd)) { best = i; bestd = d } }
+    if (best != "") print $1 "\t" $2 "\t" $3 "\t" $4 "\t" hv[best] }' "$out/heap.tsv" "$out/windows.tsv" >"$out/soak.tsv"
 echo
 printf '%8s %9s %9s %7s %14s\n' "t (s)" requests "p99 ms" errors "heap MB (GC)"
 awk -F'\t' '{ printf "%8s %9s %9s %7s %14s\n", $1, $2, $3, $4, $5 }' "$out/soak.tsv"

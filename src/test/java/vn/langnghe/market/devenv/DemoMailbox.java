@@ -31,13 +31,10 @@ final class DemoMailbox {
     return start(folder, port);
   }
 
-  /** On a given port; numbering goes on after the .eml files an earlier start kept there. */
+  /** On a given port; numbering goes on after the highest .eml an earlier start kept there. */
   static DemoMailbox start(Path folder, int port) throws IOException {
     Files.createDirectories(folder);
-    int kept;
-    try (var files = Files.list(folder)) {
-      kept = (int) files.filter(f -> f.getFileName().toString().endsWith(".eml")).count();
-    }
+    int kept = highestNumber(folder);
     GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     var saver = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -58,6 +55,19 @@ final class DemoMailbox {
       }
     }, 1, 1, TimeUnit.SECONDS);
     return new DemoMailbox(smtp);
+  }
+
+  /**
+   * The highest number among the folder's {@code NNNNN.eml} files, 0 if none: counting them would
+   * overwrite a kept mail once one was deleted from the middle.
+   */
+  static int highestNumber(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(name -> name.matches("\\d+\\.eml"))
+          .mapToInt(name -> Integer.parseInt(name.substring(0, name.length() - ".eml".length())))
+          .max().orElse(0);
+    }
   }
 
   int port() {

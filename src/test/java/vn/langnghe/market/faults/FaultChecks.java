@@ -51,6 +51,14 @@ public final class FaultChecks {
     Path out = Path.of(args[4]);
     int wait = args.length > 5 ? Integer.parseInt(args[5]) : 180;
     Path mail = args.length > 6 && !args[6].isEmpty() ? Path.of(args[6]) : null;
+    if (mail != null && !Files.isDirectory(mail)) {
+      // a count of 0 from a folder that is not there would read as "no mail sent twice"
+      System.out.println("the mail folder " + mail + " does not exist: mails cannot be checked");
+      System.exit(2);
+    }
+    if (mail == null) {
+      System.out.println("  no mail folder given: mails sent twice not checked");
+    }
     try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
       FaultChecks checks = new FaultChecks(args[0], db);
       String run = Files.readString(out.resolve("run.txt")).strip();
@@ -192,9 +200,6 @@ public final class FaultChecks {
 
   /** The mail sink's files: one recipient of the run getting the same subject twice. */
   long mailsTwice(Path folder, String run) throws Exception {
-    if (!Files.isDirectory(folder)) {
-      return 0;
-    }
     Map<String, Integer> seen = new HashMap<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {

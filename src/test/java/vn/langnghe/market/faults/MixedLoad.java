@@ -263,8 +263,8 @@ public final class MixedLoad {
     String body = "{" + order + ",\"paymentMethod\":\"" + method + "\",\"quoteId\":\""
         + quote.json().path("quoteId").asText() + "\"}";
     String key = UUID.randomUUID().toString();
-    Reply placed = retried(() -> send("POST", "/api/checkout", token, body, key));
-    if (placed.status() == 409) {
+    Reply placed = placedOnce(() -> send("POST", "/api/checkout", token, body, key));
+    if (quoteChanged(placed)) {
       // the price moved between quote and checkout (an artisan edit): the shop refuses, rightly
       return true;
     }
@@ -388,6 +388,37 @@ public final class MixedLoad {
 
   static <T> T pick(List<T> list) {
     return list.get(ThreadLocalRandom.current().nextInt(list.size()));
+  }
+
+  /** The 409 a checkout rightly gets when its quote no longer holds: it names the quoteId. */
+  static boolean quoteChanged(Reply r) {
+    if (r.status() != 409) {
+      return false;
+    }
+    try {
+      for (JsonNode error : JSON.readTree(r.body()).path("errors")) {
+        if ("quoteId".equals(error.path("field").asText())) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * A checkout under its Idempotency-Key until a definite answer: any other 409 (the same key
+   * still in flight after our timeout, a write that lost a race) is asked again with the same
+   * key, so an order that commits later is still found, and written to orders.tsv.
+   */
+  Reply placedOnce(Call checkout) throws Exception {
+    Reply r = retried(checkout);
+    for (int attempt = 1; attempt <= 20 && r.status() == 409 && !quoteChanged(r); attempt++) {
+      Thread.sleep(Math.min(3000, 250L * attempt));
+      r = retried(checkout);
+    }
+    return r;
   }
 
   /** Retries what a client may repeat: on 503 (after Retry-After), timeouts and refused connections. */

@@ -29,6 +29,7 @@ class GhnShippingBrowserIT extends MarketIT {
   void theArtisanShipsThroughGhnAndTheShopperFollowsTheParcel() {
     TestShops.Artisan weaver = shops.artisanWithApprovedShop("nam-cao-det-dui");
     String shopper = api.newAccount("SHOPPER", "ghn-browser");
+    String admin = api.login("admin@demo.langnghe.vn", Api.PASSWORD);
     Api.Reply placed = orders.paidPiece(shops, weaver, shopper, 620_000, "Khăn lụa tơ tằm Nam Cao");
     String number = placed.json().get("orderNumber").asText();
     long part = placed.json().at("/shopOrders/0/id").asLong();
@@ -43,13 +44,13 @@ class GhnShippingBrowserIT extends MarketIT {
       String item = ".shop-order[data-id='" + part + "'] ";
       // GHN down: the artisan is told so in Vietnamese, and pressing again later works
       try {
-        assertThat(api.post("/api/sandbox/ghn/fault", Map.of("mode", "ERROR"), null).status()).isEqualTo(200);
+        assertThat(api.post("/api/sandbox/ghn/fault", Map.of("mode", "ERROR"), admin).status()).isEqualTo(200);
         driver.findElement(By.cssSelector(item + ".act-ship-ghn")).click();
         browser.awaitReady(d -> d.findElement(By.cssSelector(item + ".part-message")).getText().contains("GHN chưa phản hồi"));
         assertThat(browser.consoleErrors()).as("only the expected refusal")
             .allMatch(m -> m.contains("/ship") && m.contains("503"));
       } finally {
-        api.post("/api/sandbox/ghn/fault", Map.of("mode", "NONE"), null);
+        api.post("/api/sandbox/ghn/fault", Map.of("mode", "NONE"), admin);
       }
       driver.findElement(By.cssSelector(item + ".act-ship-ghn")).click();
       browser.awaitReady(d -> !d.findElements(By.cssSelector(".shop-order[data-id='" + part + "'][data-status='SHIPPED']")).isEmpty());

@@ -27,11 +27,13 @@ class GhnShippingIT extends MarketIT {
   static final TestShops shops = new TestShops(api);
   static final TestOrders orders = new TestOrders(api);
   static String shopper;
+  static String admin;
   static TestShops.Artisan silversmith;
 
   @BeforeAll
   static void prepare() {
     shopper = api.newAccount("SHOPPER", "ghn-buyer");
+    admin = api.login("admin@demo.langnghe.vn", Api.PASSWORD);
     silversmith = shops.artisanWithApprovedShop("dong-xam-cham-bac");
   }
 
@@ -76,7 +78,7 @@ class GhnShippingIT extends MarketIT {
   }
 
   static void fault(String mode) {
-    Api.Reply set = api.post("/api/sandbox/ghn/fault", Map.of("mode", mode), null);
+    Api.Reply set = api.post("/api/sandbox/ghn/fault", Map.of("mode", mode), admin);
     assertThat(set.status()).as(set.toString()).isEqualTo(200);
   }
 
@@ -89,6 +91,14 @@ class GhnShippingIT extends MarketIT {
       reached.add(step.get("status").asText());
     }
     return reached;
+  }
+
+  /** The switch stops every shop's shipping: a stranger or a shopper may not throw it. */
+  @Test
+  void onlyAnAdministratorSwitchesTheCarriersFaults() {
+    assertThat(api.post("/api/sandbox/ghn/fault", Map.of("mode", "ERROR"), null).status()).isEqualTo(401);
+    assertThat(api.post("/api/sandbox/ghn/fault", Map.of("mode", "ERROR"), shopper).status()).isEqualTo(403);
+    assertThat(api.get("/api/sandbox/ghn/fault").json().get("mode").asText()).isEqualTo("NONE");
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.langnghe.market.shipping.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.langnghe.market.identity.Role;
 import vn.langnghe.market.payment.SandboxOnly;
 import vn.langnghe.market.platform.Problems;
 
@@ -118,8 +120,13 @@ public class GhnSimulatorResource {
     return new FaultRequest(simulator.fault());
   }
 
+  /**
+   * The fault switch of GHN's API for the fault suite: NONE, ERROR (answers 500) or TIMEOUT (does
+   * the work, answers after the client's timeout). An administrator's only: it stops shipping.
+   */
   @POST
   @Path("fault")
+  @RolesAllowed(Role.ADMIN_ROLE)
   @Consumes(MediaType.APPLICATION_JSON)
   public FaultRequest fault(FaultRequest request) {
     simulator.fault(request == null || request.mode() == null ? GhnSimulator.Fault.NONE : request.mode());
