@@ -29,17 +29,19 @@ final class CoreSwap implements IndexSwap {
     unloadQuietly();
     CoreAdminRequest.Create create = new CoreAdminRequest.Create();
     create.setCoreName(rebuild);
-    create.setInstanceDir(rebuild);
+    // A folder of its own each time: SWAP exchanges the cores' names, not their folders, so after
+    // one reindex the live core lives in the folder the spare was created in, and a second
+    // reindex creating its spare there again found the live core's index locked.
+    create.setInstanceDir(rebuild + "_" + System.currentTimeMillis());
     create.setConfigSet(live);
-    // Solr deletes an unloaded core's folder after answering the unload, once its last searcher
-    // closes: a reindex right after another (or after the spare's unload above) can find the
-    // folder still there. Ask again for a while rather than fail the reindex.
+    // Solr closes an unloaded core once its last searcher is done, after answering the unload:
+    // the spare's name can still be taken for a moment. Ask again for a while.
     for (int attempt = 1; ; attempt++) {
       try {
         create.process(admin);
         return;
       } catch (SolrServerException | RuntimeException e) {
-        if (attempt == CREATE_ATTEMPTS || !String.valueOf(e.getMessage()).contains("already defined")) {
+        if (attempt == CREATE_ATTEMPTS) {
           throw e;
         }
         Thread.sleep(CREATE_PAUSE_MILLIS);
