@@ -382,7 +382,9 @@ class PersonalDataIT extends MarketIT {
       assertThat(columns).as("text columns of the schema").hasSizeGreaterThan(100);
       for (String[] column : columns) {
         for (String needle : needles) {
-          String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE `" + column[1] + "` LIKE ?";
+          // one collation for every column (some are ascii_bin, say customer_order.quote_ref)
+          String sql = "SELECT COUNT(*) FROM `" + column[0] + "` WHERE CONVERT(`" + column[1]
+              + "` USING utf8mb4) COLLATE utf8mb4_unicode_ci LIKE ?";
           try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, "%" + needle + "%");
             try (ResultSet rows = query.executeQuery()) {
